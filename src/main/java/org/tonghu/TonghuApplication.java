@@ -1,0 +1,50 @@
+package org.tonghu;
+
+import org.tonghu.local.LocalMode;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * Starts Tonghu. Without an external database ({@code QUARKUS_DATASOURCE_JDBC_URL}) it first starts local mode:
+ * an embedded PostgreSQL and, unless an issuer is configured, the demo sign-in. Local mode stops with the service.
+ */
+@QuarkusMain
+public class TonghuApplication implements QuarkusApplication {
+
+    public static void main(String... args) throws Exception {
+        if (LocalMode.externalDatabaseConfigured()) {
+            Quarkus.run(TonghuApplication.class, args);
+            return;
+        }
+        LocalMode local = LocalMode.startFromEnvironment();
+        local.configuration().forEach(System::setProperty);
+        Thread main = Thread.currentThread();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // Normally main closes local mode once Quarkus has stopped; this covers a JVM that exits another way.
+            try {
+                main.join(20_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            local.close();
+        }, "local-mode-stop"));
+        try {
+            Quarkus.run(TonghuApplication.class, (exitCode, failure) -> {
+                local.close();
+                if (exitCode != 0) {
+                    System.exit(exitCode);
+                }
+            }, args);
+        } finally {
+            local.close();
+        }
+    }
+
+    @Override
+    public int run(String... args) {
+        Quarkus.waitForExit();
+        return 0;
+    }
+}

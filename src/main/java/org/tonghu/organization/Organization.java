@@ -1,0 +1,35 @@
+package org.tonghu.organization;
+
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** An agency or partner organization, as stored. */
+@Entity
+@Table(name = "organization")
+public class Organization {
+
+    @Id
+    @Column(name = "id")
+    public UUID id;
+
+    @Column(name = "name", nullable = false, length = 200)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 40)
+    public OrganizationKind kind;
+
+    @Column(name = "region_code", nullable = false, length = 12)
+    public String regionCode;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    public long version;
+}

@@ -1,0 +1,138 @@
+package org.tonghu.region;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.tonghu.graphql.PageRequest;
+import org.tonghu.graphql.Problem;
+import org.tonghu.graphql.ValidationFailedException;
+
+/**
+ * The administrative hierarchy: look-ups, pages of children, batched parents and ancestors, and the import of a
+ * full region list. Regions are reference data without personal information; any signed-in user may read them.
+ */
+@ApplicationScoped
+public class RegionService {
+
+    static final String CURSOR_KIND = "region";
+    static final String OUT_OF_JURISDICTION = "OUT_OF_JURISDICTION";
+
+    private final RegionRepository repository;
+
+    RegionService(RegionRepository repository) {
+        this.repository = repository;
+    }
+
+    /** The region with this code; {@code VALIDATION_FAILED} for a malformed code, {@code REGION_NOT_FOUND} for none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RegionView findRegion(String code) {
+        RegionCode regionCode = parseArgument("code", code);
+        return repository.findByCode(regionCode.value()).map(RegionView::of).orElseThrow(RegionNotFoundException::new);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<RegionView> findRegion(RegionCode code) {
+        return repository.findByCode(code.value()).map(RegionView::of);
+    }
+
+    /** A page of the children of a region, or of the top of the tree when {@code parentCode} is null. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RegionConnection listRegions(String parentCode, Integer first, String after) {
+        PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
+        String afterCode = page.afterKey().orElse("");
+        List<Region> rows;
+        if (parentCode == null) {
+            rows = repository.listRoots(afterCode, page.fetchSize());
+        } else {
+            RegionCode parent = parseArgument("parentCode", parentCode);
+            if (repository.findByCode(parent.value()).isEmpty()) {
+                throw new RegionNotFoundException();
+            }
+            rows = repository.listChildren(List.of(parent.value()), afterCode, page.fetchSize());
+        }
+        return toConnection(page, rows);
+    }
+
+    /** A page of children for each region, aligned with the given regions; one query for all of them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RegionConnection> listChildren(List<RegionView> regions, Integer first, String after) {
+        PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
+        Set<String> codes = regions.stream().map(RegionView::code).collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<String, List<Region>> byParent = repository.listChildren(codes, page.afterKey().orElse(""), page.fetchSize())
+                .stream().collect(Collectors.groupingBy(region -> region.parentCode));
+        return regions.stream().map(region -> toConnection(page, byParent.getOrDefault(region.code(), List.of()))).toList();
+    }
+
+    /** The parent of each region (null for a province), aligned with the given regions; one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RegionView> findParents(List<RegionView> regions) {
+        Map<String, RegionView> parents = loadViews(regions.stream()
+                .map(RegionView::parentCode).filter(code -> code != null).collect(Collectors.toSet()));
+        List<RegionView> aligned = new ArrayList<>();
+        for (RegionView region : regions) {
+            aligned.add(region.parentCode() == null ? null : parents.get(region.parentCode()));
+        }
+        return aligned;
+    }
+
+    /** The ancestors of each region, province first, aligned with the given regions; one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<List<RegionView>> findAncestors(List<RegionView> regions) {
+        Map<RegionView, List<RegionCode>> codes = regions.stream().distinct()
+                .collect(Collectors.toMap(Function.identity(), region -> new RegionCode(region.code()).ancestors()));
+        Map<String, RegionView> stored = loadViews(codes.values().stream().flatMap(List::stream)
+                .map(RegionCode::value).collect(Collectors.toSet()));
+        return regions.stream()
+                .map(region -> codes.get(region).stream().map(code -> stored.get(code.value()))
+                        .filter(view -> view != null).toList())
+                .toList();
+    }
+
+    /**
+     * Imports a region list in CSV ({@code code,name,parent_code}): creates new regions and renames existing ones.
+     * Every bad row is reported by line and nothing is written unless every row is good.
+     *
+     * @param jurisdiction where the importer may write; empty for the whole tree
+     */
+    @Transactional
+    public RegionImportResult importRegions(String csv, Optional<RegionCode> jurisdiction) {
+        RegionCsv.Parsed parsed = RegionCsv.parse(csv);
+        RegionImport.Result result = RegionImport.plan(parsed, repository.namesByCode());
+        List<Problem> problems = new ArrayList<>(result.problems());
+        jurisdiction.ifPresent(region -> parsed.rows().stream()
+                .filter(row -> !region.contains(row.code()))
+                .forEach(row -> problems.add(Problem.ofLine(row.line(), "code", OUT_OF_JURISDICTION,
+                        "This region lies outside your jurisdiction."))));
+        if (!problems.isEmpty()) {
+            problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
+            throw new ValidationFailedException(problems);
+        }
+        RegionImport.Plan plan = result.plan();
+        repository.write(plan.creates(), plan.renames());
+        return new RegionImportResult(plan.rows(), plan.creates().size(), plan.renames().size(), plan.unchanged());
+    }
+
+    private Map<String, RegionView> loadViews(Set<String> codes) {
+        return repository.findByCodes(codes).stream().map(RegionView::of)
+                .collect(Collectors.toMap(RegionView::code, Function.identity()));
+    }
+
+    private static RegionConnection toConnection(PageRequest page, List<Region> rows) {
+        return page.toConnection(rows.stream().map(RegionView::of).toList(), CURSOR_KIND, RegionView::code,
+                RegionEdge::new, RegionConnection::new);
+    }
+
+    private static RegionCode parseArgument(String argument, String code) {
+        return RegionCode.parse(code).orElseThrow(() -> ValidationFailedException.of(argument,
+                RegionCsv.INVALID_REGION_CODE, argument + " must be a 12-digit region code."));
+    }
+}

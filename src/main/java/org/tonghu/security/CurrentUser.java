@@ -1,0 +1,92 @@
+package org.tonghu.security;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.tonghu.region.RegionCode;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Who is asking, read once per request from the verified token: subject, roles, jurisdiction (a region code) and
+ * organization. A claim that is missing or malformed gives no scope, never a wider one.
+ */
+@RequestScoped
+public class CurrentUser {
+
+    static final String REGION_CLAIM = "region_code";
+    static final String ORGANIZATION_CLAIM = "organization_id";
+
+    private final SecurityIdentity identity;
+
+    CurrentUser(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public boolean isAuthenticated() {
+        return !identity.isAnonymous();
+    }
+
+    /** The token's subject: a user or, for client credentials, the client's service account. */
+    public String subject() {
+        return token().map(JsonWebToken::getSubject).orElse(identity.getPrincipal().getName());
+    }
+
+    /** The user name to show, never an ID number. */
+    public String displayName() {
+        return token().map(t -> firstNonBlank(t.<String>getClaim("name"), t.<String>getClaim("preferred_username")))
+                .orElse(identity.getPrincipal().getName());
+    }
+
+    public Optional<String> username() {
+        return token().map(t -> t.<String>getClaim("preferred_username"));
+    }
+
+    /** The Tonghu roles held, in the order of {@link Roles#ALL}; roles Tonghu does not know are left out. */
+    public List<String> roles() {
+        return Roles.ALL.stream().filter(identity::hasRole).toList();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** The region the user's jurisdiction covers, if the token names a valid one. */
+    public Optional<RegionCode> region() {
+        return claim(REGION_CLAIM).flatMap(RegionCode::parse);
+    }
+
+    /** The organization the user or client acts for, if the token names a valid one. */
+    public Optional<UUID> organizationId() {
+        return claim(ORGANIZATION_CLAIM).flatMap(CurrentUser::parseUuid);
+    }
+
+    /** The OAuth client the token was issued to ({@code azp}). */
+    public Optional<String> clientId() {
+        return claim("azp");
+    }
+
+    private Optional<String> claim(String name) {
+        return token().map(t -> t.getClaim(name)).map(Object::toString).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    private Optional<JsonWebToken> token() {
+        return identity.getPrincipal() instanceof JsonWebToken jwt ? Optional.of(jwt) : Optional.empty();
+    }
+
+    private static Optional<UUID> parseUuid(String value) {
+        try {
+            return Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String firstNonBlank(String first, String second) {
+        return first != null && !first.isBlank() ? first : second;
+    }
+}
