@@ -24,6 +24,8 @@ import io.quarkus.security.UnauthorizedException;
 /**
  * The one place that decides what a client sees of an error: a stable {@code extensions.code} on every error, the
  * message of a {@link DomainException}, and nothing internal (no exception class, stack, SQL or data) otherwise.
+ * One exception: a document that does not parse at all is answered by SmallRye before the engine runs, with the
+ * fixed message "Unparseable input document" and no code.
  */
 final class ClientErrors extends SimplePerformantInstrumentation {
 

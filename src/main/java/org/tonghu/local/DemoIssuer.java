@@ -108,6 +108,17 @@ public final class DemoIssuer implements AutoCloseable {
         return sign(claims(user, clientId, List.of(AUDIENCE), ACCESS_TOKEN_SECONDS));
     }
 
+    /**
+     * A token with a chosen audience and expiry, signed by this issuer: for tests of what the service must refuse
+     * (another audience, an expired token) that the token endpoint never issues.
+     */
+    public String accessToken(DemoUser user, String clientId, List<String> audience, Instant expiresAt) {
+        JwtClaims claims = claims(user, clientId, audience, ACCESS_TOKEN_SECONDS);
+        claims.setExpirationTime(org.jose4j.jwt.NumericDate.fromSeconds(expiresAt.getEpochSecond()));
+        claims.setIssuedAt(org.jose4j.jwt.NumericDate.fromSeconds(expiresAt.getEpochSecond() - ACCESS_TOKEN_SECONDS));
+        return sign(claims);
+    }
+
     @Override
     public void close() {
         server.stop(0);

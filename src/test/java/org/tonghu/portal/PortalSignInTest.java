@@ -1,0 +1,68 @@
+package org.tonghu.portal;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tonghu.local.DemoUser;
+import org.tonghu.testing.LocalModeTestResource;
+import org.tonghu.testing.PortalBrowser;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@QuarkusTestResource(LocalModeTestResource.class)
+class PortalSignInTest {
+
+    static java.util.List<DemoUser> demoUsers() {
+        return DemoUser.ALL;
+    }
+
+    @ParameterizedTest
+    @MethodSource("demoUsers")
+    void shouldSignInEveryDemoUserThroughTheCodeFlow(DemoUser user) {
+        PortalBrowser browser = new PortalBrowser();
+        HttpResponse<String> home = browser.signIn(user.username(), "/portal");
+        assertEquals(200, home.statusCode());
+        assertEquals("/portal", home.uri().getPath());
+        assertThat(home.body(), containsString(user.displayName()));
+        assertThat(home.body(), containsString("本地演示模式"));
+        assertThat(home.headers().firstValue("Cache-Control").orElse(""), containsString("no-store"));
+        assertThat(home.headers().firstValue("Content-Security-Policy").orElse(""), containsString("frame-ancestors 'none'"));
+    }
+
+    @Test
+    void shouldShowTheRoleAndRegionInChinese() {
+        HttpResponse<String> home = new PortalBrowser().signIn("village.director", "/portal");
+        assertThat(home.body(), containsString("村（社区）儿童主任"));
+        assertThat(home.body(), containsString("沁水演示一镇东村"));
+    }
+
+    @Test
+    void shouldKeepTheSessionCookieToThePortal() {
+        PortalBrowser browser = new PortalBrowser();
+        browser.signIn("county.officer", "/portal");
+        var session = browser.cookieNamed("q_session").orElseThrow();
+        assertEquals("/portal", session.getPath());
+        assertThat(session.isHttpOnly(), equalTo(true));
+    }
+
+    @Test
+    void shouldSignOutAndAskForSignInAgain() {
+        PortalBrowser browser = new PortalBrowser();
+        browser.signIn("county.officer", "/portal");
+        HttpResponse<String> afterLogout = browser.get(PortalBrowser.baseUrl() + "/portal/logout");
+        assertEquals("/", afterLogout.uri().getPath());
+        HttpResponse<String> again = browser.get(PortalBrowser.baseUrl() + "/portal");
+        assertEquals("/authorize", again.uri().getPath());
+        assertThat(again.body(), not(containsString("您好")));
+    }
+}

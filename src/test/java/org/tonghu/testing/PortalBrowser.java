@@ -1,0 +1,97 @@
+package org.tonghu.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * A plain HTTP client that signs in to the portal as a browser would: it follows the code flow's redirects to the
+ * demo issuer, picks a demo user on its sign-in page, and keeps the cookies. Real-browser tests come with the portal.
+ */
+public final class PortalBrowser {
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+
+    /** The service's address as a browser would type it. */
+    public static String baseUrl() {
+        int port = ConfigProvider.getConfig().getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081);
+        return "http://localhost:" + port;
+    }
+
+    /** Opens a portal page; when it is the issuer's sign-in page, chooses the user, and returns the page reached. */
+    public HttpResponse<String> signIn(String username, String path) {
+        HttpResponse<String> signInPage = get(baseUrl() + path);
+        URI authorize = signInPage.uri();
+        if (!authorize.getPath().equals("/authorize")) {
+            throw new IllegalStateException("Expected the issuer's sign-in page, got " + authorize);
+        }
+        Map<String, String> form = new LinkedHashMap<>(query(authorize));
+        form.put("username", username);
+        URI target = URI.create(authorize.getScheme() + "://" + authorize.getAuthority() + "/authorize");
+        return send(HttpRequest.newBuilder(target)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
+    }
+
+    public HttpResponse<String> get(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+    }
+
+    /** The value of the first cookie whose name starts with the prefix, e.g. the portal session {@code q_session}. */
+    public Optional<String> cookie(String namePrefix) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().startsWith(namePrefix))
+                .map(HttpCookie::getValue).findFirst();
+    }
+
+    public Optional<HttpCookie> cookieNamed(String namePrefix) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().startsWith(namePrefix)).findFirst();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> query(URI uri) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String pair : uri.getRawQuery().split("&")) {
+            int equals = pair.indexOf('=');
+            parameters.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+        }
+        return parameters;
+    }
+
+    private static String encode(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}
