@@ -15,7 +15,13 @@ public class TonghuApplication implements QuarkusApplication {
 
     public static void main(String... args) throws Exception {
         if (LocalMode.externalDatabaseConfigured()) {
-            Quarkus.run(TonghuApplication.class, args);
+            if (!LocalMode.issuerConfigured()) {
+                // Demo sign-in only ever runs with the embedded database: production names its identity provider.
+                System.err.println("An external database is configured but no OIDC issuer: set TONGHU_OIDC_ISSUER "
+                        + "(with TONGHU_PORTAL_CLIENT_SECRET and TONGHU_SESSION_SECRET). See deploy/README.md.");
+                System.exit(2);
+            }
+            Quarkus.run(TonghuApplication.class, TonghuApplication::exitOnFailure, args);
             return;
         }
         LocalMode local = LocalMode.startFromEnvironment();
@@ -33,12 +39,17 @@ public class TonghuApplication implements QuarkusApplication {
         try {
             Quarkus.run(TonghuApplication.class, (exitCode, failure) -> {
                 local.close();
-                if (exitCode != 0) {
-                    System.exit(exitCode);
-                }
+                exitOnFailure(exitCode, failure);
             }, args);
         } finally {
             local.close();
+        }
+    }
+
+    /** A failed start exits with its code; a normal stop returns (exiting again during a JVM shutdown would hang). */
+    private static void exitOnFailure(int exitCode, Throwable failure) {
+        if (exitCode != 0) {
+            System.exit(exitCode);
         }
     }
 

@@ -1,0 +1,94 @@
+package org.tonghu.local;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tonghu.testing.ServiceProcess;
+
+import io.restassured.http.ContentType;
+
+/**
+ * The README's run path: the packaged jar without an external database starts local mode, a demo user gets a
+ * token from the demo issuer with a plain form post (as with curl), queries the graph, and the data survive a
+ * restart. Stopping the service stops its PostgreSQL.
+ */
+class LocalRunIT {
+
+    private Path dataDirectory;
+
+    @BeforeEach
+    void createDataDirectory() throws Exception {
+        dataDirectory = Files.createTempDirectory("tonghu-local-run-");
+        dataDirectory.toFile().setExecutable(true, false);
+    }
+
+    @AfterEach
+    void deleteDataDirectory() throws Exception {
+        try (var paths = Files.walk(dataDirectory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    @Test
+    void shouldRunWithEmbeddedPostgresAndDemoSignInAndKeepDataAcrossRestarts() throws Exception {
+        int issuerPort = ServiceProcess.freePort();
+        Map<String, String> environment = Map.of("TONGHU_DATA_DIR", dataDirectory.toString(),
+                "TONGHU_DEMO_ISSUER_PORT", String.valueOf(issuerPort));
+        Path postmasterPid = dataDirectory.resolve("postgres").resolve("postmaster.pid");
+
+        try (ServiceProcess service = ServiceProcess.start("local-run-1", environment, Map.of())) {
+            Duration startup = service.awaitReady(Duration.ofSeconds(90));
+            System.out.printf("LocalRunIT: first start (initdb, migrations) ready after %d ms%n", startup.toMillis());
+            String adminToken = token(issuerPort, "admin");
+            service.graphql(adminToken, "security/me")
+                    .body("data.me.roles", contains("system-administrator"));
+            service.graphql(token(issuerPort, "county.officer"), "region/regions", "parentCode", "140500000000")
+                    .body("data.regions.edges.node.name", contains("城区", "沁水县", "阳城县", "陵川县", "泽州县", "高平市"));
+            service.graphql(adminToken, "region/importRegions", "csv", "code,name,parent_code\n140581100000,三甲镇,140581000000\n")
+                    .body("data.importRegions.created", equalTo(1));
+            assertEquals(143, service.stop(), "SIGTERM ends the JVM with 128 + 15");
+            assertThat(service.output(), not(containsString("Exception")));
+        }
+        assertFalse(Files.exists(postmasterPid), "PostgreSQL stops with the service");
+
+        try (ServiceProcess service = ServiceProcess.start("local-run-2", environment, Map.of())) {
+            Duration startup = service.awaitReady(Duration.ofSeconds(60));
+            System.out.printf("LocalRunIT: restart ready after %d ms%n", startup.toMillis());
+            assertThat(startup, lessThan(Duration.ofSeconds(60)));
+            service.graphql(token(issuerPort, "village.director"), "region/region", "code", "140581100000")
+                    .body("errors", nullValue())
+                    .body("data.region.name", equalTo("三甲镇"));
+            given().get(service.baseUrl() + "/").then().statusCode(200).body(containsString("童护"));
+            service.stop();
+        }
+        assertFalse(Files.exists(postmasterPid), "PostgreSQL stops with the service");
+    }
+
+    /** The README's token command: a form post of the password grant to the demo issuer. */
+    private static String token(int issuerPort, String username) {
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "password")
+                .formParam("client_id", DemoIssuer.CLI_CLIENT_ID)
+                .formParam("username", username)
+                .formParam("password", DemoUser.PASSWORD)
+                .post("http://127.0.0.1:" + issuerPort + "/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+}

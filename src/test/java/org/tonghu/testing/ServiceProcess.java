@@ -1,0 +1,119 @@
+package org.tonghu.testing;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.awaitility.Awaitility;
+
+/**
+ * The packaged service run as people run it ({@code java -jar target/quarkus-app/quarkus-run.jar}) in a separate
+ * process, on free loopback ports, with its output kept in a log file under {@code target/}.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+    public final int httpPort;
+    public final int managementPort;
+    private final long startedAtNanos = System.nanoTime();
+
+    private ServiceProcess(Process process, Path log, int httpPort, int managementPort) {
+        this.process = process;
+        this.log = log;
+        this.httpPort = httpPort;
+        this.managementPort = managementPort;
+    }
+
+    /**
+     * Starts the jar with the given environment and system properties; HTTP and management ports are chosen here.
+     */
+    public static ServiceProcess start(String name, Map<String, String> environment, Map<String, String> properties)
+            throws IOException {
+        int httpPort = freePort();
+        int managementPort = freePort();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.add("-Dquarkus.http.port=" + httpPort);
+        command.add("-Dquarkus.management.port=" + managementPort);
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-jar");
+        command.add(System.getProperty("tonghu.service.jar", "target/quarkus-app/quarkus-run.jar"));
+        Path log = Path.of("target", "it-" + name + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(key -> key.startsWith("QUARKUS_") || key.startsWith("TONGHU_"));
+        builder.environment().putAll(environment);
+        return new ServiceProcess(builder.start(), log, httpPort, managementPort);
+    }
+
+    /** Waits until the readiness check answers UP, and returns how long the start took. */
+    public Duration awaitReady(Duration timeout) {
+        Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("The service exited with " + process.exitValue() + ":\n" + output());
+                    }
+                    return given().get("http://127.0.0.1:" + managementPort + "/q/health/ready").statusCode() == 200;
+                });
+        return Duration.ofNanos(System.nanoTime() - startedAtNanos);
+    }
+
+    /** Waits for the process to end by itself and returns its exit code. */
+    public int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("The service did not exit:\n" + output());
+        }
+        return process.exitValue();
+    }
+
+    /** Stops the service as a service manager would (SIGTERM) and returns its exit code. */
+    public int stop() throws InterruptedException {
+        process.destroy();
+        return awaitExit(Duration.ofSeconds(30));
+    }
+
+    /** Runs a stored GraphQL document against this service as the given bearer token; answers with HTTP 200 expected. */
+    public io.restassured.response.ValidatableResponse graphql(String token, String document, Object... variables) {
+        Map<String, Object> variableMap = new java.util.HashMap<>();
+        for (int i = 0; i < variables.length; i += 2) {
+            variableMap.put((String) variables[i], variables[i + 1]);
+        }
+        return given().contentType(io.restassured.http.ContentType.JSON).auth().oauth2(token)
+                .body(Map.of("query", GraphQLClient.document(document), "variables", variableMap))
+                .post(baseUrl() + "/graphql")
+                .then().statusCode(200);
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + httpPort;
+    }
+
+    public String output() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no output: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroyForcibly();
+        }
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
