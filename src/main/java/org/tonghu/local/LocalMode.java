@@ -95,7 +95,10 @@ public final class LocalMode implements AutoCloseable {
                 configuration.put("quarkus.oidc.web-app.authentication.state-secret", sessionSecret);
                 configuration.put("quarkus.oidc.web-app.token-state-manager.encryption-secret", sessionSecret);
                 configuration.put("quarkus.oidc.web-app.authentication.cookie-force-secure", "false");
-                configuration.put("tonghu.demo-sign-in.enabled", "true");
+                if (setting("tonghu.http-host", "TONGHU_HTTP_HOST").isEmpty()) {
+                    // Demo sign-in lets anyone in: keep the service on loopback unless a host is chosen explicitly.
+                    configuration.put("quarkus.http.host", "127.0.0.1");
+                }
             }
             LOG.infof("Local mode: embedded PostgreSQL (%s) with data in %s%s", database.runAs(), absolute,
                     issuer == null ? "" : "; demo sign-in at " + issuer.issuerUrl());

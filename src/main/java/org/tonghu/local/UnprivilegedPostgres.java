@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -35,11 +34,15 @@ final class UnprivilegedPostgres implements EmbeddedPostgresServer.RunningPostgr
     private final Path binaries;
     private final Path dataDirectory;
     private final int port;
+    private final String uid;
+    private final String gid;
 
-    private UnprivilegedPostgres(Path binaries, Path dataDirectory, int port) {
+    private UnprivilegedPostgres(Path binaries, Path dataDirectory, int port, String uid, String gid) {
         this.binaries = binaries;
         this.dataDirectory = dataDirectory;
         this.port = port;
+        this.uid = uid;
+        this.gid = gid;
     }
 
     static UnprivilegedPostgres start(Path dataDirectory) throws IOException {
@@ -53,12 +56,12 @@ final class UnprivilegedPostgres implements EmbeddedPostgresServer.RunningPostgr
         Files.setPosixFilePermissions(dataDirectory, OWNER_ONLY);
         Processes.runChecked(List.of("chown", "-R", uid + ":" + gid, dataDirectory.toString()), null);
 
-        UnprivilegedPostgres postgres = new UnprivilegedPostgres(binaries, dataDirectory, freePort());
+        UnprivilegedPostgres postgres = new UnprivilegedPostgres(binaries, dataDirectory, freePort(), uid, gid);
         if (!Files.exists(dataDirectory.resolve("postgresql.conf"))) {
-            postgres.asUnprivilegedUser(uid, gid, "initdb", "-A", "trust", "-U", EmbeddedPostgresServer.SUPERUSER,
+            postgres.asUnprivilegedUser("initdb", "-A", "trust", "-U", EmbeddedPostgresServer.SUPERUSER,
                     "-D", dataDirectory.toString(), "-E", "UTF-8", "--locale=C");
         }
-        postgres.asUnprivilegedUser(uid, gid, "pg_ctl", "-D", dataDirectory.toString(),
+        postgres.asUnprivilegedUser("pg_ctl", "-D", dataDirectory.toString(),
                 "-l", dataDirectory.resolve("server.log").toString(),
                 "-t", String.valueOf(EmbeddedPostgresServer.STARTUP_WAIT.toSeconds()),
                 "-o", "-p " + postgres.port + " -F -c listen_addresses=127.0.0.1 -c unix_socket_directories=''",
@@ -73,12 +76,10 @@ final class UnprivilegedPostgres implements EmbeddedPostgresServer.RunningPostgr
 
     @Override
     public void stop() throws IOException {
-        String uid = Processes.runChecked(List.of("id", "-u", UNPRIVILEGED_USER), null).strip();
-        String gid = Processes.runChecked(List.of("id", "-g", UNPRIVILEGED_USER), null).strip();
-        asUnprivilegedUser(uid, gid, "pg_ctl", "-D", dataDirectory.toString(), "-m", "fast", "-t", "10", "-w", "stop");
+        asUnprivilegedUser("pg_ctl", "-D", dataDirectory.toString(), "-m", "fast", "-t", "10", "-w", "stop");
     }
 
-    private void asUnprivilegedUser(String uid, String gid, String program, String... arguments) throws IOException {
+    private void asUnprivilegedUser(String program, String... arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 "setpriv", "--reuid=" + uid, "--regid=" + gid, "--clear-groups", "--",
                 binaries.resolve("bin").resolve(program).toString()));

@@ -49,15 +49,14 @@ public record RegionCode(String value) {
         return true;
     }
 
+    /** The highest level whose digits are followed only by zeros (a village's code has no zeros to spare). */
     public RegionLevel level() {
-        RegionLevel found = RegionLevel.PROVINCE;
         for (RegionLevel level : RegionLevel.values()) {
             if (value.substring(level.prefixLength()).chars().allMatch(c -> c == '0')) {
                 return level;
             }
-            found = level;
         }
-        return found;
+        throw new IllegalStateException("unreachable: every digit belongs to the village level");
     }
 
     /** The significant digits: every region under this one, itself included, has a code starting with them. */

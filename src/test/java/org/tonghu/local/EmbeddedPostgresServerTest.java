@@ -13,11 +13,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.condition.EnabledIf;
 
 /**
@@ -27,19 +26,13 @@ import org.junit.jupiter.api.condition.EnabledIf;
  */
 class EmbeddedPostgresServerTest {
 
-    private Path folder;
+    @TempDir
+    Path folder;
 
     @BeforeEach
-    void createFolder() throws IOException {
-        folder = Files.createTempDirectory("tonghu-pg-test-");
+    void letTheUnprivilegedUserReachTheFolder() {
+        // PostgreSQL may run as nobody, who must be able to traverse the folder
         folder.toFile().setExecutable(true, false);
-    }
-
-    @AfterEach
-    void deleteFolder() throws IOException {
-        try (var paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
     }
 
     @Test

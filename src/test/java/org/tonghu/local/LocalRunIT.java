@@ -14,12 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.tonghu.testing.ServiceProcess;
 
 import io.restassured.http.ContentType;
@@ -31,19 +30,13 @@ import io.restassured.http.ContentType;
  */
 class LocalRunIT {
 
-    private Path dataDirectory;
+    @TempDir
+    Path dataDirectory;
 
     @BeforeEach
-    void createDataDirectory() throws Exception {
-        dataDirectory = Files.createTempDirectory("tonghu-local-run-");
+    void letTheUnprivilegedUserReachTheFolder() {
+        // PostgreSQL may run as nobody, who must be able to traverse the folder
         dataDirectory.toFile().setExecutable(true, false);
-    }
-
-    @AfterEach
-    void deleteDataDirectory() throws Exception {
-        try (var paths = Files.walk(dataDirectory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
     }
 
     @Test
