@@ -69,6 +69,13 @@ class LocalRunIT {
                     .body("errors", nullValue())
                     .body("data.region.name", equalTo("三甲镇"));
             given().get(service.baseUrl() + "/").then().statusCode(200).body(containsString("童护"));
+            // The packaged service runs the production profile: no schema download, no introspection, no UI.
+            String token = token(issuerPort, "admin");
+            given().auth().oauth2(token).get(service.baseUrl() + "/graphql/schema.graphql").then().statusCode(403);
+            given().auth().oauth2(token).get(service.baseUrl() + "/q/graphql-ui").then().statusCode(404);
+            service.graphql(token, "graphql/introspection")
+                    .body("data", nullValue())
+                    .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
             service.stop();
         }
         assertFalse(Files.exists(postmasterPid), "PostgreSQL stops with the service");
