@@ -17,6 +17,8 @@ public class TonghuApplication implements QuarkusApplication {
         if (LocalMode.externalDatabaseConfigured()) {
             if (!LocalMode.issuerConfigured()) {
                 // Demo sign-in only ever runs with the embedded database: production names its identity provider.
+                // Standard error, not the logger: logging is not set up before Quarkus starts (a logged message was
+                // lost and the exit code with it when tried).
                 System.err.println("An external database is configured but no OIDC issuer: set TONGHU_OIDC_ISSUER "
                         + "(with TONGHU_PORTAL_CLIENT_SECRET and TONGHU_SESSION_SECRET). See deploy/README.md.");
                 System.exit(2);

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.nullValue;
-import static org.tonghu.testing.GraphQLClient.document;
 import static org.tonghu.testing.GraphQLClient.post;
 import static org.tonghu.testing.GraphQLClient.run;
 
@@ -84,6 +83,5 @@ class GraphQLLimitsTest {
         run(token, "region/region", "code", "nonsense")
                 .body("errors[0].message", not(containsString("Exception")))
                 .body("errors[0].extensions.exception", nullValue());
-        document("region/region");
     }
 }
