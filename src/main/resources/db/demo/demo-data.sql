@@ -27,3 +27,49 @@ insert into organization (id, name, kind, region_code) values
     ('00000000-0000-4000-8000-000000000105', '晋城市演示儿童服务中心', 'NGO', '140500000000'),
     ('00000000-0000-4000-8000-000000000106', '沁水县民政局', 'CIVIL_AFFAIRS', '140521000000')
 on conflict (id) do nothing;
+
+-- Children of the demo and the tests (synthetic names; ID numbers with valid check characters).
+insert into child (id, name, gender, birth_date, id_number, household_region_code, residence_village_code, disability_kind,
+                   disability_grade, risk_level, school_name, school_grade, school_status) values
+    ('00000000-0000-4000-8000-000000001001', '王小明', 'MALE', '2015-03-08', '140521201503080112', '140521000000', '140521901201', null, null, 'STANDARD', '沁水演示一镇东村小学', '三年级', 'IN_SCHOOL'),
+    ('00000000-0000-4000-8000-000000001002', '王小红', 'FEMALE', '2017-09-21', '140521201709210226', '140521000000', '140521901201', null, null, 'HIGH', '沁水演示一镇东村小学', '一年级', 'IN_SCHOOL'),
+    ('00000000-0000-4000-8000-000000001003', '李华', 'MALE', '2012-11-30', '140521201211300355', '140521000000', '140521902201', '肢体残疾', 2, 'HIGH', null, null, 'DROPPED_OUT'),
+    ('00000000-0000-4000-8000-000000001004', '赵磊', 'MALE', '2014-06-01', '140522201406010418', '140522000000', '140522901201', null, null, 'STANDARD', '阳城演示一镇东村小学', '四年级', 'IN_SCHOOL'),
+    ('00000000-0000-4000-8000-000000001005', '孙丽', 'FEMALE', '2016-01-15', '140522201601150520', '140522000000', '140522901202', null, null, 'STANDARD', '阳城演示一镇西村小学', '二年级', 'IN_SCHOOL')
+on conflict (id) do nothing;
+
+insert into child_category (child_id, category) values
+    ('00000000-0000-4000-8000-000000001001', 'LEFT_BEHIND'),
+    ('00000000-0000-4000-8000-000000001002', 'LEFT_BEHIND'),
+    ('00000000-0000-4000-8000-000000001002', 'SINGLE_PARENT_FAMILY'),
+    ('00000000-0000-4000-8000-000000001003', 'DISABLED'),
+    ('00000000-0000-4000-8000-000000001004', 'ORPHAN'),
+    ('00000000-0000-4000-8000-000000001005', 'LEFT_BEHIND')
+on conflict do nothing;
+
+insert into child_risk_factor (child_id, risk_factor) values
+    ('00000000-0000-4000-8000-000000001002', 'SINGLE_PARENT_FAMILY'),
+    ('00000000-0000-4000-8000-000000001003', 'CHILD_DISABILITY')
+on conflict do nothing;
+
+insert into guardian (id, name, phone, workplace, works_away, capacity, capacity_note, region_code) values
+    ('00000000-0000-4000-8000-000000002001', '王建国', '13800000001', '江苏省苏州市（务工）', true, 'ABLE', null, '140521901201'),
+    ('00000000-0000-4000-8000-000000002002', '张桂兰', '13800000002', null, false, 'LIMITED', '年迈，行动不便', '140521901201'),
+    ('00000000-0000-4000-8000-000000002003', '赵志强', '13800000003', '北京市（务工）', true, 'ABLE', null, '140522901201')
+on conflict (id) do nothing;
+
+-- 张桂兰 cares for a grandchild in Qinshui and one in Yangcheng: each county sees only its own child.
+insert into child_guardian (child_id, guardian_id, relationship, legal_guardian, entrusted_caregiver) values
+    ('00000000-0000-4000-8000-000000001001', '00000000-0000-4000-8000-000000002001', 'FATHER', true, false),
+    ('00000000-0000-4000-8000-000000001002', '00000000-0000-4000-8000-000000002001', 'FATHER', true, false),
+    ('00000000-0000-4000-8000-000000001001', '00000000-0000-4000-8000-000000002002', 'GRANDPARENT', false, true),
+    ('00000000-0000-4000-8000-000000001004', '00000000-0000-4000-8000-000000002002', 'GRANDPARENT', false, true),
+    ('00000000-0000-4000-8000-000000001004', '00000000-0000-4000-8000-000000002003', 'OTHER_RELATIVE', true, false)
+on conflict do nothing;
+
+-- Relationship fixtures (later: pairings, services, activities): the Women's Federation works with 孙丽 now;
+-- the Youth League's work with 赵磊 has ended.
+insert into child_organization_relationship (child_id, organization_id, kind, source_id, active_from, active_until) values
+    ('00000000-0000-4000-8000-000000001005', '00000000-0000-4000-8000-000000000102', 'FIXTURE', '00000000-0000-4000-8000-000000003001', '2024-01-01', null),
+    ('00000000-0000-4000-8000-000000001004', '00000000-0000-4000-8000-000000000103', 'FIXTURE', '00000000-0000-4000-8000-000000003002', '2024-01-01', '2024-12-31')
+on conflict do nothing;

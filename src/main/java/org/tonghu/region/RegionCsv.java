@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.tonghu.graphql.Problem;
+import org.tonghu.validation.TextRules;
 
 /**
  * Reads a region list in CSV ({@code code,name,parent_code}, a header line first, UTF-8, fields optionally in
@@ -85,7 +86,7 @@ final class RegionCsv {
             problems.add(Problem.ofLine(line, "name", NAME_REQUIRED, "name is required."));
         } else if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
             problems.add(Problem.ofLine(line, "name", NAME_TOO_LONG, "name may have at most " + MAX_NAME_LENGTH + " characters."));
-        } else if (name.codePoints().anyMatch(RegionCsv::isControlOrInvisible)) {
+        } else if (name.codePoints().anyMatch(TextRules::isControlOrInvisible)) {
             problems.add(Problem.ofLine(line, "name", NAME_HAS_CONTROL_CHARACTERS,
                     "name must not contain control or invisible characters."));
         }
@@ -132,13 +133,6 @@ final class RegionCsv {
         }
         fields.add(field.toString());
         return fields;
-    }
-
-    static boolean isControlOrInvisible(int codePoint) {
-        int type = Character.getType(codePoint);
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
-                || type == Character.PRIVATE_USE || type == Character.SURROGATE
-                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     private static String stripByteOrderMark(String text) {

@@ -121,6 +121,12 @@ public class RegionService {
         return new RegionImportResult(plan.rows(), plan.creates().size(), plan.renames().size(), plan.unchanged());
     }
 
+    /** The stored regions among these codes, by code; one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, RegionView> findRegions(Set<String> codes) {
+        return loadViews(codes);
+    }
+
     private Map<String, RegionView> loadViews(Set<String> codes) {
         return repository.findByCodes(codes).stream().map(RegionView::of)
                 .collect(Collectors.toMap(RegionView::code, Function.identity()));

@@ -55,6 +55,25 @@ public class CurrentUser {
         return identity.hasRole(role);
     }
 
+    /** Roles that work with children by region: they see the children living in their jurisdiction. */
+    static final java.util.List<String> REGIONAL_ROLES = java.util.List.of(Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER,
+            Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR, Roles.VILLAGE_DIRECTOR);
+
+    /** Roles that reach children only through their organization's active relationships. */
+    static final java.util.List<String> RELATIONSHIP_ROLES = java.util.List.of(Roles.PARTNER_STAFF, Roles.THIRD_PARTY_APP);
+
+    /**
+     * What part of the children's data this caller may reach. Auditors and system administrators reach none; a
+     * missing or malformed region or organization claim gives that part of the scope nothing.
+     */
+    public AccessScope childScope() {
+        boolean regional = REGIONAL_ROLES.stream().anyMatch(identity::hasRole);
+        boolean relational = regional || RELATIONSHIP_ROLES.stream().anyMatch(identity::hasRole);
+        Optional<String> prefix = regional ? region().map(RegionCode::scopePrefix) : Optional.empty();
+        Optional<UUID> organization = relational ? organizationId() : Optional.empty();
+        return new AccessScope(prefix, organization, regional && prefix.isPresent());
+    }
+
     /** The region the user's jurisdiction covers, if the token names a valid one. */
     public Optional<RegionCode> region() {
         return claim(REGION_CLAIM).flatMap(RegionCode::parse);

@@ -1,0 +1,14 @@
+package org.tonghu.audit;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+/** The outcome of checking the audit trail's hash chain. */
+@Type("AuditChainCheck")
+public record AuditChainView(
+        @NonNull @Description("Events verified before the first broken one (all, when intact).") String eventsChecked,
+        @NonNull boolean intact,
+        @Description("The sequence number of the first event that does not verify.") String firstBrokenSequenceNumber,
+        @Description("EVENT_MISSING, LINK_BROKEN or CONTENT_CHANGED.") String problem) {
+}

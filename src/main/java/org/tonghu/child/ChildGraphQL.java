@@ -1,0 +1,90 @@
+package org.tonghu.child;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.tonghu.region.RegionService;
+import org.tonghu.region.RegionView;
+import org.tonghu.security.Roles;
+
+/** The children part of the graph: translates between GraphQL and {@link ChildService}. */
+@GraphQLApi
+@RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
+        Roles.VILLAGE_DIRECTOR, Roles.PARTNER_STAFF, Roles.THIRD_PARTY_APP })
+public class ChildGraphQL {
+
+    private final ChildService children;
+    private final RegionService regions;
+
+    ChildGraphQL(ChildService children, RegionService regions) {
+        this.children = children;
+        this.regions = regions;
+    }
+
+    @Query("child")
+    @Description("The child with this id, if it is in your scope (CHILD_NOT_FOUND otherwise).")
+    public @NonNull ChildView child(@Name("id") @NonNull @Id String id) {
+        return children.findChild(id);
+    }
+
+    @Query("children")
+    @Description("A page of the children in your scope, ordered by name. first: 1 to 100, default 20. "
+            + "Without a status filter only ACTIVE children are listed.")
+    public @NonNull ChildConnection children(@Name("filter") ChildFilter filter, @Name("first") Integer first,
+            @Name("after") String after) {
+        return children.listChildren(filter, first, after);
+    }
+
+    @Description("The village the child lives in.")
+    public List<RegionView> residenceVillage(@Source List<ChildView> sources) {
+        Map<String, RegionView> villages = regions.findRegions(sources.stream().map(ChildView::residenceVillageCode)
+                .collect(Collectors.toSet()));
+        return sources.stream().map(child -> villages.get(child.residenceVillageCode())).toList();
+    }
+
+    @Mutation("createChild")
+    @Description("Registers a child living in a village of your jurisdiction.")
+    @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
+            Roles.VILLAGE_DIRECTOR })
+    public @NonNull ChildView createChild(@Name("input") @NonNull ChildInput input) {
+        return children.createChild(input);
+    }
+
+    @Mutation("updateChild")
+    @Description("Replaces a child's information. A stale expectedVersion gets CONFLICT and changes nothing.")
+    @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
+            Roles.VILLAGE_DIRECTOR })
+    public @NonNull ChildView updateChild(@Name("id") @NonNull @Id String id,
+            @Name("expectedVersion") @NonNull int expectedVersion, @Name("input") @NonNull ChildInput input) {
+        return children.updateChild(id, expectedVersion, input);
+    }
+
+    @Mutation("closeChild")
+    @Description("Closes a child's file with a reason. closedOn defaults to today.")
+    @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
+            Roles.VILLAGE_DIRECTOR })
+    public @NonNull ChildView closeChild(@Name("id") @NonNull @Id String id,
+            @Name("expectedVersion") @NonNull int expectedVersion, @Name("reason") @NonNull ClosedReason reason,
+            @Name("closedOn") LocalDate closedOn) {
+        return children.closeChild(id, expectedVersion, reason, closedOn);
+    }
+
+    @Mutation("revealIdNumber")
+    @Description("The full national ID number of a child in your jurisdiction, with the reason you need it. "
+            + "Allowed to civil-affairs officers and village directors; every reveal is audited.")
+    public String revealIdNumber(@Name("childId") @NonNull @Id String childId, @Name("reason") @NonNull String reason) {
+        return children.revealIdNumber(childId, reason);
+    }
+}

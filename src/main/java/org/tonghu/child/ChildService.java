@@ -1,0 +1,384 @@
+package org.tonghu.child;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+
+import org.tonghu.audit.AuditLog;
+import org.tonghu.audit.AuditResult;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.Ids;
+import org.tonghu.graphql.PageRequest;
+import org.tonghu.graphql.Problem;
+import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.region.RegionCode;
+import org.tonghu.region.RegionLevel;
+import org.tonghu.region.RegionService;
+import org.tonghu.security.AccessScope;
+import org.tonghu.security.CurrentUser;
+import org.tonghu.validation.TextRules;
+
+import io.quarkus.security.ForbiddenException;
+
+/**
+ * Children's files: look-ups, lists, writes and the audited reveal of the national ID number. Every read and write
+ * goes through the caller's scope ({@link CurrentUser#childScope()}) and writes an audit event in its transaction.
+ */
+@ApplicationScoped
+public class ChildService {
+
+    static final String CURSOR_KIND = "child";
+    static final String RECORD_TYPE = "CHILD";
+
+    static final String RESIDENCE_NOT_A_VILLAGE = "RESIDENCE_NOT_A_VILLAGE";
+    static final String RESIDENCE_OUT_OF_SCOPE = "RESIDENCE_OUT_OF_SCOPE";
+    static final String REGION_NOT_FOUND = "REGION_NOT_FOUND";
+    static final String INVALID_REGION_CODE = "INVALID_REGION_CODE";
+    static final String BIRTH_DATE_IN_FUTURE = "BIRTH_DATE_IN_FUTURE";
+    static final String NOT_A_MINOR = "NOT_A_MINOR";
+    static final String ID_NUMBER_BIRTH_DATE_MISMATCH = "ID_NUMBER_BIRTH_DATE_MISMATCH";
+    static final String ID_NUMBER_ALREADY_REGISTERED = "ID_NUMBER_ALREADY_REGISTERED";
+    static final String CATEGORY_REQUIRED = "CATEGORY_REQUIRED";
+    static final String DISABILITY_GRADE_OUT_OF_RANGE = "DISABILITY_GRADE_OUT_OF_RANGE";
+    static final String REASON_REQUIRED = "REASON_REQUIRED";
+    static final String CLOSED_ON_INVALID = "CLOSED_ON_INVALID";
+    static final int MIN_REASON_LENGTH = 4;
+
+    private final ChildRepository repository;
+    private final RegionService regions;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    ChildService(ChildRepository repository, RegionService regions, CurrentUser currentUser, AuditLog audit) {
+        this.repository = repository;
+        this.regions = regions;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** The child with this id, if it lies in the caller's scope; {@code CHILD_NOT_FOUND} otherwise. Audited. */
+    @Transactional
+    public ChildView findChild(String id) {
+        UUID childId = Ids.parse("id", id);
+        List<ChildView> found = views(repository.findInScope(List.of(childId), scope()));
+        if (found.isEmpty()) {
+            audit.recordRefusal("CHILD_READ", RECORD_TYPE, List.of(childId), AuditResult.NOT_FOUND, null);
+            throw new ChildNotFoundException();
+        }
+        audit.record("CHILD_READ", RECORD_TYPE, List.of(childId), List.of(), AuditResult.SUCCESS, null);
+        return found.get(0);
+    }
+
+    /** The children with these ids that lie in the caller's scope, keyed by id; for nested edges. Audited. */
+    @Transactional
+    public Map<String, ChildView> findChildrenInScope(Collection<UUID> ids) {
+        List<ChildView> found = views(repository.findInScope(ids, scope()));
+        if (!found.isEmpty()) {
+            audit.record("CHILD_READ", RECORD_TYPE, found.stream().map(ChildView::id).toList(), List.of(),
+                    AuditResult.SUCCESS, null);
+        }
+        return found.stream().collect(Collectors.toMap(ChildView::id, Function.identity()));
+    }
+
+    /**
+     * Which of these children lie in the caller's scope, without reading their records (nothing to audit): for
+     * features that decide what else a caller may see, such as guardians.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<UUID> filterInScope(Collection<UUID> ids, boolean writableOnly) {
+        AccessScope scope = scope();
+        if (writableOnly) {
+            if (!scope.mayWrite()) {
+                return Set.of();
+            }
+            scope = new AccessScope(scope.regionPrefix(), Optional.empty(), true);
+        }
+        return repository.idsInScope(ids, scope);
+    }
+
+    /** A page of the children in the caller's scope that match the filter. The ids returned are audited. */
+    @Transactional
+    public ChildConnection listChildren(ChildFilter filter, Integer first, String after) {
+        PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
+        Optional<String[]> afterKey = page.afterKey().map(ChildService::parseCursorKey);
+        List<ChildView> rows = views(repository.listInScope(scope(), criteria(filter), afterKey, page.fetchSize()));
+        ChildConnection connection = page.toConnection(rows, CURSOR_KIND, child -> child.name() + "|" + child.id(),
+                ChildEdge::new, ChildConnection::new);
+        List<String> ids = connection.edges().stream().map(edge -> edge.node().id()).toList();
+        audit.record("CHILD_LIST", RECORD_TYPE, ids, List.of(), AuditResult.SUCCESS, null);
+        return connection;
+    }
+
+    /** Registers a child living in a village of the caller's jurisdiction. */
+    @Transactional
+    public ChildView createChild(ChildInput input) {
+        AccessScope scope = requireWriteScope();
+        Child child = new Child();
+        child.id = UUID.randomUUID();
+        child.status = ChildStatus.ACTIVE;
+        child.createdAt = OffsetDateTime.now();
+        apply(child, input, scope, true);
+        repository.persist(child);
+        repository.flush();
+        audit.record("CHILD_CREATE", RECORD_TYPE, List.of(child.id), List.of(), AuditResult.SUCCESS, null);
+        return view(child);
+    }
+
+    /** Replaces a child's information; {@code CONFLICT} when {@code expectedVersion} is stale. */
+    @Transactional
+    public ChildView updateChild(String id, int expectedVersion, ChildInput input) {
+        AccessScope scope = requireWriteScope();
+        Child child = loadForWrite(id, scope, "CHILD_UPDATE");
+        requireVersion(child, expectedVersion, "CHILD_UPDATE");
+        apply(child, input, scope,
+                !java.util.Objects.equals(NationalIdNumber.normalise(input.idNumber()), child.idNumber));
+        return save(child, "CHILD_UPDATE");
+    }
+
+    /** Closes a child's file with a reason (aged out, moved away, no longer eligible, deceased). */
+    @Transactional
+    public ChildView closeChild(String id, int expectedVersion, ClosedReason reason, LocalDate closedOn) {
+        AccessScope scope = requireWriteScope();
+        Child child = loadForWrite(id, scope, "CHILD_CLOSE");
+        requireVersion(child, expectedVersion, "CHILD_CLOSE");
+        LocalDate date = closedOn == null ? LocalDate.now() : closedOn;
+        if (date.isAfter(LocalDate.now()) || date.isBefore(child.birthDate)) {
+            throw ValidationFailedException.of("closedOn", CLOSED_ON_INVALID,
+                    "closedOn must lie between the birth date and today.");
+        }
+        child.status = ChildStatus.CLOSED;
+        child.closedReason = reason;
+        child.closedOn = date;
+        return save(child, "CHILD_CLOSE");
+    }
+
+    /**
+     * The full national ID number of a child in the caller's regional scope, for the roles allowed to see it, with a
+     * stated reason. Every reveal, and every refused one, is audited with the reason.
+     */
+    @Transactional
+    public String revealIdNumber(String id, String reason) {
+        UUID childId = Ids.parse("childId", id);
+        String statedReason = reason == null ? "" : reason.strip();
+        if (ChildFieldPolicy.MAY_REVEAL_ID_NUMBER.stream().noneMatch(currentUser::hasRole)) {
+            audit.recordRefusal("CHILD_REVEAL_ID_NUMBER", RECORD_TYPE, List.of(childId), AuditResult.DENIED,
+                    truncate(statedReason));
+            throw new ForbiddenException();
+        }
+        if (statedReason.codePointCount(0, statedReason.length()) < MIN_REASON_LENGTH || statedReason.length() > 500
+                || statedReason.codePoints().anyMatch(TextRules::isControlOrInvisible)) {
+            throw ValidationFailedException.of("reason", REASON_REQUIRED,
+                    "State why you need the full number (" + MIN_REASON_LENGTH + " to 500 characters).");
+        }
+        AccessScope scope = scope();
+        AccessScope regional = new AccessScope(scope.regionPrefix(), Optional.empty(), scope.mayWrite());
+        List<Child> found = repository.findInScope(List.of(childId), regional);
+        if (found.isEmpty()) {
+            audit.recordRefusal("CHILD_REVEAL_ID_NUMBER", RECORD_TYPE, List.of(childId), AuditResult.NOT_FOUND,
+                    statedReason);
+            throw new ChildNotFoundException();
+        }
+        audit.record("CHILD_REVEAL_ID_NUMBER", RECORD_TYPE, List.of(childId), List.of("idNumber"),
+                AuditResult.SUCCESS, statedReason);
+        return found.get(0).idNumber;
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------------
+
+    private AccessScope scope() {
+        return currentUser.childScope();
+    }
+
+    private AccessScope requireWriteScope() {
+        AccessScope scope = scope();
+        if (!scope.mayWrite()) {
+            throw new ForbiddenException();
+        }
+        return scope;
+    }
+
+    private Child loadForWrite(String id, AccessScope scope, String operation) {
+        UUID childId = Ids.parse("id", id);
+        AccessScope regional = new AccessScope(scope.regionPrefix(), Optional.empty(), true);
+        List<Child> found = repository.findInScope(List.of(childId), regional);
+        if (found.isEmpty()) {
+            audit.recordRefusal(operation, RECORD_TYPE, List.of(childId), AuditResult.NOT_FOUND, null);
+            throw new ChildNotFoundException();
+        }
+        return found.get(0);
+    }
+
+    private void requireVersion(Child child, int expectedVersion, String operation) {
+        if (child.version != expectedVersion) {
+            audit.recordRefusal(operation, RECORD_TYPE, List.of(child.id), AuditResult.CONFLICT, null);
+            throw new ConflictException();
+        }
+    }
+
+    private ChildView save(Child child, String operation) {
+        child.updatedAt = OffsetDateTime.now();
+        try {
+            repository.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException();
+        }
+        audit.record(operation, RECORD_TYPE, List.of(child.id), List.of(), AuditResult.SUCCESS, null);
+        return view(child);
+    }
+
+    /** Validates the input as a whole, reporting every problem, then copies it onto the child. */
+    private void apply(Child child, ChildInput input, AccessScope scope, boolean idNumberChanged) {
+        List<Problem> problems = new ArrayList<>();
+        String name = TextRules.text("name", input.name(), 50, true, problems);
+        LocalDate today = LocalDate.now();
+        if (input.birthDate().isAfter(today)) {
+            problems.add(Problem.ofField("birthDate", BIRTH_DATE_IN_FUTURE, "birthDate is in the future."));
+        } else if (Period.between(input.birthDate(), today).getYears() >= 18) {
+            problems.add(Problem.ofField("birthDate", NOT_A_MINOR, "A child is under 18."));
+        }
+        String idNumber = NationalIdNumber.normalise(input.idNumber());
+        if (idNumber != null && !idNumber.isEmpty()) {
+            Optional<String> idProblem = NationalIdNumber.problem(idNumber);
+            if (idProblem.isPresent()) {
+                problems.add(Problem.ofField("idNumber", idProblem.get(), "idNumber is not a valid national ID number."));
+            } else if (!NationalIdNumber.birthDate(idNumber).orElseThrow().equals(input.birthDate())) {
+                problems.add(Problem.ofField("idNumber", ID_NUMBER_BIRTH_DATE_MISMATCH,
+                        "The birth date in idNumber differs from birthDate."));
+            } else if (idNumberChanged && repository.findIdByIdNumber(idNumber).isPresent()) {
+                problems.add(Problem.ofField("idNumber", ID_NUMBER_ALREADY_REGISTERED,
+                        "A child with this idNumber is already registered."));
+            }
+        } else {
+            idNumber = null;
+        }
+        checkResidence(input.residenceVillageCode(), scope, problems);
+        String household = input.householdRegionCode() == null || input.householdRegionCode().isBlank() ? null
+                : checkRegion("householdRegionCode", input.householdRegionCode(), problems);
+        if (input.categories().isEmpty()) {
+            problems.add(Problem.ofField("categories", CATEGORY_REQUIRED, "At least one category is required."));
+        }
+        if (input.disabilityGrade() != null && (input.disabilityGrade() < 1 || input.disabilityGrade() > 4)) {
+            problems.add(Problem.ofField("disabilityGrade", DISABILITY_GRADE_OUT_OF_RANGE, "disabilityGrade is 1 to 4."));
+        }
+        String disabilityKind = TextRules.text("disabilityKind", input.disabilityKind(), 30, false, problems);
+        String schoolName = TextRules.text("schoolName", input.schoolName(), 100, false, problems);
+        String schoolGrade = TextRules.text("schoolGrade", input.schoolGrade(), 20, false, problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        child.name = name;
+        child.gender = input.gender();
+        child.birthDate = input.birthDate();
+        child.idNumber = idNumber;
+        child.householdRegionCode = household;
+        child.residenceVillageCode = input.residenceVillageCode();
+        child.categories.clear();
+        child.categories.addAll(input.categories());
+        Set<RiskFactor> riskFactors = input.riskFactors() == null || input.riskFactors().isEmpty()
+                ? EnumSet.noneOf(RiskFactor.class) : EnumSet.copyOf(input.riskFactors());
+        child.riskFactors.clear();
+        child.riskFactors.addAll(riskFactors);
+        child.riskLevel = RiskLevel.of(riskFactors);
+        child.disabilityKind = disabilityKind;
+        child.disabilityGrade = input.disabilityGrade() == null ? null : input.disabilityGrade().shortValue();
+        child.schoolName = schoolName;
+        child.schoolGrade = schoolGrade;
+        child.schoolStatus = input.schoolStatus();
+        child.updatedAt = OffsetDateTime.now();
+    }
+
+    private void checkResidence(String code, AccessScope scope, List<Problem> problems) {
+        String checked = checkRegion("residenceVillageCode", code, problems);
+        if (checked == null) {
+            return;
+        }
+        if (new RegionCode(checked).level() != RegionLevel.VILLAGE) {
+            problems.add(Problem.ofField("residenceVillageCode", RESIDENCE_NOT_A_VILLAGE,
+                    "residenceVillageCode must be a village."));
+        } else if (!scope.coversRegion(checked)) {
+            problems.add(Problem.ofField("residenceVillageCode", RESIDENCE_OUT_OF_SCOPE,
+                    "The village lies outside your jurisdiction."));
+        }
+    }
+
+    private String checkRegion(String field, String code, List<Problem> problems) {
+        Optional<RegionCode> regionCode = RegionCode.parse(code);
+        if (regionCode.isEmpty()) {
+            problems.add(Problem.ofField(field, INVALID_REGION_CODE, field + " must be a 12-digit region code."));
+            return null;
+        }
+        if (regions.findRegion(regionCode.get()).isEmpty()) {
+            problems.add(Problem.ofField(field, REGION_NOT_FOUND, field + " is not a known region."));
+            return null;
+        }
+        return code;
+    }
+
+    private ChildRepository.Criteria criteria(ChildFilter filter) {
+        if (filter == null) {
+            return new ChildRepository.Criteria(null, null, null, null, ChildStatus.ACTIVE, null);
+        }
+        List<Problem> problems = new ArrayList<>();
+        String regionPrefix = null;
+        if (filter.regionCode() != null) {
+            regionPrefix = RegionCode.parse(filter.regionCode()).map(RegionCode::scopePrefix).orElse(null);
+            if (regionPrefix == null) {
+                problems.add(Problem.ofField("filter.regionCode", INVALID_REGION_CODE, "regionCode must be a 12-digit region code."));
+            }
+        }
+        String name = filter.nameContains() == null ? null
+                : TextRules.text("filter.nameContains", filter.nameContains(), 50, true, problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        return new ChildRepository.Criteria(regionPrefix, filter.categories(), filter.riskLevel(), filter.schoolStatus(),
+                filter.status() == null ? ChildStatus.ACTIVE : filter.status(), name);
+    }
+
+    private List<ChildView> views(List<Child> children) {
+        Set<UUID> ids = children.stream().map(child -> child.id).collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<UUID, Set<ChildCategory>> categories = repository.categoriesOf(ids);
+        Map<UUID, Set<RiskFactor>> riskFactors = repository.riskFactorsOf(ids);
+        ChildFieldPolicy.Audience audience = ChildFieldPolicy.audienceOf(currentUser);
+        return children.stream().map(child -> ChildFieldPolicy.view(child,
+                categories.getOrDefault(child.id, Set.of()), riskFactors.getOrDefault(child.id, Set.of()), audience))
+                .toList();
+    }
+
+    private ChildView view(Child child) {
+        return ChildFieldPolicy.view(child, child.categories, child.riskFactors, ChildFieldPolicy.audienceOf(currentUser));
+    }
+
+    private static String[] parseCursorKey(String key) {
+        int separator = key.lastIndexOf('|');
+        if (separator < 0) {
+            throw ValidationFailedException.of("after", PageRequest.INVALID_CURSOR, "after is not a cursor of this list.");
+        }
+        String[] parts = { key.substring(0, separator), key.substring(separator + 1) };
+        try {
+            UUID.fromString(parts[1]);
+        } catch (IllegalArgumentException e) {
+            throw ValidationFailedException.of("after", PageRequest.INVALID_CURSOR, "after is not a cursor of this list.");
+        }
+        return parts;
+    }
+
+    private static String truncate(String text) {
+        return text.length() > 500 ? text.substring(0, 500) : text;
+    }
+}

@@ -1,0 +1,34 @@
+package org.tonghu.child;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+/**
+ * A child as the graph shows it. Which fields a caller sees is decided by {@link ChildFieldPolicy}; a field the caller
+ * may not see is null. The national ID number is always masked here; see {@code revealIdNumber}.
+ */
+@Type("Child")
+@Description("A child in the care system: basic information of the child's file (一人一档).")
+public record ChildView(
+        @NonNull @Id String id,
+        @NonNull String name,
+        @NonNull Gender gender,
+        @NonNull LocalDate birthDate,
+        @Description("Masked, e.g. 1405**********123X. Null for callers whose work does not need it.") String idNumber,
+        @Description("Household-registration region code.") String householdRegionCode,
+        @NonNull @Description("The village the child lives in.") String residenceVillageCode,
+        @NonNull List<@NonNull ChildCategory> categories,
+        @Description("Null for callers whose work does not need it.") List<@NonNull RiskFactor> riskFactors,
+        @NonNull RiskLevel riskLevel,
+        String disabilityKind,
+        Integer disabilityGrade,
+        @NonNull SchoolView school,
+        @NonNull ChildStatus status,
+        ClosedReason closedReason,
+        @NonNull @Description("Pass as expectedVersion when updating.") int version) {
+}

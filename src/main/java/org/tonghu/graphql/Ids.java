@@ -1,0 +1,21 @@
+package org.tonghu.graphql;
+
+import java.util.UUID;
+
+/** Ids as the graph passes them: UUID text. */
+public final class Ids {
+
+    public static final String INVALID_ID = "INVALID_ID";
+
+    private Ids() {
+    }
+
+    /** The id, or {@code VALIDATION_FAILED} with {@code INVALID_ID} on the named argument. */
+    public static UUID parse(String argument, String id) {
+        try {
+            return UUID.fromString(id == null ? "" : id.strip());
+        } catch (IllegalArgumentException e) {
+            throw ValidationFailedException.of(argument, INVALID_ID, argument + " is not an id.");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.tonghu.guardian;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.tonghu.child.ChildView;
+import org.tonghu.security.Roles;
+
+/** Guardians in the graph, and the edges between children and guardians (owned here, where the links live). */
+@GraphQLApi
+@RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
+        Roles.VILLAGE_DIRECTOR, Roles.PARTNER_STAFF, Roles.THIRD_PARTY_APP })
+public class GuardianGraphQL {
+
+    private final GuardianService guardians;
+
+    GuardianGraphQL(GuardianService guardians) {
+        this.guardians = guardians;
+    }
+
+    @Query("guardian")
+    @Description("The guardian with this id, if registered under your jurisdiction or linked to a child in your scope.")
+    public @NonNull GuardianView guardian(@Name("id") @NonNull @Id String id) {
+        return guardians.findGuardian(id);
+    }
+
+    @Description("The child's guardians, parents and entrusted caregivers.")
+    public List<@NonNull List<@NonNull ChildGuardianView>> guardians(@Source List<ChildView> children) {
+        return guardians.guardiansOf(children);
+    }
+
+    @Description("The guardian's children that are in your scope.")
+    public List<@NonNull List<@NonNull ChildView>> children(@Source List<GuardianView> sources) {
+        return guardians.childrenOf(sources);
+    }
+
+    @Mutation("createGuardian")
+    @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
+            Roles.VILLAGE_DIRECTOR })
+    public @NonNull GuardianView createGuardian(@Name("input") @NonNull GuardianInput input) {
+        return guardians.createGuardian(input);
+    }
+
+    @Mutation("updateGuardian")
+    @Description("A stale expectedVersion gets CONFLICT and changes nothing.")
+    @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
+            Roles.VILLAGE_DIRECTOR })
+    public @NonNull GuardianView updateGuardian(@Name("id") @NonNull @Id String id,
+            @Name("expectedVersion") @NonNull int expectedVersion, @Name("input") @NonNull GuardianInput input) {
+        return guardians.updateGuardian(id, expectedVersion, input);
+    }
+
+    @Mutation("linkGuardian")
+    @Description("Links a guardian to a child (or changes the link); returns the child's guardians.")
+    @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
+            Roles.VILLAGE_DIRECTOR })
+    public @NonNull List<@NonNull ChildGuardianView> linkGuardian(@Name("childId") @NonNull @Id String childId,
+            @Name("guardianId") @NonNull @Id String guardianId,
+            @Name("relationship") @NonNull GuardianRelationship relationship,
+            @Name("legalGuardian") @NonNull boolean legalGuardian,
+            @Name("entrustedCaregiver") @NonNull boolean entrustedCaregiver) {
+        return guardians.linkGuardian(childId, guardianId, relationship, legalGuardian, entrustedCaregiver);
+    }
+
+    @Mutation("unlinkGuardian")
+    @Description("Removes a guardian from a child; returns the child's guardians.")
+    @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
+            Roles.VILLAGE_DIRECTOR })
+    public @NonNull List<@NonNull ChildGuardianView> unlinkGuardian(@Name("childId") @NonNull @Id String childId,
+            @Name("guardianId") @NonNull @Id String guardianId) {
+        return guardians.unlinkGuardian(childId, guardianId);
+    }
+}

@@ -1,0 +1,260 @@
+package org.tonghu.guardian;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+
+import org.tonghu.audit.AuditLog;
+import org.tonghu.audit.AuditResult;
+import org.tonghu.child.ChildFieldPolicy;
+import org.tonghu.child.ChildNotFoundException;
+import org.tonghu.child.ChildService;
+import org.tonghu.child.ChildView;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.Ids;
+import org.tonghu.graphql.Problem;
+import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.region.RegionCode;
+import org.tonghu.region.RegionService;
+import org.tonghu.security.AccessScope;
+import org.tonghu.security.CurrentUser;
+import org.tonghu.validation.TextRules;
+
+import io.quarkus.security.ForbiddenException;
+
+/**
+ * Guardians and their links to children. A caller sees a guardian registered under their jurisdiction or linked to
+ * a child in their scope; of a guardian's children, only those in their scope.
+ */
+@ApplicationScoped
+public class GuardianService {
+
+    static final String RECORD_TYPE = "GUARDIAN";
+    static final String PHONE_INVALID = "PHONE_INVALID";
+    static final String REGION_OUT_OF_SCOPE = "REGION_OUT_OF_SCOPE";
+    static final String INVALID_REGION_CODE = "INVALID_REGION_CODE";
+    static final String REGION_NOT_FOUND = "REGION_NOT_FOUND";
+
+    /** Mainland mobile numbers, and landlines with an area code. */
+    private static final Pattern PHONE = Pattern.compile("1[3-9][0-9]{9}|0[1-9][0-9]{1,2}-?[0-9]{7,8}");
+
+    private final GuardianRepository repository;
+    private final ChildService children;
+    private final RegionService regions;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    GuardianService(GuardianRepository repository, ChildService children, RegionService regions,
+            CurrentUser currentUser, AuditLog audit) {
+        this.repository = repository;
+        this.children = children;
+        this.regions = regions;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public GuardianView findGuardian(String id) {
+        UUID guardianId = Ids.parse("id", id);
+        List<Guardian> visible = visible(repository.findByIds(List.of(guardianId)), false);
+        if (visible.isEmpty()) {
+            audit.recordRefusal("GUARDIAN_READ", RECORD_TYPE, List.of(guardianId), AuditResult.NOT_FOUND, null);
+            throw new GuardianNotFoundException();
+        }
+        audit.record("GUARDIAN_READ", RECORD_TYPE, List.of(guardianId), List.of(), AuditResult.SUCCESS, null);
+        return view(visible.get(0));
+    }
+
+    /** The guardians of each child, aligned with the children (who are in the caller's scope already). */
+    @Transactional
+    public List<List<ChildGuardianView>> guardiansOf(List<ChildView> childViews) {
+        Set<UUID> childIds = childViews.stream().map(child -> UUID.fromString(child.id()))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        List<GuardianRepository.Link> links = repository.linksOfChildren(childIds);
+        Map<UUID, GuardianView> guardians = repository.findByIds(links.stream().map(GuardianRepository.Link::guardianId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(g -> g.id, this::view));
+        if (!guardians.isEmpty()) {
+            audit.record("GUARDIAN_READ", RECORD_TYPE, guardians.keySet(), List.of(), AuditResult.SUCCESS, null);
+        }
+        Map<UUID, List<ChildGuardianView>> byChild = new LinkedHashMap<>();
+        for (GuardianRepository.Link link : links) {
+            byChild.computeIfAbsent(link.childId(), id -> new ArrayList<>()).add(new ChildGuardianView(
+                    guardians.get(link.guardianId()), link.relationship(), link.legalGuardian(), link.entrustedCaregiver()));
+        }
+        return childViews.stream().map(child -> byChild.getOrDefault(UUID.fromString(child.id()), List.of())).toList();
+    }
+
+    /** The children of each guardian that lie in the caller's scope, aligned with the guardians. */
+    @Transactional
+    public List<List<ChildView>> childrenOf(List<GuardianView> guardianViews) {
+        Set<UUID> guardianIds = guardianViews.stream().map(g -> UUID.fromString(g.id())).collect(Collectors.toSet());
+        List<GuardianRepository.Link> links = repository.linksOfGuardians(guardianIds);
+        Map<String, ChildView> inScope = children.findChildrenInScope(
+                links.stream().map(GuardianRepository.Link::childId).collect(Collectors.toSet()));
+        Map<UUID, List<ChildView>> byGuardian = new LinkedHashMap<>();
+        for (GuardianRepository.Link link : links) {
+            ChildView child = inScope.get(link.childId().toString());
+            if (child != null) {
+                byGuardian.computeIfAbsent(link.guardianId(), id -> new ArrayList<>()).add(child);
+            }
+        }
+        return guardianViews.stream().map(g -> byGuardian.getOrDefault(UUID.fromString(g.id()), List.of())).toList();
+    }
+
+    @Transactional
+    public GuardianView createGuardian(GuardianInput input) {
+        AccessScope scope = requireWriteScope();
+        Guardian guardian = new Guardian();
+        guardian.id = UUID.randomUUID();
+        guardian.createdAt = OffsetDateTime.now();
+        apply(guardian, input, scope);
+        repository.persist(guardian);
+        repository.flush();
+        audit.record("GUARDIAN_CREATE", RECORD_TYPE, List.of(guardian.id), List.of(), AuditResult.SUCCESS, null);
+        return view(guardian);
+    }
+
+    @Transactional
+    public GuardianView updateGuardian(String id, int expectedVersion, GuardianInput input) {
+        AccessScope scope = requireWriteScope();
+        UUID guardianId = Ids.parse("id", id);
+        List<Guardian> visible = visible(repository.findByIds(List.of(guardianId)), true);
+        if (visible.isEmpty()) {
+            audit.recordRefusal("GUARDIAN_UPDATE", RECORD_TYPE, List.of(guardianId), AuditResult.NOT_FOUND, null);
+            throw new GuardianNotFoundException();
+        }
+        Guardian guardian = visible.get(0);
+        if (guardian.version != expectedVersion) {
+            audit.recordRefusal("GUARDIAN_UPDATE", RECORD_TYPE, List.of(guardianId), AuditResult.CONFLICT, null);
+            throw new ConflictException();
+        }
+        apply(guardian, input, scope);
+        try {
+            repository.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException();
+        }
+        audit.record("GUARDIAN_UPDATE", RECORD_TYPE, List.of(guardianId), List.of(), AuditResult.SUCCESS, null);
+        return view(guardian);
+    }
+
+    /** Links a guardian to a child the caller may change (or updates the link). */
+    @Transactional
+    public List<ChildGuardianView> linkGuardian(String childId, String guardianId, GuardianRelationship relationship,
+            boolean legalGuardian, boolean entrustedCaregiver) {
+        requireWriteScope();
+        UUID child = requireWritableChild(childId, "GUARDIAN_LINK");
+        UUID guardian = Ids.parse("guardianId", guardianId);
+        if (visible(repository.findByIds(List.of(guardian)), true).isEmpty()) {
+            audit.recordRefusal("GUARDIAN_LINK", RECORD_TYPE, List.of(guardian), AuditResult.NOT_FOUND, null);
+            throw new GuardianNotFoundException();
+        }
+        repository.link(new GuardianRepository.Link(child, guardian, relationship, legalGuardian, entrustedCaregiver));
+        audit.record("GUARDIAN_LINK", "CHILD", List.of(child, guardian), List.of(), AuditResult.SUCCESS, null);
+        return guardiansOf(List.of(children.findChildrenInScope(List.of(child)).get(child.toString()))).get(0);
+    }
+
+    /** Removes a guardian from a child the caller may change. */
+    @Transactional
+    public List<ChildGuardianView> unlinkGuardian(String childId, String guardianId) {
+        requireWriteScope();
+        UUID child = requireWritableChild(childId, "GUARDIAN_UNLINK");
+        UUID guardian = Ids.parse("guardianId", guardianId);
+        if (!repository.unlink(child, guardian)) {
+            throw new GuardianNotFoundException();
+        }
+        audit.record("GUARDIAN_UNLINK", "CHILD", List.of(child, guardian), List.of(), AuditResult.SUCCESS, null);
+        return guardiansOf(List.of(children.findChildrenInScope(List.of(child)).get(child.toString()))).get(0);
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------------
+
+    private UUID requireWritableChild(String childId, String operation) {
+        UUID child = Ids.parse("childId", childId);
+        if (children.filterInScope(List.of(child), true).isEmpty()) {
+            audit.recordRefusal(operation, "CHILD", List.of(child), AuditResult.NOT_FOUND, null);
+            throw new ChildNotFoundException();
+        }
+        return child;
+    }
+
+    /**
+     * The guardians the caller may see (or, with {@code writable}, change): registered under the regional part of
+     * the scope, or linked to a child in scope.
+     */
+    private List<Guardian> visible(List<Guardian> guardians, boolean writable) {
+        AccessScope scope = currentUser.childScope();
+        if (guardians.isEmpty() || (writable && !scope.mayWrite())) {
+            return List.of();
+        }
+        List<GuardianRepository.Link> links = repository.linksOfGuardians(guardians.stream().map(g -> g.id).toList());
+        Set<UUID> childrenInScope = children.filterInScope(
+                links.stream().map(GuardianRepository.Link::childId).collect(Collectors.toSet()), writable);
+        Set<UUID> reachable = links.stream().filter(link -> childrenInScope.contains(link.childId()))
+                .map(GuardianRepository.Link::guardianId).collect(Collectors.toSet());
+        return guardians.stream().filter(g -> scope.coversRegion(g.regionCode) || reachable.contains(g.id)).toList();
+    }
+
+    private AccessScope requireWriteScope() {
+        AccessScope scope = currentUser.childScope();
+        if (!scope.mayWrite()) {
+            throw new ForbiddenException();
+        }
+        return scope;
+    }
+
+    private void apply(Guardian guardian, GuardianInput input, AccessScope scope) {
+        List<Problem> problems = new ArrayList<>();
+        String name = TextRules.text("name", input.name(), 50, true, problems);
+        String phone = input.phone() == null || input.phone().isBlank() ? null : input.phone().strip().replace(" ", "");
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            problems.add(Problem.ofField("phone", PHONE_INVALID, "phone must be a mainland mobile or landline number."));
+        }
+        String workplace = TextRules.text("workplace", input.workplace(), 200, false, problems);
+        String note = TextRules.text("capacityNote", input.capacityNote(), 500, false, problems);
+        RegionCode region = RegionCode.parse(input.regionCode()).orElse(null);
+        if (region == null) {
+            problems.add(Problem.ofField("regionCode", INVALID_REGION_CODE, "regionCode must be a 12-digit region code."));
+        } else if (regions.findRegion(region).isEmpty()) {
+            problems.add(Problem.ofField("regionCode", REGION_NOT_FOUND, "regionCode is not a known region."));
+        } else if (!scope.coversRegion(region.value())) {
+            problems.add(Problem.ofField("regionCode", REGION_OUT_OF_SCOPE, "The region lies outside your jurisdiction."));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        guardian.name = name;
+        guardian.phone = phone;
+        guardian.workplace = workplace;
+        guardian.worksAway = input.worksAway();
+        guardian.capacity = input.capacity();
+        guardian.capacityNote = note;
+        guardian.regionCode = region.value();
+        guardian.updatedAt = OffsetDateTime.now();
+    }
+
+    private GuardianView view(Guardian guardian) {
+        boolean details = ChildFieldPolicy.showsGuardianDetails(ChildFieldPolicy.audienceOf(currentUser));
+        return new GuardianView(guardian.id.toString(), guardian.name,
+                details ? guardian.phone : null,
+                details ? guardian.workplace : null,
+                details ? guardian.worksAway : null,
+                details ? guardian.capacity : null,
+                details ? guardian.capacityNote : null,
+                guardian.regionCode, (int) guardian.version);
+    }
+
+}
