@@ -1,7 +1,11 @@
 package org.tonghu.child;
 
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -60,8 +64,9 @@ class ChildScopeTest {
 
         @Test
         void shouldListOnlyTheVillagesChildren() {
-            run(token, "child/children")
-                    .body("data.children.edges.node.id", contains(CHILD_QINSHUI_EAST_1, CHILD_QINSHUI_EAST_2));
+            run(token, "child/children", "first", 100)
+                    .body("data.children.edges.node.id", hasItems(CHILD_QINSHUI_EAST_1, CHILD_QINSHUI_EAST_2))
+                    .body("data.children.edges.node.residenceVillageCode", everyItem(equalTo("140521901201")));
         }
 
         @Test
@@ -79,21 +84,28 @@ class ChildScopeTest {
 
         @Test
         void shouldListEveryChildOfTheCountyAndNoOther() {
-            run(token, "child/children")
+            run(token, "child/children", "first", 100)
                     .body("data.children.edges.node.id",
-                            containsInAnyOrder(CHILD_QINSHUI_EAST_1, CHILD_QINSHUI_EAST_2, CHILD_QINSHUI_OTHER_TOWNSHIP));
+                            hasItems(CHILD_QINSHUI_EAST_1, CHILD_QINSHUI_EAST_2, CHILD_QINSHUI_OTHER_TOWNSHIP))
+                    .body("data.children.edges.node.id", not(hasItem(CHILD_YANGCHENG_1)))
+                    .body("data.children.edges.node.id", not(hasItem(CHILD_YANGCHENG_2)))
+                    .body("data.children.edges.node.residenceVillageCode", everyItem(startsWith("140521")));
         }
 
         @Test
         void shouldFilterByRegionCategoryRiskAndName() {
-            run(token, "child/children", "filter", Map.of("regionCode", "140521902000"))
-                    .body("data.children.edges.node.id", contains(CHILD_QINSHUI_OTHER_TOWNSHIP));
-            run(token, "child/children", "filter", Map.of("categories", java.util.List.of("SINGLE_PARENT_FAMILY")))
-                    .body("data.children.edges.node.id", contains(CHILD_QINSHUI_EAST_2));
-            run(token, "child/children", "filter", Map.of("riskLevel", "HIGH"))
-                    .body("data.children.edges.node.id", containsInAnyOrder(CHILD_QINSHUI_EAST_2, CHILD_QINSHUI_OTHER_TOWNSHIP));
-            run(token, "child/children", "filter", Map.of("nameContains", "小"))
-                    .body("data.children.edges.node.id", contains(CHILD_QINSHUI_EAST_1, CHILD_QINSHUI_EAST_2));
+            run(token, "child/children", "first", 100, "filter", Map.of("regionCode", "140521902000"))
+                    .body("data.children.edges.node.id", hasItem(CHILD_QINSHUI_OTHER_TOWNSHIP))
+                    .body("data.children.edges.node.residenceVillageCode", everyItem(startsWith("140521902")));
+            run(token, "child/children", "first", 100, "filter", Map.of("categories", java.util.List.of("SINGLE_PARENT_FAMILY")))
+                    .body("data.children.edges.node.id", hasItem(CHILD_QINSHUI_EAST_2))
+                    .body("data.children.edges.node.id", not(hasItem(CHILD_QINSHUI_EAST_1)));
+            run(token, "child/children", "first", 100, "filter", Map.of("riskLevel", "HIGH"))
+                    .body("data.children.edges.node.id", hasItems(CHILD_QINSHUI_EAST_2, CHILD_QINSHUI_OTHER_TOWNSHIP))
+                    .body("data.children.edges.node.riskLevel", everyItem(equalTo("HIGH")));
+            run(token, "child/children", "first", 100, "filter", Map.of("nameContains", "小"))
+                    .body("data.children.edges.node.id", hasItems(CHILD_QINSHUI_EAST_1, CHILD_QINSHUI_EAST_2))
+                    .body("data.children.edges.node.id", not(hasItem(CHILD_QINSHUI_OTHER_TOWNSHIP)));
             run(token, "child/children", "filter", Map.of("nameContains", "%"))
                     .body("data.children.edges", hasSize(0));
         }
@@ -105,14 +117,19 @@ class ChildScopeTest {
         }
 
         @Test
-        void shouldPageWithCursors() {
-            String cursor = run(token, "child/children", "first", 2)
-                    .body("data.children.edges", hasSize(2))
-                    .body("data.children.pageInfo.hasNextPage", equalTo(true))
-                    .extract().path("data.children.pageInfo.endCursor");
-            run(token, "child/children", "first", 2, "after", cursor)
-                    .body("data.children.edges", hasSize(1))
-                    .body("data.children.pageInfo.hasNextPage", equalTo(false));
+        void shouldPageWithCursorsThroughExactlyTheWholeList() {
+            java.util.List<String> all = run(token, "child/children", "first", 100)
+                    .extract().path("data.children.edges.node.id");
+            java.util.List<String> paged = new java.util.ArrayList<>();
+            String cursor = null;
+            boolean more = true;
+            while (more) {
+                var page = run(token, "child/children", "first", 2, "after", cursor).extract();
+                paged.addAll(page.path("data.children.edges.node.id"));
+                more = page.path("data.children.pageInfo.hasNextPage");
+                cursor = page.path("data.children.pageInfo.endCursor");
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(all, paged);
         }
     }
 
@@ -125,8 +142,9 @@ class ChildScopeTest {
         void shouldNotSeeQinshuiChildren() {
             run(token, "child/child", "id", CHILD_QINSHUI_EAST_1)
                     .body("errors[0].extensions.code", equalTo("CHILD_NOT_FOUND"));
-            run(token, "child/children")
-                    .body("data.children.edges.node.id", containsInAnyOrder(CHILD_YANGCHENG_1, CHILD_YANGCHENG_2));
+            run(token, "child/children", "first", 100)
+                    .body("data.children.edges.node.id", hasItems(CHILD_YANGCHENG_1, CHILD_YANGCHENG_2))
+                    .body("data.children.edges.node.residenceVillageCode", everyItem(startsWith("140522")));
         }
 
         @Test
