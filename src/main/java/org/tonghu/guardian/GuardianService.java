@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,13 +42,9 @@ import io.quarkus.security.ForbiddenException;
 public class GuardianService {
 
     static final String RECORD_TYPE = "GUARDIAN";
-    static final String PHONE_INVALID = "PHONE_INVALID";
     static final String REGION_OUT_OF_SCOPE = "REGION_OUT_OF_SCOPE";
     static final String INVALID_REGION_CODE = "INVALID_REGION_CODE";
     static final String REGION_NOT_FOUND = "REGION_NOT_FOUND";
-
-    /** Mainland mobile numbers, and landlines with an area code. */
-    private static final Pattern PHONE = Pattern.compile("1[3-9][0-9]{9}|0[1-9][0-9]{1,2}-?[0-9]{7,8}");
 
     private final GuardianRepository repository;
     private final ChildService children;
@@ -219,10 +214,7 @@ public class GuardianService {
     private void apply(Guardian guardian, GuardianInput input, AccessScope scope) {
         List<Problem> problems = new ArrayList<>();
         String name = TextRules.text("name", input.name(), 50, true, problems);
-        String phone = input.phone() == null || input.phone().isBlank() ? null : input.phone().strip().replace(" ", "");
-        if (phone != null && !PHONE.matcher(phone).matches()) {
-            problems.add(Problem.ofField("phone", PHONE_INVALID, "phone must be a mainland mobile or landline number."));
-        }
+        String phone = TextRules.phone("phone", input.phone(), problems);
         String workplace = TextRules.text("workplace", input.workplace(), 200, false, problems);
         String note = TextRules.text("capacityNote", input.capacityNote(), 500, false, problems);
         RegionCode region = RegionCode.parse(input.regionCode()).orElse(null);

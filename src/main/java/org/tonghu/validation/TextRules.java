@@ -15,6 +15,22 @@ public final class TextRules {
     private TextRules() {
     }
 
+    public static final String PHONE_INVALID = "PHONE_INVALID";
+
+    /** Mainland mobile numbers, and landlines with an area code. */
+    private static final java.util.regex.Pattern PHONE =
+            java.util.regex.Pattern.compile("1[3-9][0-9]{9}|0[1-9][0-9]{1,2}-?[0-9]{7,8}");
+
+    /** A mainland phone number without spaces, or null when absent; adds a problem when it is not one. */
+    public static String phone(String field, String value, List<Problem> problems) {
+        String phone = value == null || value.isBlank() ? null : value.strip().replace(" ", "");
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            problems.add(Problem.ofField(field, PHONE_INVALID, field + " must be a mainland mobile or landline number."));
+            return null;
+        }
+        return phone;
+    }
+
     /** Whether a code point is a control, format (invisible), unassigned, private-use or separator character. */
     public static boolean isControlOrInvisible(int codePoint) {
         int type = Character.getType(codePoint);

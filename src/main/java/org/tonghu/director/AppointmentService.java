@@ -1,0 +1,226 @@
+package org.tonghu.director;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+
+import org.tonghu.child.ChildFieldPolicy;
+import org.tonghu.child.ChildView;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.Ids;
+import org.tonghu.graphql.PageRequest;
+import org.tonghu.graphql.Problem;
+import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.region.RegionCode;
+import org.tonghu.region.RegionService;
+import org.tonghu.region.RegionView;
+import org.tonghu.security.CurrentUser;
+import org.tonghu.security.Roles;
+import org.tonghu.validation.TextRules;
+
+import io.quarkus.security.ForbiddenException;
+
+/**
+ * Appointments of village child directors and township child supervisors. Regional staff see the appointments in
+ * their jurisdiction and above it (a director sees their township's supervisor); partners see only the directors of
+ * the children in their scope. County, city and province officers appoint and end appointments in their jurisdiction.
+ */
+@ApplicationScoped
+public class AppointmentService {
+
+    static final String CURSOR_KIND = "appointment";
+    static final String INVALID_REGION_CODE = "INVALID_REGION_CODE";
+    static final String REGION_NOT_FOUND = "REGION_NOT_FOUND";
+    static final String REGION_WRONG_LEVEL = "REGION_WRONG_LEVEL";
+    static final String REGION_OUT_OF_SCOPE = "REGION_OUT_OF_SCOPE";
+    static final String STARTS_ON_INVALID = "STARTS_ON_INVALID";
+    static final String ENDS_ON_INVALID = "ENDS_ON_INVALID";
+    static final String ALREADY_ENDED = "APPOINTMENT_ALREADY_ENDED";
+
+    private static final List<String> APPOINTING_ROLES = List.of(Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER,
+            Roles.COUNTY_OFFICER);
+
+    private final AppointmentRepository repository;
+    private final RegionService regions;
+    private final CurrentUser currentUser;
+
+    AppointmentService(AppointmentRepository repository, RegionService regions, CurrentUser currentUser) {
+        this.repository = repository;
+        this.regions = regions;
+        this.currentUser = currentUser;
+    }
+
+    /** A page of the appointments of a kind the caller may see, optionally under a region and only active ones. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AppointmentConnection listAppointments(AppointmentKind kind, String regionCode, boolean includeEnded,
+            Integer first, String after) {
+        PageRequest page = PageRequest.of(first, after, CURSOR_KIND + kind);
+        Optional<String[]> afterKey = page.afterKey().map(AppointmentService::parseCursorKey);
+        Visibility visibility = visibility();
+        String prefix = visibility.prefix();
+        Collection<String> exact = visibility.exactCodes();
+        if (regionCode != null) {
+            RegionCode filter = RegionCode.parse(regionCode).orElseThrow(() -> ValidationFailedException.of(
+                    "regionCode", INVALID_REGION_CODE, "regionCode must be a 12-digit region code."));
+            // narrow, never widen: the filter's subtree intersected with what the caller may see
+            if (prefix != null && filter.scopePrefix().startsWith(prefix)) {
+                prefix = filter.scopePrefix();
+            } else if (prefix == null || !prefix.startsWith(filter.scopePrefix())) {
+                prefix = null;
+            }
+            exact = exact.stream().filter(code -> code.startsWith(filter.scopePrefix())).toList();
+        }
+        List<AppointmentView> rows = repository.list(kind, prefix, exact, includeEnded ? null : LocalDate.now(),
+                afterKey, page.fetchSize()).stream().map(this::view).toList();
+        return page.toConnection(rows, CURSOR_KIND + kind, a -> a.regionCode() + "|" + a.id(), AppointmentEdge::new,
+                AppointmentConnection::new);
+    }
+
+    /** The directors active today in each child's village, aligned with the children (who are in scope already). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<List<AppointmentView>> directorsOf(List<ChildView> children) {
+        Map<String, List<AppointmentView>> byVillage = activeByRegion(AppointmentKind.DIRECTOR,
+                children.stream().map(ChildView::residenceVillageCode).collect(Collectors.toSet()));
+        return children.stream().map(child -> byVillage.getOrDefault(child.residenceVillageCode(), List.of())).toList();
+    }
+
+    /** The appointments of a kind active today in each region the caller may see, aligned with the regions. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<List<AppointmentView>> activeIn(AppointmentKind kind, List<RegionView> regionViews) {
+        Visibility visibility = visibility();
+        Set<String> visible = regionViews.stream().map(RegionView::code).filter(visibility::covers)
+                .collect(Collectors.toSet());
+        Map<String, List<AppointmentView>> byRegion = activeByRegion(kind, visible);
+        return regionViews.stream().map(region -> byRegion.getOrDefault(region.code(), List.of())).toList();
+    }
+
+    @Transactional
+    public AppointmentView appoint(AppointmentKind kind, AppointmentInput input) {
+        String prefix = requireAppointingPrefix();
+        List<Problem> problems = new ArrayList<>();
+        String name = TextRules.text("personName", input.personName(), 50, true, problems);
+        String phone = TextRules.phone("phone", input.phone(), problems);
+        LocalDate startsOn = input.startsOn() == null ? LocalDate.now() : input.startsOn();
+        if (startsOn.isAfter(LocalDate.now().plusYears(1)) || startsOn.isBefore(LocalDate.of(2000, 1, 1))) {
+            problems.add(Problem.ofField("startsOn", STARTS_ON_INVALID, "startsOn must lie between 2000 and a year from now."));
+        }
+        Optional<RegionCode> region = RegionCode.parse(input.regionCode());
+        if (region.isEmpty()) {
+            problems.add(Problem.ofField("regionCode", INVALID_REGION_CODE, "regionCode must be a 12-digit region code."));
+        } else if (regions.findRegion(region.get()).isEmpty()) {
+            problems.add(Problem.ofField("regionCode", REGION_NOT_FOUND, "regionCode is not a known region."));
+        } else if (region.get().level() != kind.level()) {
+            problems.add(Problem.ofField("regionCode", REGION_WRONG_LEVEL,
+                    "A " + kind.name().toLowerCase() + " is appointed to a " + kind.level().name().toLowerCase() + "."));
+        } else if (!region.get().value().startsWith(prefix)) {
+            problems.add(Problem.ofField("regionCode", REGION_OUT_OF_SCOPE, "The region lies outside your jurisdiction."));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        Appointment appointment = new Appointment();
+        appointment.id = UUID.randomUUID();
+        appointment.kind = kind;
+        appointment.personName = name;
+        appointment.phone = phone;
+        appointment.regionCode = region.get().value();
+        appointment.startsOn = startsOn;
+        appointment.createdAt = OffsetDateTime.now();
+        appointment.updatedAt = appointment.createdAt;
+        repository.persist(appointment);
+        repository.flush();
+        return view(appointment);
+    }
+
+    @Transactional
+    public AppointmentView endAppointment(String id, int expectedVersion, LocalDate endsOn) {
+        String prefix = requireAppointingPrefix();
+        Appointment appointment = repository.findById(Ids.parse("id", id))
+                .filter(found -> found.regionCode.startsWith(prefix))
+                .orElseThrow(AppointmentNotFoundException::new);
+        if (appointment.version != expectedVersion) {
+            throw new ConflictException();
+        }
+        LocalDate day = endsOn == null ? LocalDate.now() : endsOn;
+        if (appointment.endsOn != null) {
+            throw ValidationFailedException.of("id", ALREADY_ENDED, "This appointment has already ended.");
+        }
+        if (day.isBefore(appointment.startsOn) || day.isAfter(LocalDate.now().plusYears(1))) {
+            throw ValidationFailedException.of("endsOn", ENDS_ON_INVALID, "endsOn must not be before startsOn.");
+        }
+        appointment.endsOn = day;
+        appointment.updatedAt = OffsetDateTime.now();
+        try {
+            repository.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException();
+        }
+        return view(appointment);
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------------
+
+    /** What part of the appointments a caller sees: a subtree and the regions above it. */
+    private record Visibility(String prefix, List<String> exactCodes) {
+        boolean covers(String code) {
+            return (prefix != null && code.startsWith(prefix)) || exactCodes.contains(code);
+        }
+    }
+
+    private Visibility visibility() {
+        Optional<String> prefix = currentUser.childScope().regionPrefix();
+        if (prefix.isEmpty()) {
+            return new Visibility(null, List.of());
+        }
+        List<String> above = currentUser.region().map(RegionCode::ancestors).orElse(List.of()).stream()
+                .map(RegionCode::value).toList();
+        return new Visibility(prefix.get(), above);
+    }
+
+    private Map<String, List<AppointmentView>> activeByRegion(AppointmentKind kind, Set<String> regionCodes) {
+        Map<String, List<AppointmentView>> byRegion = new LinkedHashMap<>();
+        for (Appointment appointment : repository.activeIn(kind, regionCodes, LocalDate.now())) {
+            byRegion.computeIfAbsent(appointment.regionCode, code -> new ArrayList<>()).add(view(appointment));
+        }
+        return byRegion;
+    }
+
+    private String requireAppointingPrefix() {
+        if (APPOINTING_ROLES.stream().noneMatch(currentUser::hasRole)) {
+            throw new ForbiddenException();
+        }
+        return currentUser.childScope().regionPrefix().orElseThrow(ForbiddenException::new);
+    }
+
+    private AppointmentView view(Appointment appointment) {
+        boolean details = ChildFieldPolicy.showsGuardianDetails(ChildFieldPolicy.audienceOf(currentUser));
+        return new AppointmentView(appointment.id.toString(), appointment.kind, appointment.personName,
+                details ? appointment.phone : null, appointment.regionCode, appointment.startsOn, appointment.endsOn,
+                appointment.isActiveOn(LocalDate.now()), (int) appointment.version);
+    }
+
+    private static String[] parseCursorKey(String key) {
+        String[] parts = key.split("\\|", 2);
+        if (parts.length != 2 || RegionCode.parse(parts[0]).isEmpty()) {
+            throw ValidationFailedException.of("after", PageRequest.INVALID_CURSOR, "after is not a cursor of this list.");
+        }
+        try {
+            UUID.fromString(parts[1]);
+        } catch (IllegalArgumentException e) {
+            throw ValidationFailedException.of("after", PageRequest.INVALID_CURSOR, "after is not a cursor of this list.");
+        }
+        return parts;
+    }
+}
