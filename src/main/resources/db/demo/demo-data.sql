@@ -73,3 +73,21 @@ insert into child_organization_relationship (child_id, organization_id, kind, so
     ('00000000-0000-4000-8000-000000001005', '00000000-0000-4000-8000-000000000102', 'FIXTURE', '00000000-0000-4000-8000-000000003001', '2024-01-01', null),
     ('00000000-0000-4000-8000-000000001004', '00000000-0000-4000-8000-000000000103', 'FIXTURE', '00000000-0000-4000-8000-000000003002', '2024-01-01', '2024-12-31')
 on conflict do nothing;
+
+-- Directors and supervisors: 沁水演示一镇东村 has a current director and a former one.
+insert into appointment (id, kind, person_name, phone, region_code, starts_on, ends_on) values
+    ('00000000-0000-4000-8000-000000004001', 'DIRECTOR', '陈静', '13900000001', '140521901201', '2023-03-01', null),
+    ('00000000-0000-4000-8000-000000004002', 'DIRECTOR', '高明', '13900000002', '140521901201', '2019-01-01', '2023-02-28'),
+    ('00000000-0000-4000-8000-000000004003', 'SUPERVISOR', '刘芳', '13900000003', '140521901000', '2022-06-01', null),
+    ('00000000-0000-4000-8000-000000004004', 'DIRECTOR', '杨帆', '13900000004', '140522901201', '2024-01-01', null)
+on conflict (id) do nothing;
+
+-- Volunteers of the Women's Federation, one of them with an expired background check.
+insert into volunteer (id, organization_id, person_name, phone, skills, active, background_check_expires_on) values
+    ('00000000-0000-4000-8000-000000005001', '00000000-0000-4000-8000-000000000102', '何丽娟', '13700000001', '心理辅导', true, '2030-12-31'),
+    ('00000000-0000-4000-8000-000000005002', '00000000-0000-4000-8000-000000000102', '罗秀梅', '13700000002', '学业辅导', true, '2024-06-30')
+on conflict (id) do nothing;
+
+insert into harbor_site (id, name, village_code, operating_organization_id) values
+    ('00000000-0000-4000-8000-000000006001', '沁水演示一镇东村童心港湾', '140521901201', '00000000-0000-4000-8000-000000000103')
+on conflict (id) do nothing;

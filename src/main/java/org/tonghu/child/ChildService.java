@@ -115,7 +115,7 @@ public class ChildService {
     @Transactional
     public ChildConnection listChildren(ChildFilter filter, Integer first, String after) {
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
-        Optional<String[]> afterKey = page.afterKey().map(ChildService::parseCursorKey);
+        Optional<String[]> afterKey = page.afterKey().map(PageRequest::textAndId);
         List<ChildView> rows = views(repository.listInScope(scope(), criteria(filter), afterKey, page.fetchSize()));
         ChildConnection connection = page.toConnection(rows, CURSOR_KIND, child -> child.name() + "|" + child.id(),
                 ChildEdge::new, ChildConnection::new);
@@ -362,20 +362,6 @@ public class ChildService {
 
     private ChildView view(Child child) {
         return ChildFieldPolicy.view(child, child.categories, child.riskFactors, ChildFieldPolicy.audienceOf(currentUser));
-    }
-
-    private static String[] parseCursorKey(String key) {
-        int separator = key.lastIndexOf('|');
-        if (separator < 0) {
-            throw ValidationFailedException.of("after", PageRequest.INVALID_CURSOR, "after is not a cursor of this list.");
-        }
-        String[] parts = { key.substring(0, separator), key.substring(separator + 1) };
-        try {
-            UUID.fromString(parts[1]);
-        } catch (IllegalArgumentException e) {
-            throw ValidationFailedException.of("after", PageRequest.INVALID_CURSOR, "after is not a cursor of this list.");
-        }
-        return parts;
     }
 
     private static String truncate(String text) {

@@ -67,7 +67,7 @@ public class AppointmentService {
     public AppointmentConnection listAppointments(AppointmentKind kind, String regionCode, boolean includeEnded,
             Integer first, String after) {
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND + kind);
-        Optional<String[]> afterKey = page.afterKey().map(AppointmentService::parseCursorKey);
+        Optional<String[]> afterKey = page.afterKey().map(PageRequest::textAndId);
         Visibility visibility = visibility();
         String prefix = visibility.prefix();
         Collection<String> exact = visibility.exactCodes();
@@ -209,18 +209,5 @@ public class AppointmentService {
         return new AppointmentView(appointment.id.toString(), appointment.kind, appointment.personName,
                 details ? appointment.phone : null, appointment.regionCode, appointment.startsOn, appointment.endsOn,
                 appointment.isActiveOn(LocalDate.now()), (int) appointment.version);
-    }
-
-    private static String[] parseCursorKey(String key) {
-        String[] parts = key.split("\\|", 2);
-        if (parts.length != 2 || RegionCode.parse(parts[0]).isEmpty()) {
-            throw ValidationFailedException.of("after", PageRequest.INVALID_CURSOR, "after is not a cursor of this list.");
-        }
-        try {
-            UUID.fromString(parts[1]);
-        } catch (IllegalArgumentException e) {
-            throw ValidationFailedException.of("after", PageRequest.INVALID_CURSOR, "after is not a cursor of this list.");
-        }
-        return parts;
     }
 }

@@ -69,6 +69,24 @@ public record PageRequest(int first, Optional<String> afterKey) {
         return connection.apply(edges, new PageInfo(hasNextPage, endCursor));
     }
 
+    /**
+     * Splits a "text|uuid" sort key (a name and an id, a region code and an id, ...) as made for keyset paging;
+     * {@code INVALID_CURSOR} when it is not one.
+     */
+    public static String[] textAndId(String key) {
+        int separator = key.lastIndexOf('|');
+        if (separator < 0) {
+            throw invalidCursor();
+        }
+        String[] parts = { key.substring(0, separator), key.substring(separator + 1) };
+        try {
+            java.util.UUID.fromString(parts[1]);
+        } catch (IllegalArgumentException e) {
+            throw invalidCursor();
+        }
+        return parts;
+    }
+
     private static ValidationFailedException invalidCursor() {
         return ValidationFailedException.of("after", INVALID_CURSOR, "after is not a cursor of this list.");
     }

@@ -29,6 +29,18 @@ public class Organization {
     @Column(name = "region_code", nullable = false, length = 12)
     public String regionCode;
 
+    @Column(name = "contact_name", length = 50)
+    public String contactName;
+
+    @Column(name = "contact_phone", length = 20)
+    public String contactPhone;
+
+    @Column(name = "created_at", nullable = false)
+    public java.time.OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public java.time.OffsetDateTime updatedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     public long version;

@@ -1,24 +1,184 @@
 package org.tonghu.organization;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
-/** Organizations: for now, looking one up by id. */
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.Ids;
+import org.tonghu.graphql.PageRequest;
+import org.tonghu.graphql.Problem;
+import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.region.RegionCode;
+import org.tonghu.region.RegionService;
+import org.tonghu.security.CurrentUser;
+import org.tonghu.security.Roles;
+import org.tonghu.validation.TextRules;
+
+import io.quarkus.security.ForbiddenException;
+
+/**
+ * Organizations: public bodies and registered NGOs, readable by every signed-in caller. The system administrator
+ * registers them anywhere; province and city officers within their jurisdiction.
+ */
 @ApplicationScoped
 public class OrganizationService {
 
-    private final EntityManager entityManager;
+    static final String CURSOR_KIND = "organization";
+    static final String INVALID_REGION_CODE = "INVALID_REGION_CODE";
+    static final String REGION_NOT_FOUND = "REGION_NOT_FOUND";
+    static final String REGION_OUT_OF_SCOPE = "REGION_OUT_OF_SCOPE";
 
-    OrganizationService(EntityManager entityManager) {
+    private final EntityManager entityManager;
+    private final RegionService regions;
+    private final CurrentUser currentUser;
+
+    OrganizationService(EntityManager entityManager, RegionService regions, CurrentUser currentUser) {
         this.entityManager = entityManager;
+        this.regions = regions;
+        this.currentUser = currentUser;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<OrganizationView> findOrganization(UUID id) {
         return Optional.ofNullable(entityManager.find(Organization.class, id)).map(OrganizationView::of);
     }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OrganizationView findOrganization(String id) {
+        return findOrganization(Ids.parse("id", id)).orElseThrow(OrganizationNotFoundException::new);
+    }
+
+    /** The organizations with these ids, by id; one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, OrganizationView> findOrganizations(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("from Organization o where o.id in :ids", Organization.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(o -> o.id, OrganizationView::of));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OrganizationConnection listOrganizations(String regionCode, OrganizationKind kind, String nameContains,
+            Integer first, String after) {
+        PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
+        List<Problem> problems = new ArrayList<>();
+        String prefix = null;
+        if (regionCode != null) {
+            prefix = RegionCode.parse(regionCode).map(RegionCode::scopePrefix).orElse(null);
+            if (prefix == null) {
+                problems.add(Problem.ofField("regionCode", INVALID_REGION_CODE, "regionCode must be a 12-digit region code."));
+            }
+        }
+        String name = nameContains == null ? null : TextRules.text("nameContains", nameContains, 100, true, problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        StringBuilder jpql = new StringBuilder("from Organization o where 1 = 1");
+        if (prefix != null) {
+            jpql.append(" and o.regionCode like :prefix");
+        }
+        if (kind != null) {
+            jpql.append(" and o.kind = :kind");
+        }
+        if (name != null) {
+            jpql.append(" and o.name like :name escape '\\'");
+        }
+        Optional<String[]> afterKey = page.afterKey().map(PageRequest::textAndId);
+        if (afterKey.isPresent()) {
+            jpql.append(" and (o.name > :afterName or (o.name = :afterName and o.id > :afterId))");
+        }
+        var query = entityManager.createQuery(jpql.append(" order by o.name, o.id").toString(), Organization.class)
+                .setMaxResults(page.fetchSize());
+        if (prefix != null) {
+            query.setParameter("prefix", prefix + "%");
+        }
+        if (kind != null) {
+            query.setParameter("kind", kind);
+        }
+        if (name != null) {
+            query.setParameter("name", "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        afterKey.ifPresent(key -> query.setParameter("afterName", key[0]).setParameter("afterId", UUID.fromString(key[1])));
+        List<OrganizationView> rows = query.getResultList().stream().map(OrganizationView::of).toList();
+        return page.toConnection(rows, CURSOR_KIND, o -> o.name() + "|" + o.id(), OrganizationEdge::new,
+                OrganizationConnection::new);
+    }
+
+    @Transactional
+    public OrganizationView createOrganization(OrganizationInput input) {
+        Organization organization = new Organization();
+        organization.id = UUID.randomUUID();
+        organization.createdAt = OffsetDateTime.now();
+        apply(organization, input);
+        entityManager.persist(organization);
+        entityManager.flush();
+        return OrganizationView.of(organization);
+    }
+
+    @Transactional
+    public OrganizationView updateOrganization(String id, int expectedVersion, OrganizationInput input) {
+        Organization organization = Optional.ofNullable(entityManager.find(Organization.class, Ids.parse("id", id)))
+                .filter(found -> mayWrite(found.regionCode))
+                .orElseThrow(OrganizationNotFoundException::new);
+        if (organization.version != expectedVersion) {
+            throw new ConflictException();
+        }
+        apply(organization, input);
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException();
+        }
+        return OrganizationView.of(organization);
+    }
+
+    private void apply(Organization organization, OrganizationInput input) {
+        List<Problem> problems = new ArrayList<>();
+        String name = TextRules.text("name", input.name(), 200, true, problems);
+        String contactName = TextRules.text("contactName", input.contactName(), 50, false, problems);
+        String contactPhone = TextRules.phone("contactPhone", input.contactPhone(), problems);
+        Optional<RegionCode> region = RegionCode.parse(input.regionCode());
+        if (region.isEmpty()) {
+            problems.add(Problem.ofField("regionCode", INVALID_REGION_CODE, "regionCode must be a 12-digit region code."));
+        } else if (regions.findRegion(region.get()).isEmpty()) {
+            problems.add(Problem.ofField("regionCode", REGION_NOT_FOUND, "regionCode is not a known region."));
+        } else if (!mayWrite(region.get().value())) {
+            problems.add(Problem.ofField("regionCode", REGION_OUT_OF_SCOPE, "The region lies outside your jurisdiction."));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        organization.name = name;
+        organization.kind = input.kind();
+        organization.regionCode = region.get().value();
+        organization.contactName = contactName;
+        organization.contactPhone = contactPhone;
+        organization.updatedAt = OffsetDateTime.now();
+    }
+
+    /** The system administrator registers organizations anywhere; province and city officers in their jurisdiction. */
+    private boolean mayWrite(String regionCode) {
+        if (currentUser.hasRole(Roles.SYSTEM_ADMINISTRATOR)) {
+            return true;
+        }
+        if (!currentUser.hasRole(Roles.PROVINCE_OFFICER) && !currentUser.hasRole(Roles.CITY_OFFICER)) {
+            throw new ForbiddenException();
+        }
+        return currentUser.region().map(region -> region.contains(new RegionCode(regionCode))).orElse(false);
+    }
+
 }

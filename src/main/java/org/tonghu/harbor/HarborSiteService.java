@@ -1,0 +1,171 @@
+package org.tonghu.harbor;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.Ids;
+import org.tonghu.graphql.PageRequest;
+import org.tonghu.graphql.Problem;
+import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.organization.OrganizationService;
+import org.tonghu.organization.OrganizationView;
+import org.tonghu.region.RegionCode;
+import org.tonghu.region.RegionLevel;
+import org.tonghu.region.RegionService;
+import org.tonghu.security.CurrentUser;
+import org.tonghu.validation.TextRules;
+
+import io.quarkus.security.ForbiddenException;
+
+/**
+ * Tongxin Harbor sites: places, not people, so every caller who works with children may read them. The operating
+ * organization's staff, and regional staff for villages in their jurisdiction, register and change them.
+ */
+@ApplicationScoped
+public class HarborSiteService {
+
+    static final String CURSOR_KIND = "harbor";
+    static final String VILLAGE_INVALID = "VILLAGE_INVALID";
+    static final String ORGANIZATION_NOT_FOUND = "ORGANIZATION_NOT_FOUND";
+    static final String NOT_YOURS = "NOT_YOUR_ORGANIZATION_OR_JURISDICTION";
+
+    private final EntityManager entityManager;
+    private final RegionService regions;
+    private final OrganizationService organizations;
+    private final CurrentUser currentUser;
+
+    HarborSiteService(EntityManager entityManager, RegionService regions, OrganizationService organizations,
+            CurrentUser currentUser) {
+        this.entityManager = entityManager;
+        this.regions = regions;
+        this.organizations = organizations;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public HarborSiteView findHarborSite(String id) {
+        return Optional.ofNullable(entityManager.find(HarborSite.class, Ids.parse("id", id))).map(HarborSiteView::of)
+                .orElseThrow(HarborSiteNotFoundException::new);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public HarborSiteConnection listHarborSites(String regionCode, String organizationId, Integer first, String after) {
+        PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
+        Optional<String[]> afterKey = page.afterKey().map(PageRequest::textAndId);
+        StringBuilder jpql = new StringBuilder("from HarborSite h where 1 = 1");
+        String prefix = null;
+        if (regionCode != null) {
+            prefix = RegionCode.parse(regionCode).map(RegionCode::scopePrefix).orElseThrow(() -> ValidationFailedException
+                    .of("regionCode", "INVALID_REGION_CODE", "regionCode must be a 12-digit region code."));
+            jpql.append(" and h.villageCode like :prefix");
+        }
+        UUID organization = organizationId == null ? null : Ids.parse("organizationId", organizationId);
+        if (organization != null) {
+            jpql.append(" and h.operatingOrganizationId = :organization");
+        }
+        afterKey.ifPresent(key -> jpql.append(" and (h.villageCode > :afterVillage or (h.villageCode = :afterVillage and h.id > :afterId))"));
+        var query = entityManager.createQuery(jpql.append(" order by h.villageCode, h.id").toString(), HarborSite.class)
+                .setMaxResults(page.fetchSize());
+        if (prefix != null) {
+            query.setParameter("prefix", prefix + "%");
+        }
+        if (organization != null) {
+            query.setParameter("organization", organization);
+        }
+        afterKey.ifPresent(key -> query.setParameter("afterVillage", key[0]).setParameter("afterId", UUID.fromString(key[1])));
+        List<HarborSiteView> rows = query.getResultList().stream().map(HarborSiteView::of).toList();
+        return page.toConnection(rows, CURSOR_KIND, h -> h.villageCode() + "|" + h.id(), HarborSiteEdge::new,
+                HarborSiteConnection::new);
+    }
+
+    /** The sites each organization runs, aligned with the organizations; one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<List<HarborSiteView>> sitesOf(List<OrganizationView> organizationViews) {
+        Set<UUID> ids = organizationViews.stream().map(o -> UUID.fromString(o.id())).collect(Collectors.toSet());
+        Map<UUID, List<HarborSiteView>> byOrganization = new LinkedHashMap<>();
+        entityManager.createQuery("from HarborSite h where h.operatingOrganizationId in :ids order by h.villageCode, h.id",
+                HarborSite.class).setParameter("ids", ids).getResultStream()
+                .forEach(site -> byOrganization.computeIfAbsent(site.operatingOrganizationId, id -> new ArrayList<>())
+                        .add(HarborSiteView.of(site)));
+        return organizationViews.stream().map(o -> byOrganization.getOrDefault(UUID.fromString(o.id()), List.of())).toList();
+    }
+
+    @Transactional
+    public HarborSiteView createHarborSite(HarborSiteInput input) {
+        HarborSite site = new HarborSite();
+        site.id = UUID.randomUUID();
+        site.createdAt = OffsetDateTime.now();
+        apply(site, input);
+        entityManager.persist(site);
+        entityManager.flush();
+        return HarborSiteView.of(site);
+    }
+
+    @Transactional
+    public HarborSiteView updateHarborSite(String id, int expectedVersion, HarborSiteInput input) {
+        HarborSite site = Optional.ofNullable(entityManager.find(HarborSite.class, Ids.parse("id", id)))
+                .orElseThrow(HarborSiteNotFoundException::new);
+        if (!mayManage(site.operatingOrganizationId.toString(), site.villageCode)) {
+            throw new ForbiddenException();
+        }
+        if (site.version != expectedVersion) {
+            throw new ConflictException();
+        }
+        apply(site, input);
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException();
+        }
+        return HarborSiteView.of(site);
+    }
+
+    private void apply(HarborSite site, HarborSiteInput input) {
+        List<Problem> problems = new ArrayList<>();
+        String name = TextRules.text("name", input.name(), 100, true, problems);
+        Optional<RegionCode> village = RegionCode.parse(input.villageCode())
+                .filter(code -> code.level() == RegionLevel.VILLAGE)
+                .filter(code -> regions.findRegion(code).isPresent());
+        if (village.isEmpty()) {
+            problems.add(Problem.ofField("villageCode", VILLAGE_INVALID, "villageCode must be a known village."));
+        }
+        Optional<OrganizationView> organization = Optional.empty();
+        try {
+            organization = organizations.findOrganization(Ids.parse("operatingOrganizationId", input.operatingOrganizationId()));
+        } catch (ValidationFailedException e) {
+            problems.addAll(e.problems());
+        }
+        if (organization.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("operatingOrganizationId"))) {
+            problems.add(Problem.ofField("operatingOrganizationId", ORGANIZATION_NOT_FOUND, "No organization with this id."));
+        }
+        if (problems.isEmpty() && !mayManage(organization.get().id(), village.get().value())) {
+            problems.add(Problem.ofField("operatingOrganizationId", NOT_YOURS,
+                    "Register sites of your own organization, or in villages of your jurisdiction."));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        site.name = name;
+        site.villageCode = village.get().value();
+        site.operatingOrganizationId = UUID.fromString(organization.get().id());
+        site.updatedAt = OffsetDateTime.now();
+    }
+
+    private boolean mayManage(String organizationId, String villageCode) {
+        return currentUser.organizationId().map(own -> own.toString().equals(organizationId)).orElse(false)
+                || currentUser.childScope().coversRegion(villageCode);
+    }
+}
