@@ -1,6 +1,5 @@
 package org.tonghu.child;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -15,10 +14,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import org.tonghu.security.AccessScope;
+import org.tonghu.validation.TextRules;
 
 /**
- * Loads children, always through the caller's {@link AccessScope}: the scope predicate below is the one place that
- * decides which children a caller can reach, for look-ups, lists and nested edges alike.
+ * Loads children, always through the caller's {@link AccessScope} as {@link ChildScope} turns it into SQL, for
+ * look-ups, lists and nested edges alike.
  */
 @ApplicationScoped
 class ChildRepository {
@@ -43,7 +43,7 @@ class ChildRepository {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("ids", ids);
         Query query = entityManager.createNativeQuery("select c.* from child c where c.id in (:ids) and "
-                + scopePredicate(scope, parameters), Child.class);
+                + ChildScope.predicate("c", scope, parameters), Child.class);
         parameters.forEach(query::setParameter);
         return query.getResultList();
     }
@@ -57,7 +57,7 @@ class ChildRepository {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("ids", ids);
         Query query = entityManager.createNativeQuery("select c.id from child c where c.id in (:ids) and "
-                + scopePredicate(scope, parameters), UUID.class);
+                + ChildScope.predicate("c", scope, parameters), UUID.class);
         parameters.forEach(query::setParameter);
         return new java.util.HashSet<>(query.getResultList());
     }
@@ -66,7 +66,7 @@ class ChildRepository {
     @SuppressWarnings("unchecked")
     List<Child> listInScope(AccessScope scope, Criteria criteria, Optional<String[]> after, int limit) {
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder sql = new StringBuilder("select c.* from child c where ").append(scopePredicate(scope, parameters));
+        StringBuilder sql = new StringBuilder("select c.* from child c where ").append(ChildScope.predicate("c", scope, parameters));
         if (criteria.regionPrefix() != null) {
             sql.append(" and c.residence_village_code like :regionPrefix");
             parameters.put("regionPrefix", criteria.regionPrefix() + "%");
@@ -89,7 +89,7 @@ class ChildRepository {
         }
         if (criteria.nameContains() != null) {
             sql.append(" and c.name like :name escape '\\'");
-            parameters.put("name", "%" + escapeLike(criteria.nameContains()) + "%");
+            parameters.put("name", "%" + TextRules.escapeLike(criteria.nameContains()) + "%");
         }
         after.ifPresent(key -> {
             sql.append(" and (c.name, c.id) > (:afterName, :afterId)");
@@ -137,28 +137,5 @@ class ChildRepository {
 
     void flush() {
         entityManager.flush();
-    }
-
-    /**
-     * The scope as SQL over alias {@code c}: children living under the regional prefix, or related to the
-     * organization through an active relationship. An empty scope matches nothing.
-     */
-    private static String scopePredicate(AccessScope scope, Map<String, Object> parameters) {
-        List<String> parts = new ArrayList<>();
-        scope.regionPrefix().ifPresent(prefix -> {
-            parts.add("c.residence_village_code like :scopePrefix");
-            parameters.put("scopePrefix", prefix + "%");
-        });
-        scope.organizationId().ifPresent(organization -> {
-            parts.add("exists (select 1 from child_organization_relationship r where r.child_id = c.id"
-                    + " and r.organization_id = :scopeOrganization and r.active_from <= current_date"
-                    + " and (r.active_until is null or r.active_until >= current_date))");
-            parameters.put("scopeOrganization", organization);
-        });
-        return parts.isEmpty() ? "false" : "(" + String.join(" or ", parts) + ")";
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

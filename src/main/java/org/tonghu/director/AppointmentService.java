@@ -16,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
+import org.tonghu.audit.AuditLog;
+import org.tonghu.audit.AuditResult;
 import org.tonghu.child.ChildFieldPolicy;
 import org.tonghu.child.ChildView;
 import org.tonghu.graphql.ConflictException;
@@ -55,11 +57,13 @@ public class AppointmentService {
     private final AppointmentRepository repository;
     private final RegionService regions;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
 
-    AppointmentService(AppointmentRepository repository, RegionService regions, CurrentUser currentUser) {
+    AppointmentService(AppointmentRepository repository, RegionService regions, CurrentUser currentUser, AuditLog audit) {
         this.repository = repository;
         this.regions = regions;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     /** A page of the appointments of a kind the caller may see, optionally under a region and only active ones. */
@@ -141,6 +145,7 @@ public class AppointmentService {
         appointment.updatedAt = appointment.createdAt;
         repository.persist(appointment);
         repository.flush();
+        audit.record("APPOINTMENT_CREATE", "APPOINTMENT", List.of(appointment.id), List.of(), AuditResult.SUCCESS, null);
         return view(appointment);
     }
 
@@ -167,6 +172,7 @@ public class AppointmentService {
         } catch (OptimisticLockException e) {
             throw new ConflictException();
         }
+        audit.record("APPOINTMENT_END", "APPOINTMENT", List.of(appointment.id), List.of(), AuditResult.SUCCESS, null);
         return view(appointment);
     }
 

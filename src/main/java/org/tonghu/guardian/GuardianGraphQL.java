@@ -33,6 +33,14 @@ public class GuardianGraphQL {
         return guardians.findGuardian(id);
     }
 
+    @Query("guardians")
+    @Description("A page of the guardians you may see (registered under your jurisdiction, or linked to a child in "
+            + "your scope), by name. first: 1 to 100, default 20.")
+    public @NonNull GuardianConnection guardians(@Name("regionCode") String regionCode,
+            @Name("nameContains") String nameContains, @Name("first") Integer first, @Name("after") String after) {
+        return guardians.listGuardians(regionCode, nameContains, first, after);
+    }
+
     @Description("The child's guardians, parents and entrusted caregivers.")
     public List<@NonNull List<@NonNull ChildGuardianView>> guardians(@Source List<ChildView> children) {
         return guardians.guardiansOf(children);

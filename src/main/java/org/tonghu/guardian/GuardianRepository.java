@@ -1,11 +1,18 @@
 package org.tonghu.guardian;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import org.tonghu.child.ChildScope;
+import org.tonghu.security.AccessScope;
+import org.tonghu.validation.TextRules;
 
 /** Reads and writes guardians and their links to children. Each method is one query. */
 @ApplicationScoped
@@ -28,6 +35,40 @@ class GuardianRepository {
         }
         return entityManager.createQuery("from Guardian g where g.id in :ids", Guardian.class)
                 .setParameter("ids", ids).getResultList();
+    }
+
+    /**
+     * A page of the guardians in the scope (registered under its regional prefix, or linked to a child in it),
+     * optionally under a region and by part of the name, after a (name, id) key, ordered by name then id.
+     */
+    @SuppressWarnings("unchecked")
+    List<Guardian> listInScope(AccessScope scope, String regionPrefix, String nameContains,
+            java.util.Optional<String[]> after, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select g.* from guardian g where (");
+        if (scope.regionPrefix().isPresent()) {
+            sql.append("g.region_code like :guardianPrefix or ");
+            parameters.put("guardianPrefix", scope.regionPrefix().get() + "%");
+        }
+        sql.append("exists (select 1 from child_guardian cg join child c on c.id = cg.child_id where cg.guardian_id = g.id and ")
+                .append(ChildScope.predicate("c", scope, parameters)).append("))");
+        if (regionPrefix != null) {
+            sql.append(" and g.region_code like :regionPrefix");
+            parameters.put("regionPrefix", regionPrefix + "%");
+        }
+        if (nameContains != null) {
+            sql.append(" and g.name like :name escape '\\'");
+            parameters.put("name", "%" + TextRules.escapeLike(nameContains) + "%");
+        }
+        after.ifPresent(key -> {
+            sql.append(" and (g.name, g.id) > (:afterName, :afterId)");
+            parameters.put("afterName", key[0]);
+            parameters.put("afterId", UUID.fromString(key[1]));
+        });
+        Query query = entityManager.createNativeQuery(sql.append(" order by g.name, g.id").toString(), Guardian.class)
+                .setMaxResults(limit);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
     }
 
     @SuppressWarnings("unchecked")

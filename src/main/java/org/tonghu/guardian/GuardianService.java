@@ -24,6 +24,7 @@ import org.tonghu.child.ChildService;
 import org.tonghu.child.ChildView;
 import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.Ids;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.region.RegionCode;
@@ -42,6 +43,7 @@ import io.quarkus.security.ForbiddenException;
 public class GuardianService {
 
     static final String RECORD_TYPE = "GUARDIAN";
+    static final String CURSOR_KIND = "guardian";
     static final String REGION_OUT_OF_SCOPE = "REGION_OUT_OF_SCOPE";
     static final String INVALID_REGION_CODE = "INVALID_REGION_CODE";
     static final String REGION_NOT_FOUND = "REGION_NOT_FOUND";
@@ -71,6 +73,31 @@ public class GuardianService {
         }
         audit.record("GUARDIAN_READ", RECORD_TYPE, List.of(guardianId), List.of(), AuditResult.SUCCESS, null);
         return view(visible.get(0));
+    }
+
+    /** A page of the guardians the caller may see, optionally under a region and by part of the name. Audited. */
+    @Transactional
+    public GuardianConnection listGuardians(String regionCode, String nameContains, Integer first, String after) {
+        PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
+        List<Problem> problems = new ArrayList<>();
+        String prefix = null;
+        if (regionCode != null) {
+            prefix = RegionCode.parse(regionCode).map(RegionCode::scopePrefix).orElse(null);
+            if (prefix == null) {
+                problems.add(Problem.ofField("regionCode", INVALID_REGION_CODE, "regionCode must be a 12-digit region code."));
+            }
+        }
+        String name = nameContains == null ? null : TextRules.text("nameContains", nameContains, 50, true, problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        List<GuardianView> rows = repository.listInScope(currentUser.childScope(), prefix, name,
+                page.afterKey().map(PageRequest::textAndId), page.fetchSize()).stream().map(this::view).toList();
+        GuardianConnection connection = page.toConnection(rows, CURSOR_KIND, g -> g.name() + "|" + g.id(),
+                GuardianEdge::new, GuardianConnection::new);
+        audit.record("GUARDIAN_LIST", RECORD_TYPE, connection.edges().stream().map(edge -> edge.node().id()).toList(),
+                List.of(), AuditResult.SUCCESS, null);
+        return connection;
     }
 
     /** The guardians of each child, aligned with the children (who are in the caller's scope already). */

@@ -15,6 +15,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
+import org.tonghu.audit.AuditLog;
+import org.tonghu.audit.AuditResult;
 import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
@@ -46,13 +48,15 @@ public class HarborSiteService {
     private final RegionService regions;
     private final OrganizationService organizations;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
 
     HarborSiteService(EntityManager entityManager, RegionService regions, OrganizationService organizations,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, AuditLog audit) {
         this.entityManager = entityManager;
         this.regions = regions;
         this.organizations = organizations;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -111,6 +115,7 @@ public class HarborSiteService {
         apply(site, input);
         entityManager.persist(site);
         entityManager.flush();
+        audit.record("HARBOR_SITE_CREATE", "HARBOR_SITE", List.of(site.id), List.of(), AuditResult.SUCCESS, null);
         return HarborSiteView.of(site);
     }
 
@@ -130,6 +135,7 @@ public class HarborSiteService {
         } catch (OptimisticLockException e) {
             throw new ConflictException();
         }
+        audit.record("HARBOR_SITE_UPDATE", "HARBOR_SITE", List.of(site.id), List.of(), AuditResult.SUCCESS, null);
         return HarborSiteView.of(site);
     }
 

@@ -15,6 +15,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
+import org.tonghu.audit.AuditLog;
+import org.tonghu.audit.AuditResult;
 import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
@@ -43,11 +45,13 @@ public class OrganizationService {
     private final EntityManager entityManager;
     private final RegionService regions;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
 
-    OrganizationService(EntityManager entityManager, RegionService regions, CurrentUser currentUser) {
+    OrganizationService(EntityManager entityManager, RegionService regions, CurrentUser currentUser, AuditLog audit) {
         this.entityManager = entityManager;
         this.regions = regions;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -110,7 +114,7 @@ public class OrganizationService {
             query.setParameter("kind", kind);
         }
         if (name != null) {
-            query.setParameter("name", "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            query.setParameter("name", "%" + TextRules.escapeLike(name) + "%");
         }
         afterKey.ifPresent(key -> query.setParameter("afterName", key[0]).setParameter("afterId", UUID.fromString(key[1])));
         List<OrganizationView> rows = query.getResultList().stream().map(OrganizationView::of).toList();
@@ -126,6 +130,7 @@ public class OrganizationService {
         apply(organization, input);
         entityManager.persist(organization);
         entityManager.flush();
+        audit.record("ORGANIZATION_CREATE", "ORGANIZATION", List.of(organization.id), List.of(), AuditResult.SUCCESS, null);
         return OrganizationView.of(organization);
     }
 
@@ -143,6 +148,7 @@ public class OrganizationService {
         } catch (OptimisticLockException e) {
             throw new ConflictException();
         }
+        audit.record("ORGANIZATION_UPDATE", "ORGANIZATION", List.of(organization.id), List.of(), AuditResult.SUCCESS, null);
         return OrganizationView.of(organization);
     }
 

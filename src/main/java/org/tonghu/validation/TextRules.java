@@ -31,6 +31,11 @@ public final class TextRules {
         return phone;
     }
 
+    /** Escapes LIKE wildcards (and the escape character, a backslash) for a pattern used with {@code escape '\\'}. */
+    public static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     /** Whether a code point is a control, format (invisible), unassigned, private-use or separator character. */
     public static boolean isControlOrInvisible(int codePoint) {
         int type = Character.getType(codePoint);

@@ -16,6 +16,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
+import org.tonghu.audit.AuditLog;
+import org.tonghu.audit.AuditResult;
 import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
@@ -44,11 +46,14 @@ public class VolunteerService {
     private final EntityManager entityManager;
     private final OrganizationService organizations;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
 
-    VolunteerService(EntityManager entityManager, OrganizationService organizations, CurrentUser currentUser) {
+    VolunteerService(EntityManager entityManager, OrganizationService organizations, CurrentUser currentUser,
+            AuditLog audit) {
         this.entityManager = entityManager;
         this.organizations = organizations;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -77,7 +82,7 @@ public class VolunteerService {
         }
         if (name != null) {
             sql.append(" and v.person_name like :name escape '\\'");
-            parameters.put("name", "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.put("name", "%" + TextRules.escapeLike(name) + "%");
         }
         afterKey.ifPresent(key -> {
             sql.append(" and (v.person_name, v.id) > (:afterName, :afterId)");
@@ -128,6 +133,7 @@ public class VolunteerService {
         apply(volunteer, input);
         entityManager.persist(volunteer);
         entityManager.flush();
+        audit.record("VOLUNTEER_CREATE", "VOLUNTEER", List.of(volunteer.id), List.of(), AuditResult.SUCCESS, null);
         return VolunteerView.of(volunteer);
     }
 
@@ -144,6 +150,7 @@ public class VolunteerService {
         } catch (OptimisticLockException e) {
             throw new ConflictException();
         }
+        audit.record("VOLUNTEER_UPDATE", "VOLUNTEER", List.of(volunteer.id), List.of(), AuditResult.SUCCESS, null);
         return VolunteerView.of(volunteer);
     }
 

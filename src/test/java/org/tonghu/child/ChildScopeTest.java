@@ -154,6 +154,13 @@ class ChildScopeTest {
         }
 
         @Test
+        void shouldListOnlyGuardiansOfTheCountyOrOfItsChildren() {
+            run(token, "guardian/guardians")
+                    .body("data.guardians.edges.node.id", hasItem(GUARDIAN_TWO_COUNTIES))
+                    .body("data.guardians.edges.node.id", not(hasItem(GUARDIAN_QINSHUI_FATHER)));
+        }
+
+        @Test
         void shouldNotFindAGuardianOnlyLinkedToQinshuiChildren() {
             run(token, "guardian/guardian", "id", GUARDIAN_QINSHUI_FATHER)
                     .body("errors[0].extensions.code", equalTo("GUARDIAN_NOT_FOUND"));

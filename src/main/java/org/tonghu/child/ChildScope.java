@@ -1,0 +1,41 @@
+package org.tonghu.child;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.tonghu.security.AccessScope;
+
+/**
+ * The one place that turns a caller's {@link AccessScope} into SQL over the {@code child} table: children living
+ * under the regional prefix, or related to the caller's organization through an active relationship
+ * ({@code child_organization_relationship}, kept by pairings, services, referrals and activities). An empty scope
+ * matches nothing. Every query that returns children, or decides what else a caller sees through children, uses it.
+ */
+public final class ChildScope {
+
+    private ChildScope() {
+    }
+
+    /**
+     * A boolean SQL expression over the child table alias; adds its bound parameters ({@code scopePrefix},
+     * {@code scopeOrganization}) to {@code parameters}. Only fixed text is concatenated, never input.
+     */
+    public static String predicate(String alias, AccessScope scope, Map<String, Object> parameters) {
+        if (!alias.matches("[a-z]+")) {
+            throw new IllegalArgumentException("alias");
+        }
+        List<String> parts = new ArrayList<>();
+        scope.regionPrefix().ifPresent(prefix -> {
+            parts.add(alias + ".residence_village_code like :scopePrefix");
+            parameters.put("scopePrefix", prefix + "%");
+        });
+        scope.organizationId().ifPresent(organization -> {
+            parts.add("exists (select 1 from child_organization_relationship r where r.child_id = " + alias + ".id"
+                    + " and r.organization_id = :scopeOrganization and r.active_from <= current_date"
+                    + " and (r.active_until is null or r.active_until >= current_date))");
+            parameters.put("scopeOrganization", organization);
+        });
+        return parts.isEmpty() ? "false" : "(" + String.join(" or ", parts) + ")";
+    }
+}

@@ -1,0 +1,121 @@
+package org.tonghu.graphql;
+
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.tonghu.testing.GraphQLClient.document;
+import static org.tonghu.testing.GraphQLClient.post;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tonghu.testing.Database;
+import org.tonghu.testing.LocalModeTestResource;
+import org.tonghu.testing.Tokens;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Many invalid inputs to every mutation: never a 500, always an error with a code, no data, and the table the
+ * mutation writes to unchanged. (Children's mutations have their own, field-by-field test: ChildValidationTest.)
+ */
+@QuarkusTest
+@QuarkusTestResource(LocalModeTestResource.class)
+class MutationInputTest {
+
+    private static final String WOMENS_FEDERATION = "00000000-0000-4000-8000-000000000102";
+
+    static List<Arguments> invalidInputs() {
+        List<Arguments> cases = new ArrayList<>();
+        Map<String, Object> guardian = Map.of("name", "王五", "phone", "13812345678", "worksAway", false,
+                "capacity", "ABLE", "regionCode", "140521901201");
+        for (Map<String, Object> bad : variants(guardian, Map.of("name", ""), Map.of("name", "名".repeat(51)),
+                Map.of("phone", "911"), Map.of("phone", "1381234567X"), Map.of("regionCode", "1"),
+                Map.of("regionCode", "140599000000"), Map.of("regionCode", "140522901201"),
+                Map.of("workplace", "x".repeat(201)), Map.of("capacity", "SOMETIMES"), Map.of("worksAway", "yes"))) {
+            cases.add(Arguments.of("createGuardian", "village.director", "guardian/createGuardian", "guardian",
+                    Map.of("input", bad)));
+        }
+        Map<String, Object> appointment = Map.of("personName", "钱七", "regionCode", "140521902203");
+        for (Map<String, Object> bad : variants(appointment, Map.of("personName", " "), Map.of("phone", "abc"),
+                Map.of("regionCode", "140521000000"), Map.of("regionCode", "140000000201"),
+                Map.of("startsOn", "1999-12-31"), Map.of("startsOn", "not-a-date"))) {
+            cases.add(Arguments.of("appointDirector", "county.officer", "director/appointDirector", "appointment",
+                    Map.of("input", bad)));
+        }
+        cases.add(Arguments.of("appointSupervisor", "county.officer", "mutation/appointSupervisor", "appointment",
+                Map.of("input", Map.of("personName", "钱七", "regionCode", "140521902203"))));
+        Map<String, Object> organization = Map.of("name", "新组织", "kind", "NGO", "regionCode", "140500000000");
+        for (Map<String, Object> bad : variants(organization, Map.of("name", ""), Map.of("kind", "CLUB"),
+                Map.of("regionCode", "xyz"), Map.of("contactPhone", "12"), Map.of("name", "a\u0000b"))) {
+            cases.add(Arguments.of("createOrganization", "admin", "mutation/createOrganization", "organization",
+                    Map.of("input", bad)));
+        }
+        Map<String, Object> volunteer = Map.of("personName", "孙八", "active", true);
+        for (Map<String, Object> bad : variants(volunteer, Map.of("personName", ""), Map.of("phone", "000"),
+                Map.of("backgroundCheckExpiresOn", "1990-01-01"), Map.of("skills", "技".repeat(301)))) {
+            cases.add(Arguments.of("createVolunteer", "womens.federation", "organization/createVolunteer", "volunteer",
+                    Map.of("organizationId", WOMENS_FEDERATION, "input", bad)));
+        }
+        cases.add(Arguments.of("createVolunteer", "womens.federation", "organization/createVolunteer", "volunteer",
+                Map.of("organizationId", "not-an-id", "input", volunteer)));
+        Map<String, Object> site = Map.of("name", "新港湾", "villageCode", "140521901202",
+                "operatingOrganizationId", "00000000-0000-4000-8000-000000000103");
+        for (Map<String, Object> bad : variants(site, Map.of("name", ""), Map.of("villageCode", "140521901000"),
+                Map.of("operatingOrganizationId", "00000000-0000-4000-8000-0000000009ff"),
+                Map.of("operatingOrganizationId", "x"))) {
+            cases.add(Arguments.of("createHarborSite", "youth.league", "mutation/createHarborSite", "harbor_site",
+                    Map.of("input", bad)));
+        }
+        cases.add(Arguments.of("createHarborSite", "womens.federation", "mutation/createHarborSite", "harbor_site",
+                Map.of("input", site)));
+        cases.add(Arguments.of("linkGuardian", "village.director", "guardian/linkGuardian", "child_guardian",
+                Map.of("childId", "nope", "guardianId", "00000000-0000-4000-8000-000000002001", "relationship", "FATHER")));
+        cases.add(Arguments.of("linkGuardian", "village.director", "guardian/linkGuardian", "child_guardian",
+                Map.of("childId", "00000000-0000-4000-8000-000000001001", "guardianId", "00000000-0000-4000-8000-000000002003",
+                        "relationship", "FATHER")));
+        cases.add(Arguments.of("importRegions", "admin", "region/importRegions", "region",
+                Map.of("csv", "code,name,parent_code\n140521903000,新镇,140521000000\n140521903201,,140521903000\n")));
+        cases.add(Arguments.of("revealIdNumber", "village.director", "child/revealIdNumber", "audit_event",
+                Map.of("childId", "00000000-0000-4000-8000-000000001001", "reason", "")));
+        return cases;
+    }
+
+    @SafeVarargs
+    private static List<Map<String, Object>> variants(Map<String, Object> valid, Map<String, Object>... changes) {
+        List<Map<String, Object>> variants = new ArrayList<>();
+        for (Map<String, Object> change : changes) {
+            Map<String, Object> variant = new HashMap<>(valid);
+            variant.putAll(change);
+            variants.add(variant);
+        }
+        return variants;
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: {4}")
+    @MethodSource("invalidInputs")
+    void shouldAnswerWithACodedErrorAndWriteNothing(String mutation, String user, String documentName, String table,
+            Map<String, Object> variables) throws Exception {
+        long rows = Database.count(table);
+        List<Object> flat = new ArrayList<>();
+        variables.forEach((name, value) -> {
+            flat.add(name);
+            flat.add(value);
+        });
+        post(Tokens.of(user), document(documentName), flat.toArray())
+                .statusCode(200)
+                .body("data." + mutation, nullValue())
+                .body("errors[0].extensions.code", anyOf(equalTo("VALIDATION_FAILED"), equalTo("GRAPHQL_VALIDATION_FAILED"),
+                        equalTo("FORBIDDEN"), equalTo("CHILD_NOT_FOUND"), equalTo("GUARDIAN_NOT_FOUND")));
+        if (!table.equals("audit_event")) {
+            assertEquals(rows, Database.count(table), mutation + " wrote to " + table);
+        }
+    }
+}
