@@ -18,8 +18,9 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Loads the demo data ({@code db/demo/demo-data.sql}) after the migrations, in local mode and in tests only
- * ({@code tonghu.demo-data.enabled}). The script is idempotent, so it runs at every start.
+ * Loads the demo data after the migrations, in local mode and in tests only ({@code tonghu.demo-data.enabled}): the
+ * hand-written fixtures of {@code db/demo/demo-data.sql} (idempotent, run at every start), then, once per database,
+ * a generated county of {@code tonghu.demo-data.generated-children} children ({@link DemoDataGenerator}).
  */
 @Singleton
 public class DemoDataLoader {
@@ -30,10 +31,16 @@ public class DemoDataLoader {
 
     private final DataSource dataSource;
     private final boolean enabled;
+    private final int generatedChildren;
+    private final long seed;
 
-    DemoDataLoader(DataSource dataSource, @ConfigProperty(name = "tonghu.demo-data.enabled") boolean enabled) {
+    DemoDataLoader(DataSource dataSource, @ConfigProperty(name = "tonghu.demo-data.enabled") boolean enabled,
+            @ConfigProperty(name = "tonghu.demo-data.generated-children") int generatedChildren,
+            @ConfigProperty(name = "tonghu.demo-data.seed") long seed) {
         this.dataSource = dataSource;
         this.enabled = enabled;
+        this.generatedChildren = generatedChildren;
+        this.seed = seed;
     }
 
     void load(@Observes StartupEvent startup) throws IOException, SQLException {
@@ -50,6 +57,17 @@ public class DemoDataLoader {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             statement.execute(script);
+            boolean generated;
+            try (var rows = statement.executeQuery("select 1 from region where code = '"
+                    + DemoDataGenerator.MARKER_REGION + "'")) {
+                generated = rows.next();
+            }
+            if (!generated && generatedChildren > 0) {
+                DemoDataGenerator.Summary summary = new DemoDataGenerator(seed).generate(connection, generatedChildren);
+                LOG.infof("Demo data generated (seed %d): %d villages, %d children, %d guardians, %d directors, %d volunteers",
+                        seed, summary.villages(), summary.children(), summary.guardians(), summary.directors(),
+                        summary.volunteers());
+            }
             connection.commit();
         }
         LOG.info("Demo data loaded");

@@ -63,6 +63,7 @@ class RegionGraphQLTest {
 
         @Test
         void shouldResolveChildrenParentsAndAncestorsOfManyRegionsAtOnce() {
+            // each county has the demo townships 901 and 902, and the generated 903 and 904: a page of two has more
             run(token, "region/regionsWithChildren", "parentCode", "140500000000", "first", 2)
                     .body("errors", nullValue())
                     .body("data.regions.edges", hasSize(6))
@@ -70,7 +71,7 @@ class RegionGraphQLTest {
                     .body("data.regions.edges[1].node.parent.code", equalTo("140500000000"))
                     .body("data.regions.edges[1].node.ancestors.code", contains("140000000000", "140500000000"))
                     .body("data.regions.edges[1].node.children.edges.node.code", contains("140521901000", "140521902000"))
-                    .body("data.regions.edges[1].node.children.pageInfo.hasNextPage", equalTo(false))
+                    .body("data.regions.edges[1].node.children.pageInfo.hasNextPage", equalTo(true))
                     .body("data.regions.edges.node.children.edges", everyItem(hasSize(2)));
         }
 
