@@ -1,7 +1,6 @@
 package org.tonghu.child;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -15,7 +14,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.tonghu.persistence.VersionedRecord;
 
 /**
  * A child's basic information, as stored. Read paths never touch the lazy collections one child at a time: they load
@@ -23,7 +23,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "child")
-public class Child {
+public class Child extends VersionedRecord {
 
     @Id
     @Column(name = "id")
@@ -78,16 +78,6 @@ public class Child {
 
     @Column(name = "closed_on")
     public LocalDate closedOn;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    public long version;
 
     @ElementCollection
     @CollectionTable(name = "child_category", joinColumns = @JoinColumn(name = "child_id"))

@@ -1,7 +1,6 @@
 package org.tonghu.child;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,7 +46,6 @@ public class ChildService {
 
     static final String RESIDENCE_NOT_A_VILLAGE = "RESIDENCE_NOT_A_VILLAGE";
     static final String RESIDENCE_OUT_OF_SCOPE = "RESIDENCE_OUT_OF_SCOPE";
-    static final String REGION_NOT_FOUND = "REGION_NOT_FOUND";
     static final String INVALID_REGION_CODE = "INVALID_REGION_CODE";
     static final String BIRTH_DATE_IN_FUTURE = "BIRTH_DATE_IN_FUTURE";
     static final String NOT_A_MINOR = "NOT_A_MINOR";
@@ -131,7 +129,6 @@ public class ChildService {
         Child child = new Child();
         child.id = UUID.randomUUID();
         child.status = ChildStatus.ACTIVE;
-        child.createdAt = OffsetDateTime.now();
         apply(child, input, scope, true);
         repository.persist(child);
         repository.flush();
@@ -231,7 +228,6 @@ public class ChildService {
     }
 
     private ChildView save(Child child, String operation) {
-        child.updatedAt = OffsetDateTime.now();
         try {
             repository.flush();
         } catch (OptimisticLockException e) {
@@ -299,7 +295,6 @@ public class ChildService {
         child.schoolName = schoolName;
         child.schoolGrade = schoolGrade;
         child.schoolStatus = input.schoolStatus();
-        child.updatedAt = OffsetDateTime.now();
     }
 
     private void checkResidence(String code, AccessScope scope, List<Problem> problems) {
@@ -317,16 +312,7 @@ public class ChildService {
     }
 
     private String checkRegion(String field, String code, List<Problem> problems) {
-        Optional<RegionCode> regionCode = RegionCode.parse(code);
-        if (regionCode.isEmpty()) {
-            problems.add(Problem.ofField(field, INVALID_REGION_CODE, field + " must be a 12-digit region code."));
-            return null;
-        }
-        if (regions.findRegion(regionCode.get()).isEmpty()) {
-            problems.add(Problem.ofField(field, REGION_NOT_FOUND, field + " is not a known region."));
-            return null;
-        }
-        return code;
+        return regions.checkKnownRegion(field, code, problems).map(RegionCode::value).orElse(null);
     }
 
     private ChildRepository.Criteria criteria(ChildFilter filter) {

@@ -1,7 +1,6 @@
 package org.tonghu.director;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -10,12 +9,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.tonghu.persistence.VersionedRecord;
 
 /** A director's or supervisor's appointment to a region for a period, as stored; ended ones are kept. */
 @Entity
 @Table(name = "appointment")
-public class Appointment {
+public class Appointment extends VersionedRecord {
 
     @Id
     @Column(name = "id")
@@ -39,16 +39,6 @@ public class Appointment {
 
     @Column(name = "ends_on")
     public LocalDate endsOn;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    public long version;
 
     boolean isActiveOn(LocalDate day) {
         return !startsOn.isAfter(day) && (endsOn == null || !endsOn.isBefore(day));

@@ -1,7 +1,6 @@
 package org.tonghu.director;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -44,7 +43,6 @@ public class AppointmentService {
 
     static final String CURSOR_KIND = "appointment";
     static final String INVALID_REGION_CODE = "INVALID_REGION_CODE";
-    static final String REGION_NOT_FOUND = "REGION_NOT_FOUND";
     static final String REGION_WRONG_LEVEL = "REGION_WRONG_LEVEL";
     static final String REGION_OUT_OF_SCOPE = "REGION_OUT_OF_SCOPE";
     static final String STARTS_ON_INVALID = "STARTS_ON_INVALID";
@@ -120,17 +118,15 @@ public class AppointmentService {
         if (startsOn.isAfter(LocalDate.now().plusYears(1)) || startsOn.isBefore(LocalDate.of(2000, 1, 1))) {
             problems.add(Problem.ofField("startsOn", STARTS_ON_INVALID, "startsOn must lie between 2000 and a year from now."));
         }
-        Optional<RegionCode> region = RegionCode.parse(input.regionCode());
-        if (region.isEmpty()) {
-            problems.add(Problem.ofField("regionCode", INVALID_REGION_CODE, "regionCode must be a 12-digit region code."));
-        } else if (regions.findRegion(region.get()).isEmpty()) {
-            problems.add(Problem.ofField("regionCode", REGION_NOT_FOUND, "regionCode is not a known region."));
-        } else if (region.get().level() != kind.level()) {
-            problems.add(Problem.ofField("regionCode", REGION_WRONG_LEVEL,
-                    "A " + kind.name().toLowerCase() + " is appointed to a " + kind.level().name().toLowerCase() + "."));
-        } else if (!region.get().value().startsWith(prefix)) {
-            problems.add(Problem.ofField("regionCode", REGION_OUT_OF_SCOPE, "The region lies outside your jurisdiction."));
-        }
+        Optional<RegionCode> region = regions.checkKnownRegion("regionCode", input.regionCode(), problems);
+        region.ifPresent(code -> {
+            if (code.level() != kind.level()) {
+                problems.add(Problem.ofField("regionCode", REGION_WRONG_LEVEL, "A " + kind.name().toLowerCase()
+                        + " is appointed to a " + kind.level().name().toLowerCase() + "."));
+            } else if (!code.value().startsWith(prefix)) {
+                problems.add(Problem.ofField("regionCode", REGION_OUT_OF_SCOPE, "The region lies outside your jurisdiction."));
+            }
+        });
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
         }
@@ -141,8 +137,6 @@ public class AppointmentService {
         appointment.phone = phone;
         appointment.regionCode = region.get().value();
         appointment.startsOn = startsOn;
-        appointment.createdAt = OffsetDateTime.now();
-        appointment.updatedAt = appointment.createdAt;
         repository.persist(appointment);
         repository.flush();
         audit.record("APPOINTMENT_CREATE", "APPOINTMENT", List.of(appointment.id), List.of(), AuditResult.SUCCESS, null);
@@ -166,7 +160,6 @@ public class AppointmentService {
             throw ValidationFailedException.of("endsOn", ENDS_ON_INVALID, "endsOn must not be before startsOn.");
         }
         appointment.endsOn = day;
-        appointment.updatedAt = OffsetDateTime.now();
         try {
             repository.flush();
         } catch (OptimisticLockException e) {

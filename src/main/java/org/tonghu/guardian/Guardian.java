@@ -1,6 +1,5 @@
 package org.tonghu.guardian;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -9,12 +8,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.tonghu.persistence.VersionedRecord;
 
 /** A parent, relative or entrusted caregiver, as stored. Links to children live in {@code child_guardian}. */
 @Entity
 @Table(name = "guardian")
-public class Guardian {
+public class Guardian extends VersionedRecord {
 
     @Id
     @Column(name = "id")
@@ -41,14 +41,4 @@ public class Guardian {
 
     @Column(name = "region_code", nullable = false, length = 12)
     public String regionCode;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    public long version;
 }

@@ -1,6 +1,5 @@
 package org.tonghu.guardian;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -46,7 +45,6 @@ public class GuardianService {
     static final String CURSOR_KIND = "guardian";
     static final String REGION_OUT_OF_SCOPE = "REGION_OUT_OF_SCOPE";
     static final String INVALID_REGION_CODE = "INVALID_REGION_CODE";
-    static final String REGION_NOT_FOUND = "REGION_NOT_FOUND";
 
     private final GuardianRepository repository;
     private final ChildService children;
@@ -141,7 +139,6 @@ public class GuardianService {
         AccessScope scope = requireWriteScope();
         Guardian guardian = new Guardian();
         guardian.id = UUID.randomUUID();
-        guardian.createdAt = OffsetDateTime.now();
         apply(guardian, input, scope);
         repository.persist(guardian);
         repository.flush();
@@ -244,12 +241,8 @@ public class GuardianService {
         String phone = TextRules.phone("phone", input.phone(), problems);
         String workplace = TextRules.text("workplace", input.workplace(), 200, false, problems);
         String note = TextRules.text("capacityNote", input.capacityNote(), 500, false, problems);
-        RegionCode region = RegionCode.parse(input.regionCode()).orElse(null);
-        if (region == null) {
-            problems.add(Problem.ofField("regionCode", INVALID_REGION_CODE, "regionCode must be a 12-digit region code."));
-        } else if (regions.findRegion(region).isEmpty()) {
-            problems.add(Problem.ofField("regionCode", REGION_NOT_FOUND, "regionCode is not a known region."));
-        } else if (!scope.coversRegion(region.value())) {
+        RegionCode region = regions.checkKnownRegion("regionCode", input.regionCode(), problems).orElse(null);
+        if (region != null && !scope.coversRegion(region.value())) {
             problems.add(Problem.ofField("regionCode", REGION_OUT_OF_SCOPE, "The region lies outside your jurisdiction."));
         }
         if (!problems.isEmpty()) {
@@ -262,7 +255,6 @@ public class GuardianService {
         guardian.capacity = input.capacity();
         guardian.capacityNote = note;
         guardian.regionCode = region.value();
-        guardian.updatedAt = OffsetDateTime.now();
     }
 
     private GuardianView view(Guardian guardian) {

@@ -1,18 +1,18 @@
 package org.tonghu.harbor;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.tonghu.persistence.VersionedRecord;
 
 /** A Tongxin Harbor (童心港湾) site in a village, run by an organization (usually the Youth League), as stored. */
 @Entity
 @Table(name = "harbor_site")
-public class HarborSite {
+public class HarborSite extends VersionedRecord {
 
     @Id
     @Column(name = "id")
@@ -26,14 +26,4 @@ public class HarborSite {
 
     @Column(name = "operating_organization_id", nullable = false)
     public UUID operatingOrganizationId;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    public long version;
 }

@@ -1,6 +1,5 @@
 package org.tonghu.harbor;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,7 +110,6 @@ public class HarborSiteService {
     public HarborSiteView createHarborSite(HarborSiteInput input) {
         HarborSite site = new HarborSite();
         site.id = UUID.randomUUID();
-        site.createdAt = OffsetDateTime.now();
         apply(site, input);
         entityManager.persist(site);
         entityManager.flush();
@@ -167,7 +165,6 @@ public class HarborSiteService {
         site.name = name;
         site.villageCode = village.get().value();
         site.operatingOrganizationId = UUID.fromString(organization.get().id());
-        site.updatedAt = OffsetDateTime.now();
     }
 
     private boolean mayManage(String organizationId, String villageCode) {

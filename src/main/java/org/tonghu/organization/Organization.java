@@ -8,12 +8,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.tonghu.persistence.VersionedRecord;
 
 /** An agency or partner organization, as stored. */
 @Entity
 @Table(name = "organization")
-public class Organization {
+public class Organization extends VersionedRecord {
 
     @Id
     @Column(name = "id")
@@ -34,14 +35,4 @@ public class Organization {
 
     @Column(name = "contact_phone", length = 20)
     public String contactPhone;
-
-    @Column(name = "created_at", nullable = false)
-    public java.time.OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public java.time.OffsetDateTime updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    public long version;
 }

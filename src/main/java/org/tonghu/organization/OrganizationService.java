@@ -1,6 +1,5 @@
 package org.tonghu.organization;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -39,7 +38,6 @@ public class OrganizationService {
 
     static final String CURSOR_KIND = "organization";
     static final String INVALID_REGION_CODE = "INVALID_REGION_CODE";
-    static final String REGION_NOT_FOUND = "REGION_NOT_FOUND";
     static final String REGION_OUT_OF_SCOPE = "REGION_OUT_OF_SCOPE";
 
     private final EntityManager entityManager;
@@ -126,7 +124,6 @@ public class OrganizationService {
     public OrganizationView createOrganization(OrganizationInput input) {
         Organization organization = new Organization();
         organization.id = UUID.randomUUID();
-        organization.createdAt = OffsetDateTime.now();
         apply(organization, input);
         entityManager.persist(organization);
         entityManager.flush();
@@ -157,12 +154,8 @@ public class OrganizationService {
         String name = TextRules.text("name", input.name(), 200, true, problems);
         String contactName = TextRules.text("contactName", input.contactName(), 50, false, problems);
         String contactPhone = TextRules.phone("contactPhone", input.contactPhone(), problems);
-        Optional<RegionCode> region = RegionCode.parse(input.regionCode());
-        if (region.isEmpty()) {
-            problems.add(Problem.ofField("regionCode", INVALID_REGION_CODE, "regionCode must be a 12-digit region code."));
-        } else if (regions.findRegion(region.get()).isEmpty()) {
-            problems.add(Problem.ofField("regionCode", REGION_NOT_FOUND, "regionCode is not a known region."));
-        } else if (!mayWrite(region.get().value())) {
+        Optional<RegionCode> region = regions.checkKnownRegion("regionCode", input.regionCode(), problems);
+        if (region.isPresent() && !mayWrite(region.get().value())) {
             problems.add(Problem.ofField("regionCode", REGION_OUT_OF_SCOPE, "The region lies outside your jurisdiction."));
         }
         if (!problems.isEmpty()) {
@@ -173,7 +166,6 @@ public class OrganizationService {
         organization.regionCode = region.get().value();
         organization.contactName = contactName;
         organization.contactPhone = contactPhone;
-        organization.updatedAt = OffsetDateTime.now();
     }
 
     /** The system administrator registers organizations anywhere; province and city officers in their jurisdiction. */

@@ -25,6 +25,7 @@ public class RegionService {
 
     static final String CURSOR_KIND = "region";
     static final String OUT_OF_JURISDICTION = "OUT_OF_JURISDICTION";
+    static final String REGION_NOT_FOUND = "REGION_NOT_FOUND";
 
     private final RegionRepository repository;
 
@@ -42,6 +43,22 @@ public class RegionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RegionView> findRegion(RegionCode code) {
         return repository.findByCode(code.value()).map(RegionView::of);
+    }
+
+    /**
+     * Checks a region-code argument of a mutation: well formed ({@code INVALID_REGION_CODE}) and stored
+     * ({@code REGION_NOT_FOUND}); adds the problem under the field's name and returns empty when it is neither.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<RegionCode> checkKnownRegion(String field, String code, List<Problem> problems) {
+        Optional<RegionCode> region = RegionCode.parse(code);
+        if (region.isEmpty()) {
+            problems.add(Problem.ofField(field, RegionCsv.INVALID_REGION_CODE, field + " must be a 12-digit region code."));
+        } else if (repository.findByCode(region.get().value()).isEmpty()) {
+            problems.add(Problem.ofField(field, REGION_NOT_FOUND, field + " is not a known region."));
+            return Optional.empty();
+        }
+        return region;
     }
 
     /** A page of the children of a region, or of the top of the tree when {@code parentCode} is null. */

@@ -1,19 +1,19 @@
 package org.tonghu.volunteer;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.tonghu.persistence.VersionedRecord;
 
 /** A volunteer of an organization, as stored. */
 @Entity
 @Table(name = "volunteer")
-public class Volunteer {
+public class Volunteer extends VersionedRecord {
 
     @Id
     @Column(name = "id")
@@ -36,14 +36,4 @@ public class Volunteer {
 
     @Column(name = "background_check_expires_on")
     public LocalDate backgroundCheckExpiresOn;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    public long version;
 }

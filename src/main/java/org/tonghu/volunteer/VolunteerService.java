@@ -1,7 +1,6 @@
 package org.tonghu.volunteer;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,7 +128,6 @@ public class VolunteerService {
         Volunteer volunteer = new Volunteer();
         volunteer.id = UUID.randomUUID();
         volunteer.organizationId = UUID.fromString(organization.id());
-        volunteer.createdAt = OffsetDateTime.now();
         apply(volunteer, input);
         entityManager.persist(volunteer);
         entityManager.flush();
@@ -172,7 +170,6 @@ public class VolunteerService {
         volunteer.skills = skills;
         volunteer.active = input.active();
         volunteer.backgroundCheckExpiresOn = expires;
-        volunteer.updatedAt = OffsetDateTime.now();
     }
 
     @SuppressWarnings("unchecked")
