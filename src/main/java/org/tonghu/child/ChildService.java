@@ -46,7 +46,6 @@ public class ChildService {
 
     static final String RESIDENCE_NOT_A_VILLAGE = "RESIDENCE_NOT_A_VILLAGE";
     static final String RESIDENCE_OUT_OF_SCOPE = "RESIDENCE_OUT_OF_SCOPE";
-    static final String INVALID_REGION_CODE = "INVALID_REGION_CODE";
     static final String BIRTH_DATE_IN_FUTURE = "BIRTH_DATE_IN_FUTURE";
     static final String NOT_A_MINOR = "NOT_A_MINOR";
     static final String ID_NUMBER_BIRTH_DATE_MISMATCH = "ID_NUMBER_BIRTH_DATE_MISMATCH";
@@ -320,13 +319,7 @@ public class ChildService {
             return new ChildRepository.Criteria(null, null, null, null, ChildStatus.ACTIVE, null);
         }
         List<Problem> problems = new ArrayList<>();
-        String regionPrefix = null;
-        if (filter.regionCode() != null) {
-            regionPrefix = RegionCode.parse(filter.regionCode()).map(RegionCode::scopePrefix).orElse(null);
-            if (regionPrefix == null) {
-                problems.add(Problem.ofField("filter.regionCode", INVALID_REGION_CODE, "regionCode must be a 12-digit region code."));
-            }
-        }
+        String regionPrefix = RegionService.filterPrefix("filter.regionCode", filter.regionCode(), problems);
         String name = filter.nameContains() == null ? null
                 : TextRules.text("filter.nameContains", filter.nameContains(), 50, true, problems);
         if (!problems.isEmpty()) {

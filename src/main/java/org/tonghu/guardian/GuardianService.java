@@ -44,7 +44,6 @@ public class GuardianService {
     static final String RECORD_TYPE = "GUARDIAN";
     static final String CURSOR_KIND = "guardian";
     static final String REGION_OUT_OF_SCOPE = "REGION_OUT_OF_SCOPE";
-    static final String INVALID_REGION_CODE = "INVALID_REGION_CODE";
 
     private final GuardianRepository repository;
     private final ChildService children;
@@ -78,13 +77,7 @@ public class GuardianService {
     public GuardianConnection listGuardians(String regionCode, String nameContains, Integer first, String after) {
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
         List<Problem> problems = new ArrayList<>();
-        String prefix = null;
-        if (regionCode != null) {
-            prefix = RegionCode.parse(regionCode).map(RegionCode::scopePrefix).orElse(null);
-            if (prefix == null) {
-                problems.add(Problem.ofField("regionCode", INVALID_REGION_CODE, "regionCode must be a 12-digit region code."));
-            }
-        }
+        String prefix = RegionService.filterPrefix("regionCode", regionCode, problems);
         String name = nameContains == null ? null : TextRules.text("nameContains", nameContains, 50, true, problems);
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);

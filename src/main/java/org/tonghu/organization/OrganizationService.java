@@ -37,7 +37,6 @@ import io.quarkus.security.ForbiddenException;
 public class OrganizationService {
 
     static final String CURSOR_KIND = "organization";
-    static final String INVALID_REGION_CODE = "INVALID_REGION_CODE";
     static final String REGION_OUT_OF_SCOPE = "REGION_OUT_OF_SCOPE";
 
     private final EntityManager entityManager;
@@ -78,13 +77,7 @@ public class OrganizationService {
             Integer first, String after) {
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
         List<Problem> problems = new ArrayList<>();
-        String prefix = null;
-        if (regionCode != null) {
-            prefix = RegionCode.parse(regionCode).map(RegionCode::scopePrefix).orElse(null);
-            if (prefix == null) {
-                problems.add(Problem.ofField("regionCode", INVALID_REGION_CODE, "regionCode must be a 12-digit region code."));
-            }
-        }
+        String prefix = RegionService.filterPrefix("regionCode", regionCode, problems);
         String name = nameContains == null ? null : TextRules.text("nameContains", nameContains, 100, true, problems);
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);

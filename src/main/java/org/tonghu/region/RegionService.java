@@ -61,6 +61,22 @@ public class RegionService {
         return region;
     }
 
+    /**
+     * The scope prefix of a region-code filter argument (any level, need not be stored), or null when the argument
+     * is absent; adds {@code INVALID_REGION_CODE} under the field's name when it is malformed.
+     */
+    public static String filterPrefix(String field, String code, List<Problem> problems) {
+        if (code == null) {
+            return null;
+        }
+        Optional<RegionCode> region = RegionCode.parse(code);
+        if (region.isEmpty()) {
+            problems.add(Problem.ofField(field, RegionCsv.INVALID_REGION_CODE, field + " must be a 12-digit region code."));
+            return null;
+        }
+        return region.get().scopePrefix();
+    }
+
     /** A page of the children of a region, or of the top of the tree when {@code parentCode} is null. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public RegionConnection listRegions(String parentCode, Integer first, String after) {
