@@ -79,6 +79,9 @@ public class Child extends VersionedRecord {
     @Column(name = "closed_on")
     public LocalDate closedOn;
 
+    @Column(name = "registered_on", nullable = false)
+    public LocalDate registeredOn;
+
     @ElementCollection
     @CollectionTable(name = "child_category", joinColumns = @JoinColumn(name = "child_id"))
     @Enumerated(EnumType.STRING)

@@ -54,6 +54,7 @@ public final class ChildFieldPolicy {
                 new SchoolView(child.schoolName, child.schoolGrade, child.schoolStatus),
                 child.status,
                 child.closedReason,
+                child.registeredOn,
                 (int) child.version);
     }
 

@@ -25,5 +25,7 @@ public record ChildInput(
         Integer disabilityGrade,
         String schoolName,
         String schoolGrade,
-        @NonNull SchoolStatus schoolStatus) {
+        @NonNull SchoolStatus schoolStatus,
+        @Description("When the child entered care; the visit schedule runs from it. Defaults to today for a new "
+                + "child and to the stored date on update.") LocalDate registeredOn) {
 }

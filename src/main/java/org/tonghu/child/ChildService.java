@@ -54,6 +54,7 @@ public class ChildService {
     static final String DISABILITY_GRADE_OUT_OF_RANGE = "DISABILITY_GRADE_OUT_OF_RANGE";
     static final String REASON_REQUIRED = "REASON_REQUIRED";
     static final String CLOSED_ON_INVALID = "CLOSED_ON_INVALID";
+    static final String REGISTERED_ON_INVALID = "REGISTERED_ON_INVALID";
     static final int MIN_REASON_LENGTH = 4;
 
     private final ChildRepository repository;
@@ -106,6 +107,39 @@ public class ChildService {
             scope = new AccessScope(scope.regionPrefix(), Optional.empty(), true);
         }
         return repository.idsInScope(ids, scope);
+    }
+
+    /**
+     * How the caller reaches this child, for features that record things about children (visits, concerns, care
+     * records): through the jurisdiction if the caller keeps files there, else through an active relationship. An
+     * unknown or out-of-scope child gets {@code CHILD_NOT_FOUND}, and the refused attempt is audited.
+     *
+     * @param field the input field that named the child, for a malformed id
+     * @param operation the audited operation that was attempted
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ChildAccess requireAccess(String field, String id, String operation) {
+        UUID childId = Ids.parse(field, id);
+        AccessScope scope = scope();
+        if (scope.mayWrite()) {
+            List<Child> found = repository.findInScope(List.of(childId),
+                    new AccessScope(scope.regionPrefix(), Optional.empty(), true));
+            if (!found.isEmpty()) {
+                return access(found.get(0), true);
+            }
+        }
+        List<Child> related = repository.findInScope(List.of(childId),
+                new AccessScope(Optional.empty(), scope.organizationId(), false));
+        if (!related.isEmpty()) {
+            return access(related.get(0), false);
+        }
+        audit.recordRefusal(operation, RECORD_TYPE, List.of(childId), AuditResult.NOT_FOUND, null);
+        throw new ChildNotFoundException();
+    }
+
+    private static ChildAccess access(Child child, boolean throughJurisdiction) {
+        return new ChildAccess(child.id, throughJurisdiction, child.birthDate, child.residenceVillageCode,
+                child.status == ChildStatus.ACTIVE);
     }
 
     /** A page of the children in the caller's scope that match the filter. The ids returned are audited. */
@@ -273,6 +307,12 @@ public class ChildService {
         String disabilityKind = TextRules.text("disabilityKind", input.disabilityKind(), 30, false, problems);
         String schoolName = TextRules.text("schoolName", input.schoolName(), 100, false, problems);
         String schoolGrade = TextRules.text("schoolGrade", input.schoolGrade(), 20, false, problems);
+        LocalDate registeredOn = input.registeredOn() != null ? input.registeredOn()
+                : child.registeredOn != null ? child.registeredOn : today;
+        if (registeredOn.isAfter(today) || registeredOn.isBefore(input.birthDate())) {
+            problems.add(Problem.ofField("registeredOn", REGISTERED_ON_INVALID,
+                    "registeredOn must lie between the birth date and today."));
+        }
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
         }
@@ -294,6 +334,7 @@ public class ChildService {
         child.schoolName = schoolName;
         child.schoolGrade = schoolGrade;
         child.schoolStatus = input.schoolStatus();
+        child.registeredOn = registeredOn;
     }
 
     private void checkResidence(String code, AccessScope scope, List<Problem> problems) {

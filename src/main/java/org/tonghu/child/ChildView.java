@@ -30,5 +30,6 @@ public record ChildView(
         @NonNull SchoolView school,
         @NonNull ChildStatus status,
         ClosedReason closedReason,
+        @NonNull @Description("When the child entered care.") LocalDate registeredOn,
         @NonNull @Description("Pass as expectedVersion when updating.") int version) {
 }

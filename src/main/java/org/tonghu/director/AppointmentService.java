@@ -203,7 +203,7 @@ public class AppointmentService {
         return currentUser.childScope().regionPrefix().orElseThrow(ForbiddenException::new);
     }
 
-    private AppointmentView view(Appointment appointment) {
+    AppointmentView view(Appointment appointment) {
         boolean details = ChildFieldPolicy.showsGuardianDetails(ChildFieldPolicy.audienceOf(currentUser));
         return new AppointmentView(appointment.id.toString(), appointment.kind, appointment.personName,
                 details ? appointment.phone : null, appointment.regionCode, appointment.startsOn, appointment.endsOn,

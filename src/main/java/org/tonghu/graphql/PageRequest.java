@@ -87,6 +87,20 @@ public record PageRequest(int first, Optional<String> afterKey) {
         return parts;
     }
 
+    /** A "date|uuid" sort key, for lists ordered by a date then an id. */
+    public record DateAndId(java.time.LocalDate date, java.util.UUID id) {
+    }
+
+    /** Splits a "yyyy-mm-dd|uuid" sort key; {@code INVALID_CURSOR} when it is not one. */
+    public static DateAndId dateAndId(String key) {
+        String[] parts = textAndId(key);
+        try {
+            return new DateAndId(java.time.LocalDate.parse(parts[0]), java.util.UUID.fromString(parts[1]));
+        } catch (java.time.DateTimeException e) {
+            throw invalidCursor();
+        }
+    }
+
     private static ValidationFailedException invalidCursor() {
         return ValidationFailedException.of("after", INVALID_CURSOR, "after is not a cursor of this list.");
     }

@@ -29,8 +29,6 @@ public final class DemoDataGenerator {
 
     private static final String[] COUNTIES = { "140502", "140521", "140522", "140524", "140525", "140581" };
     private static final String[] COUNTY_NAMES = { "城区", "沁水", "阳城", "陵川", "泽州", "高平" };
-    private static final String[] TOWNSHIPS = { "903", "904" };
-    private static final int VILLAGES_PER_TOWNSHIP = 10;
     private static final String[] SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文"
             .split("");
     private static final String[] GIVEN = "子涵欣怡梓轩浩宇雨泽思彤一诺佳怡俊杰明轩晨曦若曦宇航嘉怡博文天佑雅琪紫萱梦瑶志强秀英丽华建国桂兰玉梅海燕春花"
@@ -48,24 +46,50 @@ public final class DemoDataGenerator {
     }
 
     /** What was generated. */
-    public record Summary(int villages, int children, int guardians, int directors, int volunteers) {
+    public record Summary(int villages, int children, int guardians, int directors, int volunteers, int visits) {
+    }
+
+    /**
+     * What to generate: so many children spread over the villages of generated townships (codes 903 and up) in the
+     * given counties, and so many months of visit history.
+     *
+     * @param children number of children
+     * @param counties indexes into the Jincheng counties (0 城区, 1 沁水, 2 阳城, 3 陵川, 4 泽州, 5 高平)
+     * @param townshipsPerCounty generated townships per county, at most 90
+     * @param villagesPerTownship generated villages per township, at most 99
+     * @param visitMonths months of visits before today (0: none)
+     */
+    public record Plan(int children, List<Integer> counties, int townshipsPerCounty, int villagesPerTownship,
+            int visitMonths) {
+
+        /** The local demo: every county, two townships of ten villages each, a year of visits. */
+        public static Plan demo(int children) {
+            return new Plan(children, List.of(0, 1, 2, 3, 4, 5), 2, 10, 12);
+        }
+
+        /** A single large county (沁水) for benchmarks: ten townships of twenty villages. */
+        public static Plan singleCounty(int children, int visitMonths) {
+            return new Plan(children, List.of(1), 10, 20, visitMonths);
+        }
     }
 
     /** Generates and loads the data in the connection's current transaction. */
-    public Summary generate(Connection connection, int childCount) throws SQLException, IOException {
+    public Summary generate(Connection connection, Plan plan) throws SQLException, IOException {
+        int childCount = plan.children();
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         StringBuilder regions = new StringBuilder();
         List<String> villages = new ArrayList<>();
         List<String> townships = new ArrayList<>();
-        for (int c = 0; c < COUNTIES.length; c++) {
-            for (int t = 0; t < TOWNSHIPS.length; t++) {
-                String township = COUNTIES[c] + TOWNSHIPS[t] + "000";
+        for (int c : plan.counties()) {
+            for (int t = 0; t < plan.townshipsPerCounty(); t++) {
+                String township = COUNTIES[c] + (903 + t) + "000";
                 townships.add(township);
                 row(regions, township, COUNTY_NAMES[c] + "生成" + (t + 1) + "镇", COUNTIES[c] + "000000");
-                for (int v = 1; v <= VILLAGES_PER_TOWNSHIP; v++) {
-                    String village = COUNTIES[c] + TOWNSHIPS[t] + String.format("%03d", 200 + v);
+                for (int v = 1; v <= plan.villagesPerTownship(); v++) {
+                    String village = COUNTIES[c] + (903 + t) + String.format("%03d", 200 + v);
                     villages.add(village);
-                    row(regions, village, COUNTY_NAMES[c] + "生成" + (t + 1) + "镇" + VILLAGE_NAMES[v - 1] + "庄村",
+                    row(regions, village, COUNTY_NAMES[c] + "生成" + (t + 1) + "镇"
+                            + VILLAGE_NAMES[(v - 1) % VILLAGE_NAMES.length] + (v > VILLAGE_NAMES.length ? v : "") + "庄村",
                             township);
                 }
             }
@@ -81,7 +105,7 @@ public final class DemoDataGenerator {
                 { "HUMAN_RESOURCES", "人力资源和社会保障局" }, { "EMERGENCY_MANAGEMENT", "应急管理局" },
                 { "CYBERSPACE", "网信办" }, { "CHILD_WELFARE_INSTITUTION", "儿童福利院" },
                 { "MINOR_PROTECTION_CENTER", "未成年人救助保护中心" }, { "NGO", "生成社工服务中心" } };
-        for (int c = 0; c < COUNTIES.length; c++) {
+        for (int c : plan.counties()) {
             for (String[] kindAndLabel : kinds) {
                 String kind = kindAndLabel[0];
                 UUID id = id("organization", c + kind);
@@ -131,6 +155,8 @@ public final class DemoDataGenerator {
         StringBuilder riskFactors = new StringBuilder();
         StringBuilder guardians = new StringBuilder();
         StringBuilder links = new StringBuilder();
+        StringBuilder visits = new StringBuilder();
+        int visitCount = 0;
         int guardianCount = 0;
         java.util.Map<String, Integer> idSequences = new java.util.HashMap<>();
         UUID family = null;
@@ -187,10 +213,14 @@ public final class DemoDataGenerator {
             int age = today.getYear() - birth.getYear();
             String schoolStatus = age < 6 ? "NOT_OF_SCHOOL_AGE" : random.nextInt(50) == 0 ? "DROPPED_OUT" : "IN_SCHOOL";
             boolean disabled = childRisks.contains("CHILD_DISABILITY");
+            LocalDate registered = today.minusDays(random.nextInt(20) == 0 ? random.nextInt(60) : 60 + random.nextInt(1400));
+            registered = registered.isBefore(birth) ? birth : registered;
             row(children, child.toString(), familySurname + given(), random.nextBoolean() ? "MALE" : "FEMALE",
                     birth.toString(), idNumber, familyVillage.substring(0, 6) + "000000", familyVillage,
                     disabled ? "肢体残疾" : "", disabled ? String.valueOf(1 + random.nextInt(4)) : "",
-                    childRisks.isEmpty() ? "STANDARD" : "HIGH", schoolStatus);
+                    childRisks.isEmpty() ? "STANDARD" : "HIGH", schoolStatus, registered.toString(),
+                    registered.toString());
+            visitCount += visits(visits, child, registered, !childRisks.isEmpty(), plan.visitMonths(), today);
             for (String category : childCategories) {
                 row(categories, child.toString(), category);
             }
@@ -203,13 +233,48 @@ public final class DemoDataGenerator {
         copy.copyIn("copy guardian (id, name, phone, workplace, works_away, capacity, region_code)"
                 + " from stdin with (format csv)", reader(guardians));
         copy.copyIn("copy child (id, name, gender, birth_date, id_number, household_region_code, residence_village_code,"
-                + " disability_kind, disability_grade, risk_level, school_status) from stdin with (format csv)",
-                reader(children));
+                + " disability_kind, disability_grade, risk_level, school_status, registered_on, risk_level_since)"
+                + " from stdin with (format csv)", reader(children));
         copy.copyIn("copy child_category (child_id, category) from stdin with (format csv)", reader(categories));
         copy.copyIn("copy child_risk_factor (child_id, risk_factor) from stdin with (format csv)", reader(riskFactors));
         copy.copyIn("copy child_guardian (child_id, guardian_id, relationship, legal_guardian, entrusted_caregiver)"
                 + " from stdin with (format csv)", reader(links));
-        return new Summary(villages.size(), childCount, guardianCount, directors, volunteerCount);
+        copy.copyIn("copy visit (id, child_id, kind, contact_mode, visited_at, visited_on, visitor_role, visitor_name,"
+                + " visitor_subject, persons_met, living_rating, safety_rating, emotional_rating, notes)"
+                + " from stdin with (format csv)", reader(visits));
+        return new Summary(villages.size(), childCount, guardianCount, directors, volunteerCount, visitCount);
+    }
+
+    /**
+     * A child's visit history over the last months, from registration: in most months a contact by the village
+     * director, some months two; a home visit most quarters (most months for high-risk children). Some months are
+     * missed, so that the work lists have overdue children. Returns the number of visits added.
+     */
+    private int visits(StringBuilder out, UUID child, LocalDate registered, boolean highRisk, int months, LocalDate today) {
+        int count = 0;
+        LocalDate month = today.withDayOfMonth(1).minusMonths(months);
+        for (; !month.isAfter(today); month = month.plusMonths(1)) {
+            if (month.plusMonths(1).isBefore(registered) || random.nextInt(100) < 8) {
+                continue;
+            }
+            boolean quarterVisitMonth = month.getMonthValue() % 3 == 2;
+            boolean home = highRisk ? random.nextInt(100) < 85 : quarterVisitMonth && random.nextInt(100) < 88;
+            int visitsThisMonth = random.nextInt(100) < 45 ? 2 : 1;
+            for (int v = 0; v < visitsThisMonth; v++) {
+                LocalDate day = month.plusDays(random.nextInt(month.lengthOfMonth()));
+                if (day.isAfter(today) || day.isBefore(registered)) {
+                    continue;
+                }
+                boolean homeVisit = home && v == 0;
+                row(out, id("visit", child + "/" + day + "/" + v).toString(), child.toString(),
+                        homeVisit ? "HOME_VISIT" : "CONTACT", homeVisit ? "IN_HOME" : random.nextBoolean() ? "PHONE" : "VIDEO",
+                        day + "T10:00:00+08:00", day.toString(), "DIRECTOR", "儿童主任", "demo-generator",
+                        homeVisit ? "儿童、祖父母" : "儿童", "GOOD", "GOOD", random.nextInt(10) == 0 ? "NEEDS_ATTENTION" : "GOOD",
+                        "生成的走访记录");
+                count++;
+            }
+        }
+        return count;
     }
 
     private UUID id(String kind, String key) {

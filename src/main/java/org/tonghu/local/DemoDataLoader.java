@@ -63,10 +63,11 @@ public class DemoDataLoader {
                 generated = rows.next();
             }
             if (!generated && generatedChildren > 0) {
-                DemoDataGenerator.Summary summary = new DemoDataGenerator(seed).generate(connection, generatedChildren);
-                LOG.infof("Demo data generated (seed %d): %d villages, %d children, %d guardians, %d directors, %d volunteers",
-                        seed, summary.villages(), summary.children(), summary.guardians(), summary.directors(),
-                        summary.volunteers());
+                DemoDataGenerator.Summary summary = new DemoDataGenerator(seed).generate(connection,
+                        DemoDataGenerator.Plan.demo(generatedChildren));
+                LOG.infof("Demo data generated (seed %d): %d villages, %d children, %d guardians, %d directors, %d volunteers,"
+                        + " %d visits", seed, summary.villages(), summary.children(), summary.guardians(),
+                        summary.directors(), summary.volunteers(), summary.visits());
             }
             connection.commit();
         }

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.security.AccessScope;
 
 /**
  * The administrative hierarchy: look-ups, pages of children, batched parents and ancestors, and the import of a
@@ -22,6 +23,8 @@ import org.tonghu.graphql.ValidationFailedException;
  */
 @ApplicationScoped
 public class RegionService {
+
+    public static final String REGION_OUT_OF_SCOPE = "REGION_OUT_OF_SCOPE";
 
     static final String CURSOR_KIND = "region";
     static final String OUT_OF_JURISDICTION = "OUT_OF_JURISDICTION";
@@ -56,6 +59,21 @@ public class RegionService {
             problems.add(Problem.ofField(field, RegionCsv.INVALID_REGION_CODE, field + " must be a 12-digit region code."));
         } else if (repository.findByCode(region.get().value()).isEmpty()) {
             problems.add(Problem.ofField(field, REGION_NOT_FOUND, field + " is not a known region."));
+            return Optional.empty();
+        }
+        return region;
+    }
+
+    /**
+     * Checks a report's region argument: well formed, known, and inside the caller's jurisdiction
+     * ({@code REGION_OUT_OF_SCOPE}); adds the problem and returns empty otherwise.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<RegionCode> checkRegionInJurisdiction(String field, String code, AccessScope scope,
+            List<Problem> problems) {
+        Optional<RegionCode> region = checkKnownRegion(field, code, problems);
+        if (region.isPresent() && !scope.coversRegion(region.get().value())) {
+            problems.add(Problem.ofField(field, REGION_OUT_OF_SCOPE, "The region lies outside your jurisdiction."));
             return Optional.empty();
         }
         return region;

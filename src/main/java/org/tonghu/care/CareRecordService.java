@@ -1,0 +1,117 @@
+package org.tonghu.care;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import org.tonghu.audit.AuditLog;
+import org.tonghu.audit.AuditResult;
+import org.tonghu.child.ChildAccess;
+import org.tonghu.child.ChildService;
+import org.tonghu.graphql.Ids;
+import org.tonghu.graphql.PageRequest;
+import org.tonghu.graphql.Problem;
+import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.organization.OrganizationService;
+import org.tonghu.security.CurrentUser;
+import org.tonghu.validation.TextRules;
+
+/**
+ * Care records: help given to children. Regional staff and partners record help for the children they work with;
+ * regional staff see all of a child's care records, partners the ones their organization recorded.
+ */
+@ApplicationScoped
+public class CareRecordService {
+
+    static final String RECORD_TYPE = "CARE_RECORD";
+    static final String CURSOR_KIND = "care";
+    static final String PROVIDED_ON_INVALID = "PROVIDED_ON_INVALID";
+    static final String ORGANIZATION_NOT_FOUND = "ORGANIZATION_NOT_FOUND";
+
+    private final EntityManager entityManager;
+    private final ChildService children;
+    private final OrganizationService organizations;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    CareRecordService(EntityManager entityManager, ChildService children, OrganizationService organizations,
+            CurrentUser currentUser, AuditLog audit) {
+        this.entityManager = entityManager;
+        this.children = children;
+        this.organizations = organizations;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public CareRecordView recordCare(String childId, CareRecordInput input) {
+        ChildAccess child = children.requireAccess("childId", childId, "CARE_RECORD_CREATE");
+        List<Problem> problems = new ArrayList<>();
+        if (!child.active()) {
+            problems.add(Problem.ofField("childId", ChildAccess.CHILD_FILE_CLOSED, "The child's file is closed."));
+        }
+        String description = TextRules.text("input.description", input.description(), 1000, true, problems);
+        if (input.providedOn().isAfter(LocalDate.now()) || input.providedOn().isBefore(child.birthDate())) {
+            problems.add(Problem.ofField("input.providedOn", PROVIDED_ON_INVALID,
+                    "providedOn must lie between the child's birth and today."));
+        }
+        UUID provider = currentUser.organizationId().orElse(null);
+        if (input.providerOrganizationId() != null) {
+            provider = Ids.parse("input.providerOrganizationId", input.providerOrganizationId());
+            if (organizations.findOrganization(provider).isEmpty()) {
+                problems.add(Problem.ofField("input.providerOrganizationId", ORGANIZATION_NOT_FOUND,
+                        "No organization with this id."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        CareRecord record = new CareRecord();
+        record.id = UUID.randomUUID();
+        record.childId = child.childId();
+        record.kind = input.kind();
+        record.providerOrganizationId = provider;
+        record.providedOn = input.providedOn();
+        record.description = description;
+        record.recordedByName = currentUser.displayName();
+        record.recordedBySubject = currentUser.subject();
+        record.recorderOrganizationId = currentUser.organizationId().orElse(null);
+        entityManager.persist(record);
+        entityManager.flush();
+        audit.record("CARE_RECORD_CREATE", RECORD_TYPE, List.of(record.id), List.of(), AuditResult.SUCCESS, null);
+        return CareRecordView.of(record);
+    }
+
+    /** A page of a child's care records the caller may see, latest first; for the child's file. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public CareRecordConnection listCareRecordsOfChild(ChildAccess child, Integer first, String after) {
+        PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select r.* from care_record r where r.child_id = :childId");
+        parameters.put("childId", child.childId());
+        if (!child.throughJurisdiction()) {
+            sql.append(" and r.recorder_organization_id = :organization");
+            parameters.put("organization", currentUser.organizationId().orElse(null));
+        }
+        page.afterKey().map(PageRequest::dateAndId).ifPresent(key -> {
+            sql.append(" and (r.provided_on, r.id) < (:afterDate, :afterId)");
+            parameters.put("afterDate", key.date());
+            parameters.put("afterId", key.id());
+        });
+        sql.append(" order by r.provided_on desc, r.id desc");
+        Query query = entityManager.createNativeQuery(sql.toString(), CareRecord.class).setMaxResults(page.fetchSize());
+        parameters.forEach(query::setParameter);
+        List<CareRecordView> rows = ((List<CareRecord>) query.getResultList()).stream().map(CareRecordView::of).toList();
+        return page.toConnection(rows, CURSOR_KIND, record -> record.providedOn() + "|" + record.id(),
+                CareRecordEdge::new, CareRecordConnection::new);
+    }
+}

@@ -1,0 +1,63 @@
+package org.tonghu.childfile;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.tonghu.care.CareRecordConnection;
+import org.tonghu.concern.ConcernConnection;
+import org.tonghu.security.Roles;
+import org.tonghu.visit.VisitConnection;
+import org.tonghu.worklog.WorkLogConnection;
+
+/**
+ * The child's file in the graph. Its sections take page arguments and hang off a single file (a root field for one
+ * child), so they are resolved per file, not batched: there is only ever one parent.
+ */
+@GraphQLApi
+@RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
+        Roles.VILLAGE_DIRECTOR, Roles.PARTNER_STAFF, Roles.THIRD_PARTY_APP })
+public class ChildFileGraphQL {
+
+    private final ChildFileService files;
+
+    ChildFileGraphQL(ChildFileService files) {
+        this.files = files;
+    }
+
+    @Query("childFile")
+    @Description("The file (一人一档) of a child in your scope: CHILD_NOT_FOUND otherwise.")
+    public @NonNull ChildFileView childFile(@Name("childId") @NonNull @Id String childId) {
+        return files.findChildFile(childId);
+    }
+
+    @Description("The child's visits, latest first; corrected originals only with includeCorrected.")
+    public @NonNull VisitConnection visits(@Source ChildFileView file,
+            @Name("includeCorrected") boolean includeCorrected, @Name("first") Integer first,
+            @Name("after") String after) {
+        return files.visits(file, includeCorrected, first, after);
+    }
+
+    @Description("The concerns about the child and their resolutions, latest raised first.")
+    public @NonNull ConcernConnection concerns(@Source ChildFileView file, @Name("first") Integer first,
+            @Name("after") String after) {
+        return files.concerns(file, first, after);
+    }
+
+    @Description("Help given to the child, latest first.")
+    public @NonNull CareRecordConnection careRecords(@Source ChildFileView file, @Name("first") Integer first,
+            @Name("after") String after) {
+        return files.careRecords(file, first, after);
+    }
+
+    @Description("Work log entries about the child, latest first; null for partners.")
+    public WorkLogConnection workLog(@Source ChildFileView file, @Name("first") Integer first,
+            @Name("after") String after) {
+        return files.workLog(file, first, after).orElse(null);
+    }
+}

@@ -1,0 +1,85 @@
+package org.tonghu.childfile;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.tonghu.audit.AuditLog;
+import org.tonghu.audit.AuditResult;
+import org.tonghu.care.CareRecordConnection;
+import org.tonghu.care.CareRecordService;
+import org.tonghu.child.ChildAccess;
+import org.tonghu.child.ChildService;
+import org.tonghu.child.ChildView;
+import org.tonghu.concern.ConcernConnection;
+import org.tonghu.concern.ConcernService;
+import org.tonghu.schedule.ScheduleService;
+import org.tonghu.schedule.VisitScheduleView;
+import org.tonghu.visit.VisitConnection;
+import org.tonghu.visit.VisitService;
+import org.tonghu.worklog.WorkLogConnection;
+import org.tonghu.worklog.WorkLogService;
+
+/**
+ * Puts a child's file together from the features that own its parts. Each part is read through the caller's access
+ * to the child: whoever keeps the file sees every record, a partner only its organization's.
+ */
+@ApplicationScoped
+public class ChildFileService {
+
+    private final ChildService children;
+    private final ScheduleService schedules;
+    private final VisitService visits;
+    private final ConcernService concerns;
+    private final CareRecordService careRecords;
+    private final WorkLogService workLog;
+    private final AuditLog audit;
+
+    ChildFileService(ChildService children, ScheduleService schedules, VisitService visits, ConcernService concerns,
+            CareRecordService careRecords, WorkLogService workLog, AuditLog audit) {
+        this.children = children;
+        this.schedules = schedules;
+        this.visits = visits;
+        this.concerns = concerns;
+        this.careRecords = careRecords;
+        this.workLog = workLog;
+        this.audit = audit;
+    }
+
+    /** The file of a child in the caller's scope; {@code CHILD_NOT_FOUND} otherwise. Audited. */
+    @Transactional
+    public ChildFileView findChildFile(String childId) {
+        ChildView child = children.findChild(childId);
+        ChildAccess access = children.requireAccess("childId", childId, "CHILD_FILE_READ");
+        VisitScheduleView schedule = access.throughJurisdiction()
+                ? schedules.findSchedule(access.childId()).orElse(null) : null;
+        audit.record("CHILD_FILE_READ", "CHILD", List.of(access.childId()), List.of(), AuditResult.SUCCESS, null);
+        return new ChildFileView(child, schedule);
+    }
+
+    @Transactional
+    public VisitConnection visits(ChildFileView file, boolean includeCorrected, Integer first, String after) {
+        return visits.listVisitsOfChild(access(file), includeCorrected, first, after);
+    }
+
+    @Transactional
+    public ConcernConnection concerns(ChildFileView file, Integer first, String after) {
+        return concerns.listConcernsOfChild(access(file), first, after);
+    }
+
+    @Transactional
+    public CareRecordConnection careRecords(ChildFileView file, Integer first, String after) {
+        return careRecords.listCareRecordsOfChild(access(file), first, after);
+    }
+
+    @Transactional
+    public Optional<WorkLogConnection> workLog(ChildFileView file, Integer first, String after) {
+        return workLog.listWorkLogOfChild(access(file), first, after);
+    }
+
+    private ChildAccess access(ChildFileView file) {
+        return children.requireAccess("childId", file.child().id(), "CHILD_FILE_READ");
+    }
+}

@@ -1,0 +1,47 @@
+package org.tonghu.concern;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.tonghu.security.Roles;
+
+/** Concerns and their follow-up: translates between GraphQL and {@link ConcernService}. */
+@GraphQLApi
+@RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
+        Roles.VILLAGE_DIRECTOR, Roles.PARTNER_STAFF })
+public class ConcernGraphQL {
+
+    private final ConcernService concerns;
+
+    ConcernGraphQL(ConcernService concerns) {
+        this.concerns = concerns;
+    }
+
+    @Query("concerns")
+    @Description("A page of concerns to follow up, latest raised first: for regional staff those of the children in "
+            + "their jurisdiction, for partners those they raised. Default: the unresolved ones.")
+    public @NonNull ConcernConnection concerns(@Name("filter") ConcernFilter filter, @Name("first") Integer first,
+            @Name("after") String after) {
+        return concerns.listConcerns(filter, first, after);
+    }
+
+    @Mutation("raiseConcern")
+    @Description("Raises a concern about a child you work with, outside a visit.")
+    public @NonNull ConcernView raiseConcern(@Name("childId") @NonNull @Id String childId,
+            @Name("input") @NonNull ConcernInput input) {
+        return concerns.raiseConcern(childId, input);
+    }
+
+    @Mutation("updateConcern")
+    @Description("Records what was done about a concern: in progress, referred (to whom) or resolved (how and when).")
+    public @NonNull ConcernView updateConcern(@Name("id") @NonNull @Id String id,
+            @Name("expectedVersion") @NonNull int expectedVersion, @Name("input") @NonNull ConcernUpdateInput input) {
+        return concerns.updateConcern(id, expectedVersion, input);
+    }
+}

@@ -1,0 +1,247 @@
+package org.tonghu.concern;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import org.tonghu.audit.AuditLog;
+import org.tonghu.audit.AuditResult;
+import org.tonghu.child.ChildAccess;
+import org.tonghu.child.ChildScope;
+import org.tonghu.child.ChildService;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.Ids;
+import org.tonghu.graphql.PageRequest;
+import org.tonghu.graphql.Problem;
+import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.region.RegionService;
+import org.tonghu.security.AccessScope;
+import org.tonghu.security.CurrentUser;
+import org.tonghu.validation.TextRules;
+
+/**
+ * Concerns about children and their follow-up. Regional staff keep every concern of the children in their
+ * jurisdiction; a partner raises concerns about the children it works with and sees and follows up only its own.
+ */
+@ApplicationScoped
+public class ConcernService {
+
+    static final String RECORD_TYPE = "CONCERN";
+    static final String CURSOR_KIND = "concern";
+    static final String RAISED_ON_INVALID = "RAISED_ON_INVALID";
+    static final String RESOLUTION_REQUIRED = "RESOLUTION_REQUIRED";
+    static final String RESOLVED_ON_INVALID = "RESOLVED_ON_INVALID";
+    static final String REFERRED_TO_REQUIRED = "REFERRED_TO_REQUIRED";
+    static final String CONCERN_ALREADY_RESOLVED = "CONCERN_ALREADY_RESOLVED";
+    private static final List<ConcernStatus> UNRESOLVED = List.of(ConcernStatus.OPEN, ConcernStatus.IN_PROGRESS,
+            ConcernStatus.REFERRED);
+
+    private final EntityManager entityManager;
+    private final ChildService children;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    ConcernService(EntityManager entityManager, ChildService children, CurrentUser currentUser, AuditLog audit) {
+        this.entityManager = entityManager;
+        this.children = children;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** A concern checked but not yet written, so that a visit can report all its problems before writing anything. */
+    public record Draft(ConcernCategory category, ConcernSeverity severity, String description, LocalDate raisedOn) {
+    }
+
+    /** Checks a concern's input; adds problems under {@code field} and returns the draft when it is valid. */
+    public Optional<Draft> check(String field, ConcernInput input, LocalDate defaultRaisedOn, List<Problem> problems) {
+        int before = problems.size();
+        String description = TextRules.text(field + ".description", input.description(), 1000, true, problems);
+        LocalDate raisedOn = input.raisedOn() == null ? defaultRaisedOn : input.raisedOn();
+        if (raisedOn.isAfter(LocalDate.now()) || raisedOn.isBefore(LocalDate.of(2000, 1, 1))) {
+            problems.add(Problem.ofField(field + ".raisedOn", RAISED_ON_INVALID, "raisedOn must not lie in the future."));
+        }
+        return problems.size() == before
+                ? Optional.of(new Draft(input.category(), input.severity(), description, raisedOn))
+                : Optional.empty();
+    }
+
+    /** Writes checked concerns about a child, raised at a visit or on their own, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ConcernView> raise(ChildAccess child, UUID visitId, List<Draft> drafts) {
+        List<ConcernView> raised = new ArrayList<>();
+        for (Draft draft : drafts) {
+            Concern concern = new Concern();
+            concern.id = UUID.randomUUID();
+            concern.childId = child.childId();
+            concern.visitId = visitId;
+            concern.category = draft.category();
+            concern.severity = draft.severity();
+            concern.status = ConcernStatus.OPEN;
+            concern.description = draft.description();
+            concern.raisedOn = draft.raisedOn();
+            concern.raisedByName = currentUser.displayName();
+            concern.raisedBySubject = currentUser.subject();
+            concern.organizationId = currentUser.organizationId().orElse(null);
+            entityManager.persist(concern);
+            raised.add(ConcernView.of(concern));
+        }
+        entityManager.flush();
+        if (!raised.isEmpty()) {
+            audit.record("CONCERN_RAISE", RECORD_TYPE, raised.stream().map(ConcernView::id).toList(), List.of(),
+                    AuditResult.SUCCESS, null);
+        }
+        return raised;
+    }
+
+    /** Raises a concern about a child the caller works with. */
+    @Transactional
+    public ConcernView raiseConcern(String childId, ConcernInput input) {
+        ChildAccess child = children.requireAccess("childId", childId, "CONCERN_RAISE");
+        List<Problem> problems = new ArrayList<>();
+        Optional<Draft> draft = check("input", input, LocalDate.now(), problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        return raise(child, null, List.of(draft.orElseThrow())).get(0);
+    }
+
+    /**
+     * Records the follow-up of a concern: regional staff for the children in their jurisdiction, a partner for the
+     * concerns it raised. A resolved concern stays resolved; {@code CONFLICT} on a stale version.
+     */
+    @Transactional
+    public ConcernView updateConcern(String id, int expectedVersion, ConcernUpdateInput input) {
+        UUID concernId = Ids.parse("id", id);
+        Concern concern = entityManager.find(Concern.class, concernId);
+        if (concern == null || !mayChange(concern)) {
+            audit.recordRefusal("CONCERN_UPDATE", RECORD_TYPE, List.of(concernId), AuditResult.NOT_FOUND, null);
+            throw new ConcernNotFoundException();
+        }
+        if (concern.version != expectedVersion) {
+            audit.recordRefusal("CONCERN_UPDATE", RECORD_TYPE, List.of(concernId), AuditResult.CONFLICT, null);
+            throw new ConflictException();
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (concern.status == ConcernStatus.RESOLVED) {
+            problems.add(Problem.ofField("input.status", CONCERN_ALREADY_RESOLVED, "The concern is resolved already."));
+        }
+        String actionTaken = TextRules.text("input.actionTaken", input.actionTaken(), 1000, false, problems);
+        String referredTo = TextRules.text("input.referredTo", input.referredTo(), 200, false, problems);
+        String resolution = TextRules.text("input.resolution", input.resolution(), 1000, false, problems);
+        if (input.status() == ConcernStatus.REFERRED && referredTo == null) {
+            problems.add(Problem.ofField("input.referredTo", REFERRED_TO_REQUIRED, "Say who the concern was referred to."));
+        }
+        if (input.status() == ConcernStatus.RESOLVED) {
+            if (resolution == null) {
+                problems.add(Problem.ofField("input.resolution", RESOLUTION_REQUIRED, "Say how the concern was resolved."));
+            }
+            if (input.resolvedOn() == null || input.resolvedOn().isAfter(LocalDate.now())
+                    || input.resolvedOn().isBefore(concern.raisedOn)) {
+                problems.add(Problem.ofField("input.resolvedOn", RESOLVED_ON_INVALID,
+                        "resolvedOn must lie between the day the concern was raised and today."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        concern.status = input.status();
+        concern.actionTaken = actionTaken != null ? actionTaken : concern.actionTaken;
+        concern.referredTo = referredTo != null ? referredTo : concern.referredTo;
+        concern.resolution = input.status() == ConcernStatus.RESOLVED ? resolution : null;
+        concern.resolvedOn = input.status() == ConcernStatus.RESOLVED ? input.resolvedOn() : null;
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException();
+        }
+        audit.record("CONCERN_UPDATE", RECORD_TYPE, List.of(concernId), List.of(), AuditResult.SUCCESS, null);
+        return ConcernView.of(concern);
+    }
+
+    /** A page of a child's concerns the caller may see, latest raised first; for the child's file. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ConcernConnection listConcernsOfChild(ChildAccess child, Integer first, String after) {
+        PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select k.* from concern k where k.child_id = :childId");
+        parameters.put("childId", child.childId());
+        if (!child.throughJurisdiction()) {
+            sql.append(" and k.organization_id = :organization");
+            parameters.put("organization", currentUser.organizationId().orElse(null));
+        }
+        return page(sql, parameters, page);
+    }
+
+    /**
+     * A page of the unresolved (or filtered) concerns the caller may follow up: regional staff those of the children
+     * in their jurisdiction, partners those they raised. Latest raised first.
+     */
+    @Transactional
+    public ConcernConnection listConcerns(ConcernFilter filter, Integer first, String after) {
+        PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
+        List<Problem> problems = new ArrayList<>();
+        String regionPrefix = filter == null ? null
+                : RegionService.filterPrefix("filter.regionCode", filter.regionCode(), problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        Collection<ConcernStatus> statuses = filter == null || filter.statuses() == null || filter.statuses().isEmpty()
+                ? UNRESOLVED : EnumSet.copyOf(filter.statuses());
+        AccessScope scope = currentUser.childScope();
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select k.* from concern k join child c on c.id = k.child_id where ");
+        if (scope.mayWrite()) {
+            sql.append(ChildScope.predicate("c", new AccessScope(scope.regionPrefix(), Optional.empty(), true), parameters));
+        } else {
+            sql.append(ChildScope.predicate("c", scope, parameters)).append(" and k.organization_id = :organization");
+            parameters.put("organization", scope.organizationId().orElse(null));
+        }
+        sql.append(" and k.status in (:statuses)");
+        parameters.put("statuses", statuses.stream().map(Enum::name).toList());
+        if (regionPrefix != null) {
+            sql.append(" and c.residence_village_code like :regionPrefix");
+            parameters.put("regionPrefix", regionPrefix + "%");
+        }
+        ConcernConnection connection = page(sql, parameters, page);
+        if (!connection.edges().isEmpty()) {
+            audit.record("CONCERN_LIST", RECORD_TYPE, connection.edges().stream().map(e -> e.node().id()).toList(),
+                    List.of(), AuditResult.SUCCESS, null);
+        }
+        return connection;
+    }
+
+    @SuppressWarnings("unchecked")
+    private ConcernConnection page(StringBuilder sql, Map<String, Object> parameters, PageRequest page) {
+        page.afterKey().map(PageRequest::dateAndId).ifPresent(key -> {
+            sql.append(" and (k.raised_on, k.id) < (:afterDate, :afterId)");
+            parameters.put("afterDate", key.date());
+            parameters.put("afterId", key.id());
+        });
+        sql.append(" order by k.raised_on desc, k.id desc");
+        Query query = entityManager.createNativeQuery(sql.toString(), Concern.class).setMaxResults(page.fetchSize());
+        parameters.forEach(query::setParameter);
+        List<ConcernView> rows = ((List<Concern>) query.getResultList()).stream().map(ConcernView::of).toList();
+        return page.toConnection(rows, CURSOR_KIND, concern -> concern.raisedOn() + "|" + concern.id(),
+                ConcernEdge::new, ConcernConnection::new);
+    }
+
+    private boolean mayChange(Concern concern) {
+        if (!children.filterInScope(List.of(concern.childId), true).isEmpty()) {
+            return true;
+        }
+        return concern.organizationId != null && concern.organizationId.equals(currentUser.organizationId().orElse(null))
+                && !children.filterInScope(List.of(concern.childId), false).isEmpty();
+    }
+}

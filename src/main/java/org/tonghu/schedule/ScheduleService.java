@@ -1,0 +1,191 @@
+package org.tonghu.schedule;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import org.tonghu.audit.AuditLog;
+import org.tonghu.audit.AuditResult;
+import org.tonghu.child.ChildFieldPolicy;
+import org.tonghu.child.ChildScope;
+import org.tonghu.child.ChildService;
+import org.tonghu.child.ChildView;
+import org.tonghu.child.RiskLevel;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
+import org.tonghu.graphql.Problem;
+import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.region.RegionService;
+import org.tonghu.security.AccessScope;
+import org.tonghu.security.CurrentUser;
+import org.tonghu.visit.VisitService;
+
+import io.quarkus.security.ForbiddenException;
+
+/**
+ * The visit schedule (policy §9): the policy per risk level, each child's due dates, and the work lists built from
+ * them. The rule itself lives in the database (visit_due_on, refresh_visit_schedule) so that every writer keeps the
+ * schedule current; this service reads it through the caller's jurisdiction.
+ */
+@ApplicationScoped
+public class ScheduleService {
+
+    static final String CURSOR_KIND = "worklist";
+    static final String INTERVAL_INVALID = "INTERVAL_INVALID";
+    static final Set<Integer> ALLOWED_INTERVALS = Set.of(1, 2, 3, 4, 6, 12);
+
+    private final EntityManager entityManager;
+    private final ChildService children;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    ScheduleService(EntityManager entityManager, ChildService children, CurrentUser currentUser, AuditLog audit) {
+        this.entityManager = entityManager;
+        this.children = children;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** Today where the children live: overdue is judged by it. */
+    static LocalDate today() {
+        return LocalDate.now(VisitService.VISIT_ZONE);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<VisitPolicyView> listVisitPolicies() {
+        return entityManager.createQuery("from VisitPolicy p order by p.riskLevel", VisitPolicy.class).getResultList()
+                .stream().map(VisitPolicyView::of).toList();
+    }
+
+    /** Changes the policy of a risk level; every child's schedule is recomputed in the same transaction. */
+    @Transactional
+    public VisitPolicyView updateVisitPolicy(RiskLevel riskLevel, int expectedVersion, int contactIntervalMonths,
+            int homeVisitIntervalMonths) {
+        List<Problem> problems = new ArrayList<>();
+        if (!ALLOWED_INTERVALS.contains(contactIntervalMonths)) {
+            problems.add(Problem.ofField("contactIntervalMonths", INTERVAL_INVALID,
+                    "An interval is 1, 2, 3, 4, 6 or 12 months."));
+        }
+        if (!ALLOWED_INTERVALS.contains(homeVisitIntervalMonths)) {
+            problems.add(Problem.ofField("homeVisitIntervalMonths", INTERVAL_INVALID,
+                    "An interval is 1, 2, 3, 4, 6 or 12 months."));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        VisitPolicy policy = entityManager.find(VisitPolicy.class, riskLevel);
+        if (policy.version != expectedVersion) {
+            audit.recordRefusal("VISIT_POLICY_UPDATE", "VISIT_POLICY", List.of(riskLevel), AuditResult.CONFLICT, null);
+            throw new ConflictException();
+        }
+        policy.contactIntervalMonths = (short) contactIntervalMonths;
+        policy.homeVisitIntervalMonths = (short) homeVisitIntervalMonths;
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException();
+        }
+        audit.record("VISIT_POLICY_UPDATE", "VISIT_POLICY", List.of(riskLevel), List.of(), AuditResult.SUCCESS, null);
+        return VisitPolicyView.of(policy);
+    }
+
+    /**
+     * The schedules of these children (already in the caller's scope), aligned with them: null for partners, whose
+     * work the director's schedule is not. One query.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<VisitScheduleView> schedulesOf(List<ChildView> childViews) {
+        if (ChildFieldPolicy.audienceOf(currentUser) != ChildFieldPolicy.Audience.REGIONAL_STAFF) {
+            return childViews.stream().map(child -> (VisitScheduleView) null).toList();
+        }
+        Map<UUID, VisitSchedule> schedules = findSchedules(childViews.stream().map(c -> UUID.fromString(c.id())).toList());
+        LocalDate today = today();
+        return childViews.stream().map(child -> Optional.ofNullable(schedules.get(UUID.fromString(child.id())))
+                .map(schedule -> VisitScheduleView.of(schedule, today)).orElse(null)).toList();
+    }
+
+    /** One child's schedule, for the child's file (the caller keeps the file). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<VisitScheduleView> findSchedule(UUID childId) {
+        return Optional.ofNullable(entityManager.find(VisitSchedule.class, childId))
+                .map(schedule -> VisitScheduleView.of(schedule, today()));
+    }
+
+    /**
+     * The caller's work list: the active children of their jurisdiction (or of a region inside it), most urgent first
+     * (the earliest due date, so overdue children lead), optionally only those due within some days.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public WorkListConnection workList(String regionCode, Integer dueWithinDays, Integer first, String after) {
+        AccessScope scope = currentUser.childScope();
+        if (!scope.mayWrite()) {
+            throw new ForbiddenException();
+        }
+        PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
+        List<Problem> problems = new ArrayList<>();
+        String filter = RegionService.filterPrefix("regionCode", regionCode, problems);
+        if (dueWithinDays != null && (dueWithinDays < 0 || dueWithinDays > 366)) {
+            problems.add(Problem.ofField("dueWithinDays", "DUE_WITHIN_DAYS_OUT_OF_RANGE", "dueWithinDays is 0 to 366."));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select s.* from visit_schedule s join child c on c.id = s.child_id where ")
+                .append(ChildScope.predicate("c", new AccessScope(scope.regionPrefix(), Optional.empty(), true), parameters))
+                .append(" and c.status = 'ACTIVE'");
+        if (filter != null) {
+            sql.append(" and c.residence_village_code like :filter");
+            parameters.put("filter", filter + "%");
+        }
+        LocalDate today = today();
+        if (dueWithinDays != null) {
+            sql.append(" and s.next_due_on <= :dueBy");
+            parameters.put("dueBy", today.plusDays(dueWithinDays));
+        }
+        page.afterKey().map(PageRequest::dateAndId).ifPresent(key -> {
+            sql.append(" and (s.next_due_on, s.child_id) > (:afterDate, :afterId)");
+            parameters.put("afterDate", key.date());
+            parameters.put("afterId", key.id());
+        });
+        sql.append(" order by s.next_due_on, s.child_id");
+        Query query = entityManager.createNativeQuery(sql.toString(), VisitSchedule.class).setMaxResults(page.fetchSize());
+        parameters.forEach(query::setParameter);
+        List<VisitSchedule> schedules = query.getResultList();
+        Map<String, ChildView> childViews = children.findChildrenInScope(
+                schedules.stream().map(schedule -> schedule.childId).toList());
+        List<WorkListItem> items = schedules.stream()
+                .filter(schedule -> childViews.containsKey(schedule.childId.toString()))
+                .map(schedule -> new WorkListItem(childViews.get(schedule.childId.toString()),
+                        VisitScheduleView.of(schedule, today)))
+                .toList();
+        Map<String, VisitSchedule> byChild = schedules.stream()
+                .collect(Collectors.toMap(schedule -> schedule.childId.toString(), Function.identity()));
+        return page.toConnection(items, CURSOR_KIND,
+                item -> byChild.get(item.child().id()).nextDueOn + "|" + item.child().id(), WorkListEdge::new,
+                WorkListConnection::new);
+    }
+
+    private Map<UUID, VisitSchedule> findSchedules(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("from VisitSchedule s where s.childId in :ids", VisitSchedule.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(schedule -> schedule.childId, Function.identity()));
+    }
+}

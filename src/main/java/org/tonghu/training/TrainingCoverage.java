@@ -1,0 +1,16 @@
+package org.tonghu.training;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+/** Training coverage of a county or city in a year (policy §21). */
+@Type("TrainingCoverage")
+public record TrainingCoverage(
+        @NonNull int year,
+        @NonNull TrainingCoverageRow total,
+        @NonNull @Description("For a city: a row per county.") List<@NonNull TrainingCoverageRow> byRegion,
+        @NonNull @Description("Whether the city ran its demonstration training in the year.") boolean cityDemonstrationTrainingHeld) {
+}

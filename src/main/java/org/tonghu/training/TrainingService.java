@@ -1,0 +1,236 @@
+package org.tonghu.training;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.tonghu.audit.AuditLog;
+import org.tonghu.audit.AuditResult;
+import org.tonghu.graphql.Ids;
+import org.tonghu.graphql.Problem;
+import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.region.RegionCode;
+import org.tonghu.region.RegionLevel;
+import org.tonghu.region.RegionService;
+import org.tonghu.security.AccessScope;
+import org.tonghu.security.CurrentUser;
+import org.tonghu.validation.TextRules;
+
+import io.quarkus.security.ForbiddenException;
+
+/**
+ * Training of directors and supervisors (policy §21): sessions run by the city or a county, who attended, and the
+ * yearly coverage: every director and supervisor trained, and one demonstration training by the city.
+ */
+@ApplicationScoped
+public class TrainingService {
+
+    static final String RECORD_TYPE = "TRAINING_SESSION";
+    static final String REGION_WRONG_LEVEL = "REGION_WRONG_LEVEL";
+    static final String HELD_ON_INVALID = "HELD_ON_INVALID";
+    static final String DEMONSTRATION_NOT_CITY_LEVEL = "DEMONSTRATION_NOT_CITY_LEVEL";
+    static final String TRAINING_SESSION_NOT_FOUND = "TRAINING_SESSION_NOT_FOUND";
+    static final String APPOINTMENT_NOT_FOUND = "APPOINTMENT_NOT_FOUND";
+    static final String APPOINTMENT_OUTSIDE_SESSION_REGION = "APPOINTMENT_OUTSIDE_SESSION_REGION";
+    static final String APPOINTMENT_NOT_ACTIVE = "APPOINTMENT_NOT_ACTIVE";
+    static final String ATTENDEES_REQUIRED = "ATTENDEES_REQUIRED";
+    static final String YEAR_INVALID = "YEAR_INVALID";
+    static final int MAX_ATTENDEES_PER_CALL = 500;
+
+    private final EntityManager entityManager;
+    private final RegionService regions;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    TrainingService(EntityManager entityManager, RegionService regions, CurrentUser currentUser, AuditLog audit) {
+        this.entityManager = entityManager;
+        this.regions = regions;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public TrainingSessionView createTrainingSession(TrainingSessionInput input) {
+        AccessScope scope = requireJurisdiction();
+        List<Problem> problems = new ArrayList<>();
+        Optional<RegionCode> region = regions.checkRegionInJurisdiction("input.regionCode", input.regionCode(), scope,
+                problems);
+        region.filter(code -> code.level() != input.level().regionLevel()).ifPresent(code -> problems.add(
+                Problem.ofField("input.regionCode", REGION_WRONG_LEVEL, "A " + input.level() + " session belongs to a "
+                        + input.level().regionLevel().name().toLowerCase() + ".")));
+        String organizer = TextRules.text("input.organizer", input.organizer(), 100, true, problems);
+        String topic = TextRules.text("input.topic", input.topic(), 200, true, problems);
+        if (input.heldOn().isBefore(LocalDate.of(2000, 1, 1)) || input.heldOn().isAfter(LocalDate.now().plusYears(1))) {
+            problems.add(Problem.ofField("input.heldOn", HELD_ON_INVALID, "heldOn must lie between 2000 and a year ahead."));
+        }
+        boolean demonstration = Boolean.TRUE.equals(input.demonstration());
+        if (demonstration && input.level() != TrainingLevel.CITY) {
+            problems.add(Problem.ofField("input.demonstration", DEMONSTRATION_NOT_CITY_LEVEL,
+                    "Only a city session is a demonstration training."));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        TrainingSession session = new TrainingSession();
+        session.id = UUID.randomUUID();
+        session.level = input.level();
+        session.regionCode = region.orElseThrow().value();
+        session.organizer = organizer;
+        session.heldOn = input.heldOn();
+        session.topic = topic;
+        session.demonstration = demonstration;
+        entityManager.persist(session);
+        entityManager.flush();
+        audit.record("TRAINING_SESSION_CREATE", RECORD_TYPE, List.of(session.id), List.of(), AuditResult.SUCCESS, null);
+        return view(session, 0);
+    }
+
+    /**
+     * Records who attended a session: directors and supervisors appointed under the session's region and active on
+     * its day. Every id is checked first and reported by position; nothing is written if any is bad.
+     */
+    @Transactional
+    public AttendanceResult recordTrainingAttendance(String sessionId, List<String> appointmentIds) {
+        AccessScope scope = requireJurisdiction();
+        UUID id = Ids.parse("sessionId", sessionId);
+        TrainingSession session = entityManager.find(TrainingSession.class, id);
+        if (session == null || !scope.coversRegion(session.regionCode)) {
+            throw ValidationFailedException.of("sessionId", TRAINING_SESSION_NOT_FOUND, "No training session with this id.");
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (appointmentIds.isEmpty() || appointmentIds.size() > MAX_ATTENDEES_PER_CALL) {
+            problems.add(Problem.ofField("appointmentIds", ATTENDEES_REQUIRED,
+                    "Give 1 to " + MAX_ATTENDEES_PER_CALL + " appointment ids."));
+        }
+        Map<Integer, UUID> parsed = new HashMap<>();
+        for (int i = 0; i < appointmentIds.size(); i++) {
+            try {
+                parsed.put(i, Ids.parse("appointmentIds[" + i + "]", appointmentIds.get(i)));
+            } catch (ValidationFailedException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        Map<UUID, Object[]> found = new HashMap<>();
+        if (!parsed.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery(
+                    "select id, region_code, starts_on, ends_on from appointment where id in (:ids)")
+                    .setParameter("ids", new LinkedHashSet<>(parsed.values())).getResultList();
+            rows.forEach(row -> found.put((UUID) row[0], row));
+        }
+        String sessionPrefix = new RegionCode(session.regionCode).scopePrefix();
+        parsed.forEach((index, appointmentId) -> {
+            String field = "appointmentIds[" + index + "]";
+            Object[] row = found.get(appointmentId);
+            if (row == null || !scope.coversRegion((String) row[1])) {
+                problems.add(Problem.ofField(field, APPOINTMENT_NOT_FOUND, "No appointment with this id."));
+            } else if (!((String) row[1]).startsWith(sessionPrefix)) {
+                problems.add(Problem.ofField(field, APPOINTMENT_OUTSIDE_SESSION_REGION,
+                        "The appointment lies outside the session's region."));
+            } else if (date(row[2]).isAfter(session.heldOn) || (row[3] != null && date(row[3]).isBefore(session.heldOn))) {
+                problems.add(Problem.ofField(field, APPOINTMENT_NOT_ACTIVE, "The appointment did not hold on the session's day."));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        Set<UUID> attendees = new LinkedHashSet<>(parsed.values());
+        int added = 0;
+        for (UUID appointmentId : attendees) {
+            added += entityManager.createNativeQuery("insert into training_attendance (session_id, appointment_id)"
+                    + " values (:session, :appointment) on conflict do nothing")
+                    .setParameter("session", session.id).setParameter("appointment", appointmentId).executeUpdate();
+        }
+        audit.record("TRAINING_ATTENDANCE_RECORD", RECORD_TYPE, List.of(session.id), List.of(), AuditResult.SUCCESS, null);
+        return new AttendanceResult(view(session, attendeeCount(session.id)), added, attendees.size() - added);
+    }
+
+    /** Coverage in a year of a county or city in the caller's jurisdiction, with a row per region one level down. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public TrainingCoverage trainingCoverage(String regionCode, int year) {
+        AccessScope scope = requireJurisdiction();
+        List<Problem> problems = new ArrayList<>();
+        Optional<RegionCode> region = regions.checkRegionInJurisdiction("regionCode", regionCode, scope, problems);
+        region.filter(code -> code.level() != RegionLevel.CITY && code.level() != RegionLevel.COUNTY)
+                .ifPresent(code -> problems.add(Problem.ofField("regionCode", REGION_WRONG_LEVEL,
+                        "Training coverage is reported for a city or a county.")));
+        if (year < 2000 || year > LocalDate.now().getYear()) {
+            problems.add(Problem.ofField("year", YEAR_INVALID, "year lies between 2000 and this year."));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        RegionCode code = region.orElseThrow();
+        int groupLength = RegionLevel.values()[code.level().ordinal() + 1].prefixLength();
+        LocalDate start = LocalDate.of(year, 1, 1);
+        LocalDate end = LocalDate.of(year, 12, 31);
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select substr(a.region_code, 1, :groupLength), count(*),
+                       count(*) filter (where exists (select 1 from training_attendance t
+                           join training_session s on s.id = t.session_id
+                           where t.appointment_id = a.id and s.held_on between :start and :end))
+                from appointment a
+                where a.region_code like :prefix and a.starts_on <= :end and (a.ends_on is null or a.ends_on >= :start)
+                group by 1
+                """).setParameter("groupLength", groupLength).setParameter("prefix", code.scopePrefix() + "%")
+                .setParameter("start", start).setParameter("end", end).getResultList();
+        Map<String, int[]> counts = new HashMap<>();
+        rows.forEach(row -> counts.put((String) row[0], new int[] { number(row[1]), number(row[2]) }));
+        List<TrainingCoverageRow> byRegion = new ArrayList<>();
+        List<Object[]> subregions = entityManager.createNativeQuery(
+                "select code, name from region where parent_code = :code order by code")
+                .setParameter("code", code.value()).getResultList();
+        for (Object[] subregion : subregions) {
+            String subCode = (String) subregion[0];
+            int[] c = counts.getOrDefault(subCode.substring(0, groupLength), new int[2]);
+            byRegion.add(TrainingCoverageRow.of(subCode, (String) subregion[1], c[0], c[1]));
+        }
+        int appointed = counts.values().stream().mapToInt(c -> c[0]).sum();
+        int trained = counts.values().stream().mapToInt(c -> c[1]).sum();
+        String city = code.value().substring(0, RegionLevel.CITY.prefixLength()) + "00000000";
+        boolean demonstration = !entityManager.createNativeQuery("select 1 from training_session where level = 'CITY'"
+                + " and demonstration and region_code = :city and held_on between :start and :end")
+                .setParameter("city", city).setParameter("start", start).setParameter("end", end).setMaxResults(1)
+                .getResultList().isEmpty();
+        String name = regions.findRegion(code).map(r -> r.name()).orElse(code.value());
+        return new TrainingCoverage(year, TrainingCoverageRow.of(code.value(), name, appointed, trained), byRegion,
+                demonstration);
+    }
+
+    private int attendeeCount(UUID sessionId) {
+        return number(entityManager.createNativeQuery("select count(*) from training_attendance where session_id = :id")
+                .setParameter("id", sessionId).getSingleResult());
+    }
+
+    private AccessScope requireJurisdiction() {
+        AccessScope scope = currentUser.childScope();
+        if (!scope.mayWrite()) {
+            throw new ForbiddenException();
+        }
+        return scope;
+    }
+
+    private static TrainingSessionView view(TrainingSession session, int attendees) {
+        return new TrainingSessionView(session.id.toString(), session.level, session.regionCode, session.organizer,
+                session.heldOn, session.topic, session.demonstration, attendees);
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
+    }
+
+    private static int number(Object value) {
+        return ((Number) value).intValue();
+    }
+}

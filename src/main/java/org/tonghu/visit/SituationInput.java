@@ -1,0 +1,10 @@
+package org.tonghu.visit;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** One aspect of the child's situation as the visitor found it. */
+@Input("SituationInput")
+public record SituationInput(@NonNull SituationRating rating, @Description("Up to 500 characters.") String note) {
+}

@@ -1,0 +1,41 @@
+package org.tonghu.visit;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.tonghu.security.Roles;
+
+/** Recording and correcting visits: translates between GraphQL and {@link VisitService}. */
+@GraphQLApi
+@RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
+        Roles.VILLAGE_DIRECTOR, Roles.PARTNER_STAFF })
+public class VisitGraphQL {
+
+    private final VisitService visits;
+
+    VisitGraphQL(VisitService visits) {
+        this.visits = visits;
+    }
+
+    @Mutation("recordVisit")
+    @Description("Records a contact or home visit to a child you work with, and the concerns found at it. The visitor "
+            + "is you. The child's visit schedule is recomputed at once.")
+    public @NonNull RecordVisitPayload recordVisit(@Name("childId") @NonNull @Id String childId,
+            @Name("input") @NonNull VisitInput input) {
+        return visits.recordVisit(childId, input);
+    }
+
+    @Mutation("correctVisit")
+    @Description("Corrects a visit with a reason: the correction supersedes the original, which is kept. "
+            + "A stale expectedVersion, or a visit corrected already, gets CONFLICT.")
+    public @NonNull RecordVisitPayload correctVisit(@Name("id") @NonNull @Id String id,
+            @Name("expectedVersion") @NonNull int expectedVersion, @Name("input") @NonNull VisitInput input,
+            @Name("reason") @NonNull String reason) {
+        return visits.correctVisit(id, expectedVersion, input, reason);
+    }
+}

@@ -1,0 +1,276 @@
+package org.tonghu.visit;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import org.tonghu.audit.AuditLog;
+import org.tonghu.audit.AuditResult;
+import org.tonghu.child.ChildAccess;
+import org.tonghu.child.ChildService;
+import org.tonghu.concern.ConcernInput;
+import org.tonghu.concern.ConcernService;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.Ids;
+import org.tonghu.graphql.PageRequest;
+import org.tonghu.graphql.Problem;
+import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.security.CurrentUser;
+import org.tonghu.validation.TextRules;
+
+/**
+ * Visits to children: recording, correcting (the original stays) and reading them for the child's file. Regional
+ * staff record visits to the children in their jurisdiction and see all of a child's visits; partner staff record
+ * visits to the children their organization works with and see their organization's own. Each visit recorded or
+ * corrected recomputes the child's schedule in the database (see the visit-schedule migration).
+ */
+@ApplicationScoped
+public class VisitService {
+
+    /** Visits are dated in China Standard Time, whatever offset the client sent. */
+    public static final ZoneId VISIT_ZONE = ZoneId.of("Asia/Shanghai");
+
+    static final String RECORD_TYPE = "VISIT";
+    static final String CURSOR_KIND = "visit";
+    static final String CONTACT_MODE_INVALID = "CONTACT_MODE_INVALID";
+    static final String VISITED_AT_INVALID = "VISITED_AT_INVALID";
+    static final String TOO_MANY_EVIDENCE_REFERENCES = "TOO_MANY_EVIDENCE_REFERENCES";
+    static final String REASON_REQUIRED = "REASON_REQUIRED";
+    static final String VISIT_ALREADY_CORRECTED = "VISIT_ALREADY_CORRECTED";
+    static final int MAX_EVIDENCE_REFERENCES = 10;
+
+    private final EntityManager entityManager;
+    private final ChildService children;
+    private final ConcernService concerns;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    VisitService(EntityManager entityManager, ChildService children, ConcernService concerns, CurrentUser currentUser,
+            AuditLog audit) {
+        this.entityManager = entityManager;
+        this.children = children;
+        this.concerns = concerns;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** Records a visit to a child the caller works with, and the concerns found at it, in one transaction. */
+    @Transactional
+    public RecordVisitPayload recordVisit(String childId, VisitInput input) {
+        ChildAccess child = children.requireAccess("childId", childId, "VISIT_RECORD");
+        Visit visit = new Visit();
+        List<ConcernService.Draft> drafts = apply(visit, child, input);
+        visit.id = UUID.randomUUID();
+        visit.childId = child.childId();
+        entityManager.persist(visit);
+        entityManager.flush();
+        audit.record("VISIT_RECORD", RECORD_TYPE, List.of(visit.id), List.of(), AuditResult.SUCCESS, null);
+        return new RecordVisitPayload(view(visit), concerns.raise(child, visit.id, drafts));
+    }
+
+    /**
+     * Corrects a visit: the correction is a new visit that supersedes the original, which stays readable with the
+     * reason. Only the current version can be corrected ({@code CONFLICT} otherwise), by regional staff of the
+     * child's jurisdiction or by the organization that recorded it.
+     */
+    @Transactional
+    public RecordVisitPayload correctVisit(String id, int expectedVersion, VisitInput input, String reason) {
+        UUID visitId = Ids.parse("id", id);
+        Visit original = entityManager.find(Visit.class, visitId);
+        Optional<ChildAccess> child = original == null ? Optional.empty() : accessForCorrection(original);
+        if (child.isEmpty()) {
+            audit.recordRefusal("VISIT_CORRECT", RECORD_TYPE, List.of(visitId), AuditResult.NOT_FOUND, null);
+            throw new VisitNotFoundException();
+        }
+        if (original.version != expectedVersion || original.supersededBy != null) {
+            audit.recordRefusal("VISIT_CORRECT", RECORD_TYPE, List.of(visitId), AuditResult.CONFLICT, null);
+            throw new ConflictException();
+        }
+        Visit correction = new Visit();
+        List<Problem> reasonProblems = new ArrayList<>();
+        String statedReason = TextRules.text("reason", reason, 500, true, reasonProblems);
+        if (statedReason != null && statedReason.codePointCount(0, statedReason.length()) < 4) {
+            reasonProblems.add(Problem.ofField("reason", REASON_REQUIRED, "Say why the visit is corrected (4 to 500 characters)."));
+        }
+        List<ConcernService.Draft> drafts;
+        try {
+            drafts = apply(correction, child.get(), input);
+        } catch (ValidationFailedException e) {
+            reasonProblems.addAll(e.problems());
+            throw new ValidationFailedException(reasonProblems);
+        }
+        if (!reasonProblems.isEmpty()) {
+            throw new ValidationFailedException(reasonProblems);
+        }
+        correction.id = UUID.randomUUID();
+        correction.childId = original.childId;
+        correction.supersedesId = original.id;
+        correction.correctionReason = statedReason;
+        entityManager.persist(correction);
+        entityManager.flush();
+        original.supersededBy = correction.id;
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException();
+        }
+        audit.record("VISIT_CORRECT", RECORD_TYPE, List.of(original.id, correction.id), List.of(), AuditResult.SUCCESS,
+                statedReason);
+        return new RecordVisitPayload(view(correction), concerns.raise(child.get(), correction.id, drafts));
+    }
+
+    /**
+     * A page of a child's visits the caller may see, latest first: every visit for regional staff, their
+     * organization's own for partners. Corrected originals only when asked for.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public VisitConnection listVisitsOfChild(ChildAccess child, boolean includeCorrected, Integer first, String after) {
+        PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select v.* from visit v where v.child_id = :childId");
+        parameters.put("childId", child.childId());
+        if (!includeCorrected) {
+            sql.append(" and v.superseded_by is null");
+        }
+        if (!child.throughJurisdiction()) {
+            sql.append(" and v.visitor_organization_id = :organization");
+            parameters.put("organization", currentUser.organizationId().orElse(null));
+        }
+        page.afterKey().map(PageRequest::dateAndId).ifPresent(key -> {
+            sql.append(" and (v.visited_on, v.id) < (:afterDate, :afterId)");
+            parameters.put("afterDate", key.date());
+            parameters.put("afterId", key.id());
+        });
+        sql.append(" order by v.visited_on desc, v.id desc");
+        Query query = entityManager.createNativeQuery(sql.toString(), Visit.class).setMaxResults(page.fetchSize());
+        parameters.forEach(query::setParameter);
+        List<VisitView> rows = ((List<Visit>) query.getResultList()).stream().map(VisitService::view).toList();
+        return page.toConnection(rows, CURSOR_KIND, visit -> visit.visitedOn() + "|" + visit.id(), VisitEdge::new,
+                VisitConnection::new);
+    }
+
+    private Optional<ChildAccess> accessForCorrection(Visit original) {
+        ChildAccess child;
+        try {
+            child = children.requireAccess("id", original.childId.toString(), "VISIT_CORRECT");
+        } catch (org.tonghu.child.ChildNotFoundException e) {
+            return Optional.empty();
+        }
+        boolean ownOrganization = original.visitorOrganizationId != null
+                && original.visitorOrganizationId.equals(currentUser.organizationId().orElse(null));
+        return child.throughJurisdiction() || ownOrganization ? Optional.of(child) : Optional.empty();
+    }
+
+    /** Validates the input as a whole (concerns included), then copies it and the visitor onto the visit. */
+    private List<ConcernService.Draft> apply(Visit visit, ChildAccess child, VisitInput input) {
+        List<Problem> problems = new ArrayList<>();
+        if (!child.active()) {
+            problems.add(Problem.ofField("childId", ChildAccess.CHILD_FILE_CLOSED, "The child's file is closed."));
+        }
+        ContactMode mode = input.contactMode();
+        if (input.kind() == VisitKind.HOME_VISIT && mode == null) {
+            mode = ContactMode.IN_HOME;
+        }
+        if (mode == null || (input.kind() == VisitKind.HOME_VISIT) != (mode == ContactMode.IN_HOME)) {
+            problems.add(Problem.ofField("input.contactMode", CONTACT_MODE_INVALID,
+                    "A home visit is IN_HOME; a contact is PHONE, VIDEO or MEETING."));
+        }
+        OffsetDateTime visitedAt = input.visitedAt();
+        LocalDate visitedOn = visitedAt.atZoneSameInstant(VISIT_ZONE).toLocalDate();
+        if (visitedAt.isAfter(OffsetDateTime.now().plusMinutes(5)) || visitedOn.isBefore(child.birthDate())) {
+            problems.add(Problem.ofField("input.visitedAt", VISITED_AT_INVALID,
+                    "visitedAt must lie between the child's birth and now."));
+        }
+        String personsMet = TextRules.text("input.personsMet", input.personsMet(), 200, false, problems);
+        String notes = TextRules.text("input.notes", input.notes(), 2000, false, problems);
+        String livingNote = situationNote("living", input.living(), problems);
+        String studyNote = situationNote("study", input.study(), problems);
+        String healthNote = situationNote("health", input.health(), problems);
+        String safetyNote = situationNote("safety", input.safety(), problems);
+        String emotionalNote = situationNote("emotional", input.emotional(), problems);
+        String guardianshipNote = input.guardianship() == null ? null
+                : TextRules.text("input.guardianship.note", input.guardianship().note(), 500, false, problems);
+        List<String> evidence = input.evidenceReferences() == null ? List.of() : input.evidenceReferences();
+        if (evidence.size() > MAX_EVIDENCE_REFERENCES) {
+            problems.add(Problem.ofField("input.evidenceReferences", TOO_MANY_EVIDENCE_REFERENCES,
+                    "At most " + MAX_EVIDENCE_REFERENCES + " evidence references."));
+        }
+        List<String> checkedEvidence = new ArrayList<>();
+        for (int i = 0; i < evidence.size(); i++) {
+            checkedEvidence.add(TextRules.text("input.evidenceReferences[" + i + "]", evidence.get(i), 200, true, problems));
+        }
+        List<ConcernService.Draft> drafts = new ArrayList<>();
+        List<ConcernInput> concernInputs = input.concerns() == null ? List.of() : input.concerns();
+        for (int i = 0; i < concernInputs.size(); i++) {
+            concerns.check("input.concerns[" + i + "]", concernInputs.get(i), visitedOn, problems).ifPresent(drafts::add);
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        visit.kind = input.kind();
+        visit.contactMode = mode;
+        visit.visitedAt = visitedAt;
+        visit.visitedOn = visitedOn;
+        visit.visitorRole = VisitorRole.of(currentUser);
+        visit.visitorName = currentUser.displayName();
+        visit.visitorSubject = currentUser.subject();
+        visit.visitorOrganizationId = currentUser.organizationId().orElse(null);
+        visit.personsMet = personsMet;
+        visit.livingRating = rating(input.living());
+        visit.livingNote = livingNote;
+        visit.studyRating = rating(input.study());
+        visit.studyNote = studyNote;
+        visit.healthRating = rating(input.health());
+        visit.healthNote = healthNote;
+        visit.safetyRating = rating(input.safety());
+        visit.safetyNote = safetyNote;
+        visit.emotionalRating = rating(input.emotional());
+        visit.emotionalNote = emotionalNote;
+        visit.caregiverAble = input.guardianship() == null ? null : input.guardianship().caregiverAble();
+        visit.caregiverWilling = input.guardianship() == null ? null : input.guardianship().caregiverWilling();
+        visit.guardianshipNote = guardianshipNote;
+        visit.notes = notes;
+        visit.evidenceReferences = checkedEvidence.toArray(String[]::new);
+        return drafts;
+    }
+
+    private static String situationNote(String aspect, SituationInput situation, List<Problem> problems) {
+        return situation == null ? null : TextRules.text("input." + aspect + ".note", situation.note(), 500, false, problems);
+    }
+
+    private static SituationRating rating(SituationInput situation) {
+        return situation == null ? null : situation.rating();
+    }
+
+    static VisitView view(Visit visit) {
+        return new VisitView(visit.id.toString(), visit.childId.toString(), visit.kind, visit.contactMode,
+                visit.visitedAt, visit.visitedOn, visit.visitorRole, visit.visitorName,
+                visit.visitorOrganizationId == null ? null : visit.visitorOrganizationId.toString(), visit.personsMet,
+                SituationView.of(visit.livingRating, visit.livingNote),
+                SituationView.of(visit.studyRating, visit.studyNote),
+                SituationView.of(visit.healthRating, visit.healthNote),
+                SituationView.of(visit.safetyRating, visit.safetyNote),
+                SituationView.of(visit.emotionalRating, visit.emotionalNote),
+                visit.caregiverAble == null && visit.caregiverWilling == null && visit.guardianshipNote == null ? null
+                        : new GuardianshipObservationView(visit.caregiverAble, visit.caregiverWilling,
+                                visit.guardianshipNote),
+                visit.notes, Arrays.asList(visit.evidenceReferences),
+                visit.supersedesId == null ? null : visit.supersedesId.toString(),
+                visit.supersededBy == null ? null : visit.supersededBy.toString(), visit.correctionReason,
+                visit.createdAt, (int) visit.version);
+    }
+}

@@ -1,0 +1,37 @@
+package org.tonghu.worklog;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.tonghu.security.Roles;
+
+/** Work logs: translates between GraphQL and {@link WorkLogService}. */
+@GraphQLApi
+@RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
+        Roles.VILLAGE_DIRECTOR })
+public class WorkLogGraphQL {
+
+    private final WorkLogService workLog;
+
+    WorkLogGraphQL(WorkLogService workLog) {
+        this.workLog = workLog;
+    }
+
+    @Query("workLog")
+    @Description("A page of the work log kept in your jurisdiction (or under regionCode inside it), latest first.")
+    public @NonNull WorkLogConnection workLog(@Name("regionCode") String regionCode, @Name("first") Integer first,
+            @Name("after") String after) {
+        return workLog.listWorkLog(regionCode, first, after);
+    }
+
+    @Mutation("recordWorkLogEntry")
+    @Description("Adds an entry to your work log (工作日志).")
+    public @NonNull WorkLogEntryView recordWorkLogEntry(@Name("input") @NonNull WorkLogEntryInput input) {
+        return workLog.recordWorkLogEntry(input);
+    }
+}

@@ -1,0 +1,151 @@
+package org.tonghu.worklog;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import org.tonghu.audit.AuditLog;
+import org.tonghu.audit.AuditResult;
+import org.tonghu.child.ChildAccess;
+import org.tonghu.child.ChildService;
+import org.tonghu.graphql.PageRequest;
+import org.tonghu.graphql.Problem;
+import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.region.RegionCode;
+import org.tonghu.region.RegionService;
+import org.tonghu.security.AccessScope;
+import org.tonghu.security.CurrentUser;
+import org.tonghu.validation.TextRules;
+
+import io.quarkus.security.ForbiddenException;
+
+/** Directors' and supervisors' work logs, kept and read inside the writer's jurisdiction only. */
+@ApplicationScoped
+public class WorkLogService {
+
+    static final String RECORD_TYPE = "WORK_LOG_ENTRY";
+    static final String CURSOR_KIND = "worklog";
+    static final String ENTRY_DATE_INVALID = "ENTRY_DATE_INVALID";
+    static final String REGION_OUT_OF_SCOPE = "REGION_OUT_OF_SCOPE";
+
+    private final EntityManager entityManager;
+    private final ChildService children;
+    private final RegionService regions;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    WorkLogService(EntityManager entityManager, ChildService children, RegionService regions, CurrentUser currentUser,
+            AuditLog audit) {
+        this.entityManager = entityManager;
+        this.children = children;
+        this.regions = regions;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public WorkLogEntryView recordWorkLogEntry(WorkLogEntryInput input) {
+        AccessScope scope = requireJurisdiction();
+        List<Problem> problems = new ArrayList<>();
+        String content = TextRules.text("input.content", input.content(), 2000, true, problems);
+        if (input.entryDate().isAfter(LocalDate.now()) || input.entryDate().isBefore(LocalDate.of(2000, 1, 1))) {
+            problems.add(Problem.ofField("input.entryDate", ENTRY_DATE_INVALID, "entryDate must not lie in the future."));
+        }
+        Optional<RegionCode> region = input.regionCode() == null ? currentUser.region()
+                : regions.checkKnownRegion("input.regionCode", input.regionCode(), problems);
+        region.filter(code -> !scope.coversRegion(code.value())).ifPresent(code -> problems.add(
+                Problem.ofField("input.regionCode", REGION_OUT_OF_SCOPE, "The region lies outside your jurisdiction.")));
+        UUID childId = null;
+        if (input.childId() != null) {
+            ChildAccess child = children.requireAccess("input.childId", input.childId(), "WORK_LOG_CREATE");
+            if (!child.throughJurisdiction()) {
+                throw new ForbiddenException();
+            }
+            childId = child.childId();
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        WorkLogEntry entry = new WorkLogEntry();
+        entry.id = UUID.randomUUID();
+        entry.regionCode = region.orElseThrow(ForbiddenException::new).value();
+        entry.childId = childId;
+        entry.entryDate = input.entryDate();
+        entry.content = content;
+        entry.authorName = currentUser.displayName();
+        entry.authorSubject = currentUser.subject();
+        entityManager.persist(entry);
+        entityManager.flush();
+        audit.record("WORK_LOG_CREATE", RECORD_TYPE, List.of(entry.id), List.of(), AuditResult.SUCCESS, null);
+        return WorkLogEntryView.of(entry);
+    }
+
+    /** A page of the work log of a region in the caller's jurisdiction (default: all of it), latest first. */
+    @Transactional
+    public WorkLogConnection listWorkLog(String regionCode, Integer first, String after) {
+        AccessScope scope = requireJurisdiction();
+        List<Problem> problems = new ArrayList<>();
+        String filter = RegionService.filterPrefix("regionCode", regionCode, problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        String prefix = scope.regionPrefix().orElseThrow();
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select w.* from work_log_entry w where w.region_code like :prefix");
+        parameters.put("prefix", prefix + "%");
+        if (filter != null) {
+            sql.append(" and w.region_code like :filter");
+            parameters.put("filter", filter + "%");
+        }
+        WorkLogConnection page = page(sql, parameters, first, after);
+        audit.record("WORK_LOG_LIST", RECORD_TYPE, page.edges().stream().map(e -> e.node().id()).toList(), List.of(),
+                AuditResult.SUCCESS, null);
+        return page;
+    }
+
+    /** A page of the entries about a child, for the child's file; only for those who keep the file. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<WorkLogConnection> listWorkLogOfChild(ChildAccess child, Integer first, String after) {
+        if (!child.throughJurisdiction()) {
+            return Optional.empty();
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("childId", child.childId());
+        return Optional.of(page(new StringBuilder("select w.* from work_log_entry w where w.child_id = :childId"),
+                parameters, first, after));
+    }
+
+    @SuppressWarnings("unchecked")
+    private WorkLogConnection page(StringBuilder sql, Map<String, Object> parameters, Integer first, String after) {
+        PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
+        page.afterKey().map(PageRequest::dateAndId).ifPresent(key -> {
+            sql.append(" and (w.entry_date, w.id) < (:afterDate, :afterId)");
+            parameters.put("afterDate", key.date());
+            parameters.put("afterId", key.id());
+        });
+        sql.append(" order by w.entry_date desc, w.id desc");
+        Query query = entityManager.createNativeQuery(sql.toString(), WorkLogEntry.class).setMaxResults(page.fetchSize());
+        parameters.forEach(query::setParameter);
+        List<WorkLogEntryView> rows = ((List<WorkLogEntry>) query.getResultList()).stream().map(WorkLogEntryView::of)
+                .toList();
+        return page.toConnection(rows, CURSOR_KIND, entry -> entry.entryDate() + "|" + entry.id(), WorkLogEdge::new,
+                WorkLogConnection::new);
+    }
+
+    private AccessScope requireJurisdiction() {
+        AccessScope scope = currentUser.childScope();
+        if (!scope.mayWrite()) {
+            throw new ForbiddenException();
+        }
+        return scope;
+    }
+}

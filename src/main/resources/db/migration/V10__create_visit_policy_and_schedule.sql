@@ -1,0 +1,120 @@
+-- The visit policy per risk level (policy §9), as data the province can change: a contact is due once in every
+-- calendar period of contact_interval_months, a home visit once in every period of home_visit_interval_months.
+-- Periods are calendar blocks aligned to January (1 = each month, 3 = each quarter), so the interval divides 12.
+create table visit_policy (
+    risk_level                 varchar(10) primary key check (risk_level in ('STANDARD', 'HIGH')),
+    contact_interval_months    smallint not null check (contact_interval_months in (1, 2, 3, 4, 6, 12)),
+    home_visit_interval_months smallint not null check (home_visit_interval_months in (1, 2, 3, 4, 6, 12)),
+    created_at                 timestamptz not null default now(),
+    updated_at                 timestamptz not null default now(),
+    version                    bigint not null default 0
+);
+insert into visit_policy (risk_level, contact_interval_months, home_visit_interval_months) values
+    ('STANDARD', 1, 3),
+    ('HIGH', 1, 1);
+
+-- The last day of the calendar period (interval_months long, aligned to January) that contains the day.
+create function visit_period_end(day date, interval_months int) returns date
+language sql immutable strict parallel safe as $$
+    select (make_date(extract(year from day)::int, ((extract(month from day)::int - 1) / interval_months) * interval_months + 1, 1)
+            + make_interval(months => interval_months) - interval '1 day')::date
+$$;
+
+-- The schedule rule, in one place: when the next visit of a kind is due.
+-- * After a visit, the next one is due by the end of the period after the visit's period.
+-- * A child is first due by the end of the period in which they were registered.
+-- * When the risk level changed to a shorter interval, the stricter schedule starts with the period of the change
+--   (due by its end), unless the child was already overdue under the old schedule, which then still holds.
+create function visit_due_on(last_visit date, registered_on date, interval_months int, risk_changed_on date,
+                             previous_interval_months int) returns date
+language sql immutable parallel safe as $$
+    select greatest(
+        visit_period_end(visit_period_end(last_visit, interval_months) + 1, interval_months),
+        visit_period_end(registered_on, interval_months),
+        case when previous_interval_months > interval_months and (last_visit is null or last_visit < risk_changed_on) then
+            least(visit_period_end(risk_changed_on, interval_months),
+                  greatest(visit_period_end(visit_period_end(last_visit, previous_interval_months) + 1, previous_interval_months),
+                           visit_period_end(registered_on, previous_interval_months)))
+        end)
+$$;
+
+-- Each child's schedule as of their current visits: derived data, recomputed by the triggers below whenever a
+-- visit is recorded or corrected, a child is registered or changes (risk level), or the policy changes.
+-- Overdue means a due date before today; the dates themselves do not depend on today.
+create table visit_schedule (
+    child_id                   uuid primary key references child (id) on delete cascade,
+    contact_interval_months    smallint not null,
+    home_visit_interval_months smallint not null,
+    last_contact_on            date,
+    last_home_visit_on         date,
+    contact_due_on             date not null,
+    home_visit_due_on          date not null,
+    next_due_on                date not null,
+    computed_at                timestamptz not null default now()
+);
+create index visit_schedule_next_due_idx on visit_schedule (next_due_on, child_id);
+
+-- Recomputes the schedule of the given children (all children when null). Only current (not superseded) visits of
+-- regional staff count: a partner's visit is recorded in the file but does not discharge the director's duty.
+create function refresh_visit_schedule(child_ids uuid[]) returns void language sql as $$
+    insert into visit_schedule as s (child_id, contact_interval_months, home_visit_interval_months, last_contact_on,
+                                     last_home_visit_on, contact_due_on, home_visit_due_on, next_due_on, computed_at)
+    select c.id, p.contact_interval_months, p.home_visit_interval_months, v.last_contact, v.last_home_visit,
+           d.contact_due, d.home_visit_due, least(d.contact_due, d.home_visit_due), now()
+    from child c
+    join visit_policy p on p.risk_level = c.risk_level
+    left join visit_policy previous on previous.risk_level = c.previous_risk_level
+    left join lateral (
+        select max(visited_on) as last_contact, max(visited_on) filter (where kind = 'HOME_VISIT') as last_home_visit
+        from visit
+        where child_id = c.id and superseded_by is null and visitor_role <> 'PARTNER_STAFF') v on true
+    cross join lateral (
+        select visit_due_on(v.last_contact, c.registered_on, p.contact_interval_months, c.risk_level_since,
+                            previous.contact_interval_months) as contact_due,
+               visit_due_on(v.last_home_visit, c.registered_on, p.home_visit_interval_months, c.risk_level_since,
+                            previous.home_visit_interval_months) as home_visit_due) d
+    where child_ids is null or c.id = any (child_ids)
+    on conflict (child_id) do update set
+        contact_interval_months = excluded.contact_interval_months,
+        home_visit_interval_months = excluded.home_visit_interval_months,
+        last_contact_on = excluded.last_contact_on,
+        last_home_visit_on = excluded.last_home_visit_on,
+        contact_due_on = excluded.contact_due_on,
+        home_visit_due_on = excluded.home_visit_due_on,
+        next_due_on = excluded.next_due_on,
+        computed_at = excluded.computed_at
+$$;
+
+create function refresh_visit_schedule_of_changed_children() returns trigger language plpgsql as $$
+begin
+    perform refresh_visit_schedule(array(select distinct child_id from changed_rows));
+    return null;
+end
+$$;
+
+create function refresh_visit_schedule_of_changed_child_rows() returns trigger language plpgsql as $$
+begin
+    perform refresh_visit_schedule(array(select id from changed_rows));
+    return null;
+end
+$$;
+
+create function refresh_visit_schedule_of_all_children() returns trigger language plpgsql as $$
+begin
+    perform refresh_visit_schedule(null);
+    return null;
+end
+$$;
+
+create trigger visit_inserted_refreshes_schedule after insert on visit referencing new table as changed_rows
+    for each statement execute function refresh_visit_schedule_of_changed_children();
+create trigger visit_updated_refreshes_schedule after update on visit referencing new table as changed_rows
+    for each statement execute function refresh_visit_schedule_of_changed_children();
+create trigger child_inserted_refreshes_schedule after insert on child referencing new table as changed_rows
+    for each statement execute function refresh_visit_schedule_of_changed_child_rows();
+create trigger child_updated_refreshes_schedule after update on child referencing new table as changed_rows
+    for each statement execute function refresh_visit_schedule_of_changed_child_rows();
+create trigger visit_policy_updated_refreshes_schedule after update on visit_policy
+    for each statement execute function refresh_visit_schedule_of_all_children();
+
+select refresh_visit_schedule(null);
