@@ -33,7 +33,7 @@ public class TrainingGraphQL {
     @Mutation("recordTrainingAttendance")
     @Description("Records which directors and supervisors (appointment ids) attended a session; all or nothing.")
     public @NonNull AttendanceResult recordTrainingAttendance(@Name("sessionId") @NonNull @Id String sessionId,
-            @Name("appointmentIds") @NonNull @Id List<@NonNull String> appointmentIds) {
+            @Name("appointmentIds") @NonNull List<@NonNull String> appointmentIds) {
         return training.recordTrainingAttendance(sessionId, appointmentIds);
     }
 

@@ -3,6 +3,7 @@ package org.tonghu.visit;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -25,8 +26,8 @@ public record VisitInput(
         SituationInput emotional,
         GuardianshipObservationInput guardianship,
         @Description("Up to 2000 characters.") String notes,
-        @Description("References to evidence kept elsewhere (photo or document ids): up to 10 of 200 characters.")
-        List<@NonNull String> evidenceReferences,
-        @Description("Concerns found at this visit; raised with it, in the same transaction.")
+        @DefaultValue("[]") @Description("References to evidence kept elsewhere (photo or document ids): up to 10 of "
+                + "200 characters.") List<@NonNull String> evidenceReferences,
+        @DefaultValue("[]") @Description("Concerns found at this visit; raised with it, in the same transaction.")
         List<@NonNull ConcernInput> concerns) {
 }
