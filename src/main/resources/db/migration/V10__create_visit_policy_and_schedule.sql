@@ -13,29 +13,40 @@ insert into visit_policy (risk_level, contact_interval_months, home_visit_interv
     ('STANDARD', 1, 3),
     ('HIGH', 1, 1);
 
--- The last day of the calendar period (interval_months long, aligned to January) that contains the day.
-create function visit_period_end(day date, interval_months int) returns date
-language sql immutable strict parallel safe as $$
-    select (make_date(extract(year from day)::int, ((extract(month from day)::int - 1) / interval_months) * interval_months + 1, 1)
-            + make_interval(months => interval_months) - interval '1 day')::date
-$$;
-
--- The schedule rule, in one place: when the next visit of a kind is due.
+-- The schedule rule, in one place: in which month the next visit of a kind is due (its last day is the due date).
+-- Months are counted from year 0 (year * 12 + month - 1), so a period of n months aligned to January is an integer
+-- division by n; integer arithmetic keeps reports over a county's children fast.
 -- * After a visit, the next one is due by the end of the period after the visit's period.
 -- * A child is first due by the end of the period in which they were registered.
 -- * When the risk level changed to a shorter interval, the stricter schedule starts with the period of the change
 --   (due by its end), unless the child was already overdue under the old schedule, which then still holds.
+create function visit_due_month(last_visit date, registered_on date, interval_months int, risk_changed_on date,
+                                previous_interval_months int) returns int
+language sql immutable parallel safe as $$
+    select greatest(
+        ((date_part('year', last_visit)::int * 12 + date_part('month', last_visit)::int - 1) / interval_months + 2)
+            * interval_months - 1,
+        ((date_part('year', registered_on)::int * 12 + date_part('month', registered_on)::int - 1) / interval_months + 1)
+            * interval_months - 1,
+        case when previous_interval_months > interval_months and (last_visit is null or last_visit < risk_changed_on) then
+            least(
+                ((date_part('year', risk_changed_on)::int * 12 + date_part('month', risk_changed_on)::int - 1)
+                    / interval_months + 1) * interval_months - 1,
+                greatest(
+                    ((date_part('year', last_visit)::int * 12 + date_part('month', last_visit)::int - 1)
+                        / previous_interval_months + 2) * previous_interval_months - 1,
+                    ((date_part('year', registered_on)::int * 12 + date_part('month', registered_on)::int - 1)
+                        / previous_interval_months + 1) * previous_interval_months - 1))
+        end)
+$$;
+
+-- The due date: the last day of the month visit_due_month gives.
 create function visit_due_on(last_visit date, registered_on date, interval_months int, risk_changed_on date,
                              previous_interval_months int) returns date
 language sql immutable parallel safe as $$
-    select greatest(
-        visit_period_end(visit_period_end(last_visit, interval_months) + 1, interval_months),
-        visit_period_end(registered_on, interval_months),
-        case when previous_interval_months > interval_months and (last_visit is null or last_visit < risk_changed_on) then
-            least(visit_period_end(risk_changed_on, interval_months),
-                  greatest(visit_period_end(visit_period_end(last_visit, previous_interval_months) + 1, previous_interval_months),
-                           visit_period_end(registered_on, previous_interval_months)))
-        end)
+    select (make_date(due_month / 12, due_month % 12 + 1, 1) + interval '1 month' - interval '1 day')::date
+    from (select visit_due_month(last_visit, registered_on, interval_months, risk_changed_on,
+                                 previous_interval_months) as due_month) due
 $$;
 
 -- Each child's schedule as of their current visits: derived data, recomputed by the triggers below whenever a

@@ -62,9 +62,9 @@ public final class DemoDataGenerator {
     public record Plan(int children, List<Integer> counties, int townshipsPerCounty, int villagesPerTownship,
             int visitMonths) {
 
-        /** The local demo: every county, two townships of ten villages each, a year of visits. */
-        public static Plan demo(int children) {
-            return new Plan(children, List.of(0, 1, 2, 3, 4, 5), 2, 10, 12);
+        /** The local demo: every county, two townships of ten villages each. */
+        public static Plan demo(int children, int visitMonths) {
+            return new Plan(children, List.of(0, 1, 2, 3, 4, 5), 2, 10, visitMonths);
         }
 
         /** A single large county (沁水) for benchmarks: ten townships of twenty villages. */

@@ -33,14 +33,29 @@ public class DemoDataLoader {
     private final boolean enabled;
     private final int generatedChildren;
     private final long seed;
+    private final String plan;
+    private final int visitMonths;
 
     DemoDataLoader(DataSource dataSource, @ConfigProperty(name = "tonghu.demo-data.enabled") boolean enabled,
             @ConfigProperty(name = "tonghu.demo-data.generated-children") int generatedChildren,
-            @ConfigProperty(name = "tonghu.demo-data.seed") long seed) {
+            @ConfigProperty(name = "tonghu.demo-data.seed") long seed,
+            @ConfigProperty(name = "tonghu.demo-data.plan") String plan,
+            @ConfigProperty(name = "tonghu.demo-data.visit-months") int visitMonths) {
         this.dataSource = dataSource;
         this.enabled = enabled;
         this.generatedChildren = generatedChildren;
         this.seed = seed;
+        this.plan = plan;
+        this.visitMonths = visitMonths;
+    }
+
+    /** The generator's plan named by {@code tonghu.demo-data.plan}. */
+    DemoDataGenerator.Plan plan() {
+        return switch (plan) {
+            case "demo" -> DemoDataGenerator.Plan.demo(generatedChildren, visitMonths);
+            case "single-county" -> DemoDataGenerator.Plan.singleCounty(generatedChildren, visitMonths);
+            default -> throw new IllegalArgumentException("tonghu.demo-data.plan is demo or single-county, not " + plan);
+        };
     }
 
     void load(@Observes StartupEvent startup) throws IOException, SQLException {
@@ -63,11 +78,16 @@ public class DemoDataLoader {
                 generated = rows.next();
             }
             if (!generated && generatedChildren > 0) {
-                DemoDataGenerator.Summary summary = new DemoDataGenerator(seed).generate(connection,
-                        DemoDataGenerator.Plan.demo(generatedChildren));
-                LOG.infof("Demo data generated (seed %d): %d villages, %d children, %d guardians, %d directors, %d volunteers,"
-                        + " %d visits", seed, summary.villages(), summary.children(), summary.guardians(),
-                        summary.directors(), summary.volunteers(), summary.visits());
+                long started = System.nanoTime();
+                DemoDataGenerator.Summary summary = new DemoDataGenerator(seed).generate(connection, plan());
+                connection.commit();
+                // fresh statistics after a bulk load, or the planner guesses badly until autovacuum catches up
+                statement.execute("analyze child, child_category, guardian, child_guardian, appointment, visit,"
+                        + " visit_schedule, region");
+                LOG.infof("Demo data generated (seed %d, %s) in %d ms: %d villages, %d children, %d guardians,"
+                        + " %d directors, %d volunteers, %d visits", seed, plan, (System.nanoTime() - started) / 1_000_000,
+                        summary.villages(), summary.children(), summary.guardians(), summary.directors(),
+                        summary.volunteers(), summary.visits());
             }
             connection.commit();
         }

@@ -38,7 +38,9 @@ public class ComplianceService {
 
     /**
      * Judges each child in care at the end of the period; the risk level in force then is the current one, or the
-     * previous one when it changed after the period. Children are grouped by the region one level down.
+     * previous one when it changed after the period. Each child's last visits up to then are two index-only probes
+     * (visit_child_current_idx). A child is on time when the due month is not before the judging day's month (a due
+     * date is a month's last day). Children are grouped by the region one level down.
      */
     private static final String COMPLIANCE_SQL = """
             with population as (
@@ -50,22 +52,25 @@ public class ComplianceService {
                 from child c
                 where c.residence_village_code like :regionPrefix and %s
                   and c.registered_on <= :countedThrough and (c.closed_on is null or c.closed_on > :countedThrough)
-            ), last_visit as (
-                select v.child_id, max(v.visited_on) as last_contact,
-                       max(v.visited_on) filter (where v.kind = 'HOME_VISIT') as last_home_visit
-                from visit v join population p on p.id = v.child_id
-                where v.superseded_by is null and v.visitor_role <> 'PARTNER_STAFF' and v.visited_on <= :countedThrough
-                group by v.child_id
             ), judged as (
-                select p.group_prefix, l.child_id is null as never_visited,
-                       visit_due_on(l.last_contact, p.registered_on, policy.contact_interval_months, p.risk_level_since,
-                                    previous.contact_interval_months) >= :judgedOn as contact_on_time,
-                       visit_due_on(l.last_home_visit, p.registered_on, policy.home_visit_interval_months,
-                                    p.risk_level_since, previous.home_visit_interval_months) >= :judgedOn as home_visit_on_time
+                select p.group_prefix, last_contact.visited_on is null as never_visited,
+                       visit_due_month(last_contact.visited_on, p.registered_on, policy.contact_interval_months,
+                                       p.risk_level_since, previous.contact_interval_months) >= :judgedMonth as contact_on_time,
+                       visit_due_month(last_home_visit.visited_on, p.registered_on, policy.home_visit_interval_months,
+                                       p.risk_level_since, previous.home_visit_interval_months) >= :judgedMonth as home_visit_on_time
                 from population p
                 join visit_policy policy on policy.risk_level = p.risk_level
                 left join visit_policy previous on previous.risk_level = p.previous_risk_level
-                left join last_visit l on l.child_id = p.id
+                left join lateral (
+                    select v.visited_on from visit v
+                    where v.child_id = p.id and v.superseded_by is null and v.visitor_role <> 'PARTNER_STAFF'
+                      and v.visited_on <= :countedThrough
+                    order by v.visited_on desc limit 1) last_contact on true
+                left join lateral (
+                    select v.visited_on from visit v
+                    where v.child_id = p.id and v.superseded_by is null and v.visitor_role <> 'PARTNER_STAFF'
+                      and v.kind = 'HOME_VISIT' and v.visited_on <= :countedThrough
+                    order by v.visited_on desc limit 1) last_home_visit on true
             )
             select group_prefix, count(*), count(*) filter (where contact_on_time),
                    count(*) filter (where home_visit_on_time), count(*) filter (where never_visited)
@@ -116,7 +121,7 @@ public class ComplianceService {
         parameters.put("groupLength", groupLength);
         parameters.put("regionPrefix", code.scopePrefix() + "%");
         parameters.put("countedThrough", countedThrough);
-        parameters.put("judgedOn", judgedOn);
+        parameters.put("judgedMonth", judgedOn.getYear() * 12 + judgedOn.getMonthValue() - 1);
         parameters.forEach(query::setParameter);
         Map<String, long[]> counts = new HashMap<>();
         for (Object[] row : (List<Object[]>) query.getResultList()) {
