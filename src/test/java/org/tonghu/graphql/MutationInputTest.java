@@ -85,6 +85,50 @@ class MutationInputTest {
                 Map.of("csv", "code,name,parent_code\n140521903000,新镇,140521000000\n140521903201,,140521903000\n")));
         cases.add(Arguments.of("revealIdNumber", "village.director", "child/revealIdNumber", "audit_event",
                 Map.of("childId", "00000000-0000-4000-8000-000000001001", "reason", "")));
+        String child = "00000000-0000-4000-8000-000000001001";
+        Map<String, Object> visit = Map.of("kind", "CONTACT", "contactMode", "PHONE", "visitedAt", "2026-01-05T10:00:00+08:00");
+        for (Map<String, Object> bad : variants(visit, Map.of("kind", "CALL"), Map.of("contactMode", "IN_HOME"),
+                Map.of("visitedAt", "2099-01-01T10:00:00+08:00"), Map.of("visitedAt", "yesterday"),
+                Map.of("notes", "记".repeat(2001)), Map.of("personsMet", "a\u200bb"),
+                Map.of("living", Map.of("rating", "SO_SO")), Map.of("emotional", Map.of("rating", "GOOD", "note", "x".repeat(501))),
+                Map.of("concerns", List.of(Map.of("category", "SAFETY", "severity", "HIGH", "description", ""))),
+                Map.of("concerns", List.of(Map.of("category", "SAFETY", "severity", "HIGH", "description", "x",
+                        "raisedOn", "2099-01-01"))))) {
+            cases.add(Arguments.of("recordVisit", "village.director", "visit/recordVisit", "visit",
+                    Map.of("childId", child, "input", bad)));
+        }
+        cases.add(Arguments.of("recordVisit", "village.director", "visit/recordVisit", "visit",
+                Map.of("childId", "00000000-0000-4000-8000-000000001004", "input", visit)));
+        cases.add(Arguments.of("correctVisit", "village.director", "visit/correctVisit", "visit",
+                Map.of("id", "00000000-0000-4000-8000-0000000fffff", "expectedVersion", 0, "input", visit, "reason", "更正")));
+        Map<String, Object> concern = Map.of("category", "HEALTH", "severity", "LOW", "description", "感冒");
+        for (Map<String, Object> bad : variants(concern, Map.of("category", "WEATHER"), Map.of("description", " "),
+                Map.of("description", "x".repeat(1001)), Map.of("raisedOn", "2099-12-31"))) {
+            cases.add(Arguments.of("raiseConcern", "village.director", "concern/raiseConcern", "concern",
+                    Map.of("childId", child, "input", bad)));
+        }
+        Map<String, Object> care = Map.of("kind", "MATERIAL_AID", "providedOn", "2026-01-05", "description", "书包");
+        for (Map<String, Object> bad : variants(care, Map.of("kind", "MONEY"), Map.of("description", ""),
+                Map.of("providedOn", "2000-01-01"), Map.of("providerOrganizationId", "x"))) {
+            cases.add(Arguments.of("recordCare", "village.director", "care/recordCare", "care_record",
+                    Map.of("childId", child, "input", bad)));
+        }
+        Map<String, Object> entry = Map.of("entryDate", "2026-01-05", "content", "走访");
+        for (Map<String, Object> bad : variants(entry, Map.of("content", ""), Map.of("entryDate", "2099-01-01"),
+                Map.of("regionCode", "140522901201"), Map.of("regionCode", "14052"), Map.of("childId", "not-an-id"))) {
+            cases.add(Arguments.of("recordWorkLogEntry", "village.director", "worklog/recordWorkLogEntry",
+                    "work_log_entry", Map.of("input", bad)));
+        }
+        Map<String, Object> session = Map.of("level", "COUNTY", "regionCode", "140521000000", "organizer", "县民政局",
+                "heldOn", "2026-03-01", "topic", "培训");
+        for (Map<String, Object> bad : variants(session, Map.of("level", "TOWNSHIP"), Map.of("regionCode", "140521901000"),
+                Map.of("regionCode", "140522000000"), Map.of("organizer", ""), Map.of("heldOn", "1999-01-01"),
+                Map.of("demonstration", true))) {
+            cases.add(Arguments.of("createTrainingSession", "county.officer", "training/createTrainingSession",
+                    "training_session", Map.of("input", bad)));
+        }
+        cases.add(Arguments.of("updateVisitPolicy", "province.officer", "schedule/updateVisitPolicy", "audit_event",
+                Map.of("riskLevel", "HIGH", "expectedVersion", 0, "contact", 0, "homeVisit", 7)));
         return cases;
     }
 
@@ -113,7 +157,8 @@ class MutationInputTest {
                 .statusCode(200)
                 .body("data." + mutation, nullValue())
                 .body("errors[0].extensions.code", anyOf(equalTo("VALIDATION_FAILED"), equalTo("GRAPHQL_VALIDATION_FAILED"),
-                        equalTo("FORBIDDEN"), equalTo("CHILD_NOT_FOUND"), equalTo("GUARDIAN_NOT_FOUND")));
+                        equalTo("FORBIDDEN"), equalTo("CHILD_NOT_FOUND"), equalTo("GUARDIAN_NOT_FOUND"),
+                        equalTo("VISIT_NOT_FOUND")));
         if (!table.equals("audit_event")) {
             assertEquals(rows, Database.count(table), mutation + " wrote to " + table);
         }
