@@ -17,6 +17,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import org.tonghu.TonghuApplication;
 import org.tonghu.audit.AuditLog;
 import org.tonghu.audit.AuditResult;
 import org.tonghu.child.ChildAccess;
@@ -41,7 +42,7 @@ import org.tonghu.validation.TextRules;
 public class VisitService {
 
     /** Visits are dated in China Standard Time, whatever offset the client sent. */
-    public static final ZoneId VISIT_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId VISIT_ZONE = TonghuApplication.ZONE;
 
     static final String RECORD_TYPE = "VISIT";
     static final String CURSOR_KIND = "visit";

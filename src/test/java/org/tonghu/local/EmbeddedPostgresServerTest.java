@@ -60,7 +60,8 @@ class EmbeddedPostgresServerTest {
     void shouldRunTheServerProcessAsNobody() throws Exception {
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(folder.resolve("postgres"),
                 EmbeddedPostgresServer.RunAs.UNPRIVILEGED_USER)) {
-            long pid = backendPid(server);
+            // the postmaster, which lives as long as the server (a backend's process ends with its connection)
+            long pid = Long.parseLong(Files.readAllLines(folder.resolve("postgres").resolve("postmaster.pid")).get(0).strip());
             String status = Files.readString(Path.of("/proc", String.valueOf(pid), "status"));
             String uidLine = status.lines().filter(line -> line.startsWith("Uid:")).findFirst().orElseThrow();
             String nobody = Processes.runChecked(java.util.List.of("id", "-u", "nobody"), null).strip();
