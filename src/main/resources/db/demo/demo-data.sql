@@ -25,7 +25,8 @@ insert into organization (id, name, kind, region_code) values
     ('00000000-0000-4000-8000-000000000103', '共青团晋城市委员会', 'YOUTH_LEAGUE', '140500000000'),
     ('00000000-0000-4000-8000-000000000104', '晋城市残疾人联合会', 'DISABLED_PERSONS_FEDERATION', '140500000000'),
     ('00000000-0000-4000-8000-000000000105', '晋城市演示儿童服务中心', 'NGO', '140500000000'),
-    ('00000000-0000-4000-8000-000000000106', '沁水县民政局', 'CIVIL_AFFAIRS', '140521000000')
+    ('00000000-0000-4000-8000-000000000106', '沁水县民政局', 'CIVIL_AFFAIRS', '140521000000'),
+    ('00000000-0000-4000-8000-000000000107', '沁水县卫生健康局', 'HEALTH', '140521000000')
 on conflict (id) do nothing;
 
 -- Children of the demo and the tests (synthetic names; ID numbers with valid check characters).
@@ -91,3 +92,49 @@ on conflict (id) do nothing;
 insert into harbor_site (id, name, village_code, operating_organization_id) values
     ('00000000-0000-4000-8000-000000006001', '沁水演示一镇东村童心港湾', '140521901201', '00000000-0000-4000-8000-000000000103')
 on conflict (id) do nothing;
+
+-- Pairings: 何丽娟 is 孙丽's loving mother (check-ins every two weeks); an academic pairing with 赵磊 has ended.
+insert into pairing (id, organization_id, volunteer_id, child_id, kind, starts_on, planned_end_on, goals,
+                     check_in_interval_days, status, ended_on, end_reason) values
+    ('00000000-0000-4000-8000-000000007001', '00000000-0000-4000-8000-000000000102', '00000000-0000-4000-8000-000000005001',
+     '00000000-0000-4000-8000-000000001005', 'LOVING_MOTHER', '2025-09-01', '2027-08-31', '每两周联系一次，关注学习和情绪',
+     14, 'ACTIVE', null, null),
+    ('00000000-0000-4000-8000-000000007002', '00000000-0000-4000-8000-000000000102', '00000000-0000-4000-8000-000000005001',
+     '00000000-0000-4000-8000-000000001004', 'ACADEMIC_BUDDY', '2024-03-01', '2024-12-31', '数学辅导',
+     14, 'ENDED', '2024-12-31', '按计划结束')
+on conflict (id) do nothing;
+insert into pairing_contact (id, pairing_id, contacted_on, mode, notes, recorded_by_name, recorded_by_subject) values
+    ('00000000-0000-4000-8000-000000007101', '00000000-0000-4000-8000-000000007001', '2025-09-06', 'MEETING', '第一次见面，一起读书', '晋城市妇联 周红', 'demo'),
+    ('00000000-0000-4000-8000-000000007102', '00000000-0000-4000-8000-000000007001', '2025-09-20', 'PHONE', '电话聊学校生活', '晋城市妇联 周红', 'demo')
+on conflict (id) do nothing;
+insert into child_organization_relationship (child_id, organization_id, kind, source_id, active_from, active_until) values
+    ('00000000-0000-4000-8000-000000001005', '00000000-0000-4000-8000-000000000102', 'PAIRING', '00000000-0000-4000-8000-000000007001', '2025-09-01', null),
+    ('00000000-0000-4000-8000-000000001004', '00000000-0000-4000-8000-000000000102', 'PAIRING', '00000000-0000-4000-8000-000000007002', '2024-03-01', '2024-12-31')
+on conflict do nothing;
+
+-- Referrals in every state: pending past its deadline, accepted, declined and closed with an outcome.
+insert into referral (id, child_id, from_organization_id, from_region_code, referred_by_name, referred_by_subject,
+                      to_organization_id, need_category, need, urgency, consent_basis, status, referred_at, respond_by,
+                      responded_at, responded_by_name, decline_reason, outcome, closed_on) values
+    ('00000000-0000-4000-8000-000000008001', '00000000-0000-4000-8000-000000001003', null, '140521000000',
+     '沁水县民政局 张丽', 'demo', '00000000-0000-4000-8000-000000000104', 'REHABILITATION', '肢体残疾，需要康复评估和辅具适配',
+     'URGENT', 'GUARDIAN_CONSENT', 'PENDING', '2025-10-01 09:00+08', '2025-10-03 09:00+08', null, null, null, null, null),
+    ('00000000-0000-4000-8000-000000008002', '00000000-0000-4000-8000-000000001001', null, '140521901201',
+     '沁水演示一镇东村 儿童主任 陈静', 'demo', '00000000-0000-4000-8000-000000000107', 'MENTAL_HEALTH', '情绪低落，需要心理评估',
+     'ROUTINE', 'CHILD_AND_GUARDIAN_CONSENT', 'ACCEPTED', '2025-11-03 10:00+08', '2025-11-10 10:00+08',
+     '2025-11-05 15:00+08', '沁水县卫生健康局 王医生', null, null, null),
+    ('00000000-0000-4000-8000-000000008003', '00000000-0000-4000-8000-000000001005', '00000000-0000-4000-8000-000000000102', null,
+     '晋城市妇联 周红', 'demo', '00000000-0000-4000-8000-000000000103', 'FAMILY_SUPPORT', '希望参加童心港湾周末活动',
+     'ROUTINE', 'GUARDIAN_CONSENT', 'DECLINED', '2025-09-10 10:00+08', '2025-09-17 10:00+08',
+     '2025-09-12 11:00+08', '共青团晋城市委 吴涛', '孩子所在村暂无童心港湾，已建议就近学校活动', null, null),
+    ('00000000-0000-4000-8000-000000008004', '00000000-0000-4000-8000-000000001002', null, '140521901201',
+     '沁水演示一镇东村 儿童主任 陈静', 'demo', '00000000-0000-4000-8000-000000000106', 'BENEFITS', '单亲家庭，申请低保',
+     'ROUTINE', 'GUARDIAN_CONSENT', 'CLOSED', '2025-07-01 10:00+08', '2025-07-08 10:00+08',
+     '2025-07-02 09:00+08', '沁水县民政局 张丽', null, '已纳入最低生活保障，每月发放', '2025-08-15')
+on conflict (id) do nothing;
+insert into child_organization_relationship (child_id, organization_id, kind, source_id, active_from, active_until) values
+    ('00000000-0000-4000-8000-000000001003', '00000000-0000-4000-8000-000000000104', 'REFERRAL', '00000000-0000-4000-8000-000000008001', '2025-10-01', null),
+    ('00000000-0000-4000-8000-000000001001', '00000000-0000-4000-8000-000000000107', 'REFERRAL', '00000000-0000-4000-8000-000000008002', '2025-11-03', null),
+    ('00000000-0000-4000-8000-000000001005', '00000000-0000-4000-8000-000000000103', 'REFERRAL', '00000000-0000-4000-8000-000000008003', '2025-09-10', '2025-09-11'),
+    ('00000000-0000-4000-8000-000000001002', '00000000-0000-4000-8000-000000000106', 'REFERRAL', '00000000-0000-4000-8000-000000008004', '2025-07-01', '2025-08-15')
+on conflict do nothing;

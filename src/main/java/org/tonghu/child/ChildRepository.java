@@ -126,6 +126,11 @@ class ChildRepository {
         return factors;
     }
 
+    Optional<Child> findByIdNumber(String idNumber) {
+        return entityManager.createQuery("from Child c where c.idNumber = :idNumber", Child.class)
+                .setParameter("idNumber", idNumber).getResultStream().findFirst();
+    }
+
     Optional<UUID> findIdByIdNumber(String idNumber) {
         return entityManager.createQuery("select c.id from Child c where c.idNumber = :idNumber", UUID.class)
                 .setParameter("idNumber", idNumber).getResultStream().findFirst();

@@ -55,6 +55,7 @@ public class ChildService {
     static final String REASON_REQUIRED = "REASON_REQUIRED";
     static final String CLOSED_ON_INVALID = "CLOSED_ON_INVALID";
     static final String REGISTERED_ON_INVALID = "REGISTERED_ON_INVALID";
+    static final String CHILD_REFERENCE_INCOMPLETE = "CHILD_REFERENCE_INCOMPLETE";
     static final int MIN_REASON_LENGTH = 4;
 
     private final ChildRepository repository;
@@ -135,6 +136,39 @@ public class ChildService {
         }
         audit.recordRefusal(operation, RECORD_TYPE, List.of(childId), AuditResult.NOT_FOUND, null);
         throw new ChildNotFoundException();
+    }
+
+    /**
+     * The child a registry entry is about: by id, a child in the caller's scope ({@link #requireAccess}); by national
+     * ID number and name, a child living under the organization's region whose number and name both match, which
+     * lets a partner register a child it meets for the first time without being able to look children up. Anything
+     * else is {@code CHILD_NOT_FOUND}, audited as a refusal.
+     *
+     * @param organizationRegion the region code the caller's organization serves
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ChildAccess requireChildForRegistry(String field, ChildReferenceInput reference, String organizationRegion,
+            String operation) {
+        if (reference.childId() != null) {
+            return requireAccess(field + ".childId", reference.childId(), operation);
+        }
+        String idNumber = NationalIdNumber.normalise(reference.idNumber());
+        String name = reference.name() == null ? "" : java.text.Normalizer.normalize(reference.name().strip(),
+                java.text.Normalizer.Form.NFC);
+        if (idNumber == null || idNumber.isEmpty() || name.isEmpty()) {
+            throw ValidationFailedException.of(field, CHILD_REFERENCE_INCOMPLETE,
+                    "Name the child by childId, or by idNumber together with name.");
+        }
+        Optional<Child> found = repository.findByIdNumber(idNumber)
+                .filter(child -> child.name.equals(name))
+                .filter(child -> organizationRegion != null
+                        && child.residenceVillageCode.startsWith(new RegionCode(organizationRegion).scopePrefix()));
+        if (found.isEmpty()) {
+            audit.recordRefusal(operation, RECORD_TYPE, List.of(), AuditResult.NOT_FOUND, null);
+            throw new ChildNotFoundException();
+        }
+        return access(found.get(), !repository.idsInScope(List.of(found.get().id),
+                new AccessScope(scope().regionPrefix(), Optional.empty(), true)).isEmpty() && scope().mayWrite());
     }
 
     private static ChildAccess access(Child child, boolean throughJurisdiction) {

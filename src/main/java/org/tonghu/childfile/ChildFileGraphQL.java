@@ -11,6 +11,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tonghu.care.CareRecordConnection;
 import org.tonghu.concern.ConcernConnection;
+import org.tonghu.pairing.PairingConnection;
+import org.tonghu.referral.ReferralConnection;
 import org.tonghu.security.Roles;
 import org.tonghu.visit.VisitConnection;
 import org.tonghu.worklog.WorkLogConnection;
@@ -53,6 +55,18 @@ public class ChildFileGraphQL {
     public @NonNull CareRecordConnection careRecords(@Source ChildFileView file, @Name("first") Integer first,
             @Name("after") String after) {
         return files.careRecords(file, first, after);
+    }
+
+    @Description("The child's pairings (loving mothers, buddies, mentors) with their check-ins, the latest first.")
+    public @NonNull PairingConnection pairings(@Source ChildFileView file, @Name("first") Integer first,
+            @Name("after") String after) {
+        return files.pairings(file, first, after);
+    }
+
+    @Description("Referrals of the child between agencies, with their answers and outcomes, the latest first.")
+    public @NonNull ReferralConnection referrals(@Source ChildFileView file, @Name("first") Integer first,
+            @Name("after") String after) {
+        return files.referrals(file, first, after);
     }
 
     @Description("Work log entries about the child, latest first; null for partners.")

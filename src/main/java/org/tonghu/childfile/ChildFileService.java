@@ -15,6 +15,10 @@ import org.tonghu.child.ChildService;
 import org.tonghu.child.ChildView;
 import org.tonghu.concern.ConcernConnection;
 import org.tonghu.concern.ConcernService;
+import org.tonghu.pairing.PairingConnection;
+import org.tonghu.pairing.PairingService;
+import org.tonghu.referral.ReferralConnection;
+import org.tonghu.referral.ReferralService;
 import org.tonghu.schedule.ScheduleService;
 import org.tonghu.schedule.VisitScheduleView;
 import org.tonghu.visit.VisitConnection;
@@ -35,16 +39,21 @@ public class ChildFileService {
     private final ConcernService concerns;
     private final CareRecordService careRecords;
     private final WorkLogService workLog;
+    private final PairingService pairings;
+    private final ReferralService referrals;
     private final AuditLog audit;
 
     ChildFileService(ChildService children, ScheduleService schedules, VisitService visits, ConcernService concerns,
-            CareRecordService careRecords, WorkLogService workLog, AuditLog audit) {
+            CareRecordService careRecords, WorkLogService workLog, PairingService pairings, ReferralService referrals,
+            AuditLog audit) {
         this.children = children;
         this.schedules = schedules;
         this.visits = visits;
         this.concerns = concerns;
         this.careRecords = careRecords;
         this.workLog = workLog;
+        this.pairings = pairings;
+        this.referrals = referrals;
         this.audit = audit;
     }
 
@@ -77,6 +86,16 @@ public class ChildFileService {
     @Transactional
     public Optional<WorkLogConnection> workLog(ChildFileView file, Integer first, String after) {
         return workLog.listWorkLogOfChild(access(file), first, after);
+    }
+
+    @Transactional
+    public PairingConnection pairings(ChildFileView file, Integer first, String after) {
+        return pairings.listPairingsOfChild(access(file), first, after);
+    }
+
+    @Transactional
+    public ReferralConnection referrals(ChildFileView file, Integer first, String after) {
+        return referrals.listReferralsOfChild(access(file), first, after);
     }
 
     private ChildAccess access(ChildFileView file) {

@@ -27,6 +27,9 @@ public class Concern extends VersionedRecord {
     @Column(name = "visit_id")
     public UUID visitId;
 
+    @Column(name = "pairing_contact_id")
+    public UUID pairingContactId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "category", nullable = false)
     public ConcernCategory category;

@@ -77,15 +77,30 @@ public class ConcernService {
                 : Optional.empty();
     }
 
-    /** Writes checked concerns about a child, raised at a visit or on their own, in the caller's transaction. */
+    /** Where a concern was raised: at a visit, at a pairing check-in, or on its own (both null). */
+    public record Origin(UUID visitId, UUID pairingContactId) {
+
+        public static final Origin NONE = new Origin(null, null);
+
+        public static Origin visit(UUID visitId) {
+            return new Origin(visitId, null);
+        }
+
+        public static Origin pairingContact(UUID pairingContactId) {
+            return new Origin(null, pairingContactId);
+        }
+    }
+
+    /** Writes checked concerns about a child in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<ConcernView> raise(ChildAccess child, UUID visitId, List<Draft> drafts) {
+    public List<ConcernView> raise(ChildAccess child, Origin origin, List<Draft> drafts) {
         List<ConcernView> raised = new ArrayList<>();
         for (Draft draft : drafts) {
             Concern concern = new Concern();
             concern.id = UUID.randomUUID();
             concern.childId = child.childId();
-            concern.visitId = visitId;
+            concern.visitId = origin.visitId();
+            concern.pairingContactId = origin.pairingContactId();
             concern.category = draft.category();
             concern.severity = draft.severity();
             concern.status = ConcernStatus.OPEN;
@@ -114,7 +129,7 @@ public class ConcernService {
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
         }
-        return raise(child, null, List.of(draft.orElseThrow())).get(0);
+        return raise(child, Origin.NONE, List.of(draft.orElseThrow())).get(0);
     }
 
     /**

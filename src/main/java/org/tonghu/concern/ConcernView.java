@@ -14,6 +14,7 @@ public record ConcernView(
         @NonNull @Id String id,
         @NonNull @Id String childId,
         @Id @Description("The visit it was raised at, if any.") String visitId,
+        @Id @Description("The pairing check-in it was raised at, if any.") String pairingContactId,
         @NonNull ConcernCategory category,
         @NonNull ConcernSeverity severity,
         @NonNull ConcernStatus status,
@@ -29,7 +30,9 @@ public record ConcernView(
 
     static ConcernView of(Concern concern) {
         return new ConcernView(concern.id.toString(), concern.childId.toString(),
-                concern.visitId == null ? null : concern.visitId.toString(), concern.category, concern.severity,
+                concern.visitId == null ? null : concern.visitId.toString(),
+                concern.pairingContactId == null ? null : concern.pairingContactId.toString(), concern.category,
+                concern.severity,
                 concern.status, concern.description, concern.raisedOn, concern.raisedByName,
                 concern.organizationId == null ? null : concern.organizationId.toString(), concern.actionTaken,
                 concern.referredTo, concern.resolution, concern.resolvedOn, (int) concern.version);

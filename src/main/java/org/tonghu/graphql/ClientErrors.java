@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.jboss.logging.Logger;
 
+import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
@@ -92,11 +93,15 @@ final class ClientErrors extends SimplePerformantInstrumentation {
         if (problems != null && !problems.isEmpty()) {
             extensions.put("problems", problems.stream().map(Problem::toSpecification).toList());
         }
+        // Quarkus treats an ExecutionAborted error next to data as an AbortExecutionException (it casts it, and a
+        // rewritten error is not one: the request would never be answered), so a rewritten error never carries it.
+        ErrorClassification type = error.getErrorType() == ErrorType.ExecutionAborted ? ErrorType.DataFetchingException
+                : error.getErrorType();
         return GraphqlErrorBuilder.newError()
                 .message("%s", message)
                 .locations(error.getLocations())
                 .path(error.getPath())
-                .errorType(error.getErrorType())
+                .errorType(type)
                 .extensions(extensions)
                 .build();
     }

@@ -79,7 +79,7 @@ public class VisitService {
         entityManager.persist(visit);
         entityManager.flush();
         audit.record("VISIT_RECORD", RECORD_TYPE, List.of(visit.id), List.of(), AuditResult.SUCCESS, null);
-        return new RecordVisitPayload(view(visit), concerns.raise(child, visit.id, drafts));
+        return new RecordVisitPayload(view(visit), concerns.raise(child, ConcernService.Origin.visit(visit.id), drafts));
     }
 
     /**
@@ -130,7 +130,7 @@ public class VisitService {
         }
         audit.record("VISIT_CORRECT", RECORD_TYPE, List.of(original.id, correction.id), List.of(), AuditResult.SUCCESS,
                 statedReason);
-        return new RecordVisitPayload(view(correction), concerns.raise(child.get(), correction.id, drafts));
+        return new RecordVisitPayload(view(correction), concerns.raise(child.get(), ConcernService.Origin.visit(correction.id), drafts));
     }
 
     /**

@@ -61,6 +61,13 @@ public class VolunteerService {
                 .orElseThrow(VolunteerNotFoundException::new);
     }
 
+    /** A volunteer of this organization, for registries that assign volunteers (pairings, activities). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Volunteer> findVolunteerOfOrganization(UUID volunteerId, UUID organizationId) {
+        return Optional.ofNullable(entityManager.find(Volunteer.class, volunteerId))
+                .filter(volunteer -> volunteer.organizationId.equals(organizationId));
+    }
+
     /** A page of the volunteers the caller may see, optionally of one organization, ordered by name. */
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")

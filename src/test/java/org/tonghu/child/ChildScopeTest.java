@@ -174,8 +174,11 @@ class ChildScopeTest {
 
         @Test
         void shouldSeeOnlyChildrenOfAnActiveRelationshipWithPartnerFields() {
-            run(token, "child/children")
-                    .body("data.children.edges.node.id", contains(CHILD_YANGCHENG_2));
+            // other tests pair the Women's Federation with children they register; of the fixtures, only 孙丽
+            run(token, "child/children", "first", 100)
+                    .body("data.children.edges.node.id", hasItem(CHILD_YANGCHENG_2))
+                    .body("data.children.edges.node.id", not(hasItem(CHILD_YANGCHENG_1)))
+                    .body("data.children.edges.node.id", not(hasItem(CHILD_QINSHUI_EAST_1)));
             run(token, "child/child", "id", CHILD_YANGCHENG_2)
                     .body("data.child.name", equalTo("孙丽"))
                     .body("data.child.idNumber", nullValue())

@@ -1,0 +1,18 @@
+package org.tonghu.pairing;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+/** An organization's pairings at a glance. */
+@Type("PairingReport")
+public record PairingReport(
+        @NonNull int activePairings,
+        @NonNull int checkInsOnTime,
+        @NonNull int checkInsOverdue,
+        @NonNull @Description("Active pairings by the county the child lives in.") List<@NonNull PairingRegionRow> byRegion,
+        @NonNull @Description("Active volunteers whose background check has expired or expires within the days asked.")
+        List<@NonNull VolunteerCheckRow> volunteersWithExpiringChecks) {
+}

@@ -1,0 +1,6 @@
+package org.tonghu.referral;
+
+/** Referrals your side received, or sent. */
+public enum ReferralDirection {
+    RECEIVED, SENT
+}

@@ -1,0 +1,105 @@
+package org.tonghu.referral;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.tonghu.child.ChildService;
+import org.tonghu.child.ChildView;
+import org.tonghu.organization.OrganizationService;
+import org.tonghu.organization.OrganizationView;
+import org.tonghu.security.Roles;
+
+/** Referrals between agencies: translates between GraphQL and {@link ReferralService}. */
+@GraphQLApi
+@RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
+        Roles.VILLAGE_DIRECTOR, Roles.PARTNER_STAFF })
+public class ReferralGraphQL {
+
+    private final ReferralService referrals;
+    private final ChildService children;
+    private final OrganizationService organizations;
+
+    ReferralGraphQL(ReferralService referrals, ChildService children, OrganizationService organizations) {
+        this.referrals = referrals;
+        this.children = children;
+        this.organizations = organizations;
+    }
+
+    @Query("referrals")
+    @Description("A page of the referrals your organization received, or that your side sent, the latest first.")
+    public @NonNull ReferralConnection referrals(@Name("filter") @NonNull ReferralFilter filter,
+            @Name("first") Integer first, @Name("after") String after) {
+        return referrals.listReferrals(filter, first, after);
+    }
+
+    @Mutation("referChild")
+    @Description("Refers a child you work with to another organization, which may then see the child while the "
+            + "referral is open. The answer is due within a time set by the urgency.")
+    public @NonNull ReferralView referChild(@Name("input") @NonNull ReferralInput input) {
+        return referrals.referChild(input);
+    }
+
+    @Mutation("acceptReferral")
+    @Description("Accepts a referral your organization received.")
+    public @NonNull ReferralView acceptReferral(@Name("id") @NonNull @Id String id,
+            @Name("expectedVersion") @NonNull int expectedVersion) {
+        return referrals.acceptReferral(id, expectedVersion);
+    }
+
+    @Mutation("declineReferral")
+    @Description("Declines a referral your organization received, with the reason the sender will see.")
+    public @NonNull ReferralView declineReferral(@Name("id") @NonNull @Id String id,
+            @Name("expectedVersion") @NonNull int expectedVersion, @Name("reason") @NonNull String reason) {
+        return referrals.declineReferral(id, expectedVersion, reason);
+    }
+
+    @Mutation("closeReferral")
+    @Description("Closes an accepted referral with its outcome, which goes back to the sender and into the child's "
+            + "file. closedOn defaults to today.")
+    public @NonNull ReferralView closeReferral(@Name("id") @NonNull @Id String id,
+            @Name("expectedVersion") @NonNull int expectedVersion, @Name("outcome") @NonNull String outcome,
+            @Name("closedOn") LocalDate closedOn) {
+        return referrals.closeReferral(id, expectedVersion, outcome, closedOn);
+    }
+
+    @Description("The child, as your role may see them (null once your organization no longer works with them).")
+    public List<ChildView> child(@Source List<ReferralView> sources) {
+        Set<UUID> ids = sources.stream().map(r -> UUID.fromString(r.childId())).collect(Collectors.toSet());
+        Map<String, ChildView> found = children.findChildrenInScope(ids);
+        return sources.stream().map(referral -> found.get(referral.childId())).toList();
+    }
+
+    @Description("The sending organization; null when regional staff referred.")
+    public List<OrganizationView> fromOrganization(@Source List<ReferralView> sources) {
+        Map<UUID, OrganizationView> found = organizationsOf(sources);
+        return sources.stream().map(r -> r.fromOrganizationId() == null ? null
+                : found.get(UUID.fromString(r.fromOrganizationId()))).toList();
+    }
+
+    @Description("The receiving organization.")
+    public List<OrganizationView> toOrganization(@Source List<ReferralView> sources) {
+        Map<UUID, OrganizationView> found = organizationsOf(sources);
+        return sources.stream().map(r -> found.get(UUID.fromString(r.toOrganizationId()))).toList();
+    }
+
+    private Map<UUID, OrganizationView> organizationsOf(List<ReferralView> sources) {
+        return organizations.findOrganizations(sources.stream()
+                .flatMap(r -> Stream.of(r.fromOrganizationId(), r.toOrganizationId()))
+                .filter(java.util.Objects::nonNull).map(UUID::fromString).collect(Collectors.toSet()));
+    }
+}

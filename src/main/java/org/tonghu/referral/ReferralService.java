@@ -1,0 +1,294 @@
+package org.tonghu.referral;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tonghu.audit.AuditLog;
+import org.tonghu.audit.AuditResult;
+import org.tonghu.child.ChildAccess;
+import org.tonghu.child.ChildRelationships;
+import org.tonghu.child.ChildService;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.Ids;
+import org.tonghu.graphql.PageRequest;
+import org.tonghu.graphql.Problem;
+import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.organization.OrganizationService;
+import org.tonghu.security.AccessScope;
+import org.tonghu.security.CurrentUser;
+import org.tonghu.validation.TextRules;
+
+import io.quarkus.security.ForbiddenException;
+
+/**
+ * Referrals between agencies. Anyone who works with a child may refer them to another organization; the receiving
+ * organization reaches the child while the referral is open, answers by a deadline set by the urgency, and closes an
+ * accepted referral with an outcome that the sender and the child's file see.
+ */
+@ApplicationScoped
+public class ReferralService {
+
+    static final String RECORD_TYPE = "REFERRAL";
+    static final String RELATIONSHIP_KIND = "REFERRAL";
+    static final String CURSOR_KIND = "referral";
+    static final String ORGANIZATION_NOT_FOUND = "ORGANIZATION_NOT_FOUND";
+    static final String SAME_ORGANIZATION = "SAME_ORGANIZATION";
+    static final String REFERRAL_NOT_PENDING = "REFERRAL_NOT_PENDING";
+    static final String REFERRAL_NOT_ACCEPTED = "REFERRAL_NOT_ACCEPTED";
+    static final String REASON_REQUIRED = "REASON_REQUIRED";
+    static final String CLOSED_ON_INVALID = "CLOSED_ON_INVALID";
+
+    private final EntityManager entityManager;
+    private final ChildService children;
+    private final ChildRelationships relationships;
+    private final OrganizationService organizations;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Map<ReferralUrgency, Duration> answerWithin;
+
+    ReferralService(EntityManager entityManager, ChildService children, ChildRelationships relationships,
+            OrganizationService organizations, CurrentUser currentUser, AuditLog audit,
+            @ConfigProperty(name = "tonghu.referral.answer-within.routine") Duration routine,
+            @ConfigProperty(name = "tonghu.referral.answer-within.urgent") Duration urgent,
+            @ConfigProperty(name = "tonghu.referral.answer-within.emergency") Duration emergency) {
+        this.entityManager = entityManager;
+        this.children = children;
+        this.relationships = relationships;
+        this.organizations = organizations;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.answerWithin = Map.of(ReferralUrgency.ROUTINE, routine, ReferralUrgency.URGENT, urgent,
+                ReferralUrgency.EMERGENCY, emergency);
+    }
+
+    /** Refers a child the caller works with to another organization, which reaches the child from now on. */
+    @Transactional
+    public ReferralView referChild(ReferralInput input) {
+        ChildAccess child = children.requireAccess("input.childId", input.childId(), "REFERRAL_CREATE");
+        Optional<UUID> ownOrganization = currentUser.organizationId();
+        List<Problem> problems = new ArrayList<>();
+        if (!child.active()) {
+            problems.add(Problem.ofField("input.childId", ChildAccess.CHILD_FILE_CLOSED, "The child's file is closed."));
+        }
+        UUID target = Ids.parse("input.toOrganizationId", input.toOrganizationId());
+        if (organizations.findOrganization(target).isEmpty()) {
+            problems.add(Problem.ofField("input.toOrganizationId", ORGANIZATION_NOT_FOUND, "No organization with this id."));
+        } else if (ownOrganization.filter(target::equals).isPresent()) {
+            problems.add(Problem.ofField("input.toOrganizationId", SAME_ORGANIZATION,
+                    "A referral goes to another organization."));
+        }
+        String need = TextRules.text("input.need", input.need(), 1000, true, problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        Referral referral = new Referral();
+        referral.id = UUID.randomUUID();
+        referral.childId = child.childId();
+        referral.fromOrganizationId = ownOrganization.orElse(null);
+        referral.fromRegionCode = child.throughJurisdiction()
+                ? currentUser.region().map(code -> code.value()).orElse(null) : null;
+        if (referral.fromOrganizationId == null && referral.fromRegionCode == null) {
+            throw new ForbiddenException();
+        }
+        referral.referredByName = currentUser.displayName();
+        referral.referredBySubject = currentUser.subject();
+        referral.toOrganizationId = target;
+        referral.needCategory = input.needCategory();
+        referral.need = need;
+        referral.urgency = input.urgency();
+        referral.consentBasis = input.consentBasis();
+        referral.status = ReferralStatus.PENDING;
+        referral.referredAt = now;
+        referral.respondBy = now.plus(answerWithin.get(input.urgency()));
+        entityManager.persist(referral);
+        entityManager.flush();
+        relationships.open(child.childId(), target, RELATIONSHIP_KIND, referral.id, LocalDate.now(), null);
+        audit.record("REFERRAL_CREATE", RECORD_TYPE, List.of(referral.id), List.of(), AuditResult.SUCCESS, null);
+        return ReferralView.of(referral, now);
+    }
+
+    /** The receiving organization takes the referral on. */
+    @Transactional
+    public ReferralView acceptReferral(String id, int expectedVersion) {
+        Referral referral = requireReceived(id, expectedVersion, "REFERRAL_ACCEPT");
+        requireStatus(referral, ReferralStatus.PENDING, REFERRAL_NOT_PENDING);
+        referral.status = ReferralStatus.ACCEPTED;
+        answered(referral);
+        return save(referral, "REFERRAL_ACCEPT", null);
+    }
+
+    /** The receiving organization declines with a reason; its access to the child through the referral ends at once. */
+    @Transactional
+    public ReferralView declineReferral(String id, int expectedVersion, String reason) {
+        Referral referral = requireReceived(id, expectedVersion, "REFERRAL_DECLINE");
+        List<Problem> problems = new ArrayList<>();
+        if (referral.status != ReferralStatus.PENDING) {
+            problems.add(Problem.ofField("id", REFERRAL_NOT_PENDING, "The referral was answered already."));
+        }
+        String statedReason = TextRules.text("reason", reason, 500, true, problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        referral.status = ReferralStatus.DECLINED;
+        referral.declineReason = statedReason;
+        answered(referral);
+        // declined: the organization's access ends now (the relationship's last day was yesterday)
+        relationships.end(RELATIONSHIP_KIND, referral.id, LocalDate.now().minusDays(1));
+        return save(referral, "REFERRAL_DECLINE", statedReason);
+    }
+
+    /** The receiving organization closes an accepted referral with its outcome. */
+    @Transactional
+    public ReferralView closeReferral(String id, int expectedVersion, String outcome, LocalDate closedOn) {
+        Referral referral = requireReceived(id, expectedVersion, "REFERRAL_CLOSE");
+        List<Problem> problems = new ArrayList<>();
+        if (referral.status != ReferralStatus.ACCEPTED) {
+            problems.add(Problem.ofField("id", REFERRAL_NOT_ACCEPTED, "Only an accepted referral is closed."));
+        }
+        String statedOutcome = TextRules.text("outcome", outcome, 1000, true, problems);
+        LocalDate day = closedOn == null ? LocalDate.now() : closedOn;
+        if (day.isAfter(LocalDate.now()) || day.isBefore(referral.referredAt.toLocalDate())) {
+            problems.add(Problem.ofField("closedOn", CLOSED_ON_INVALID, "closedOn lies between the referral and today."));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        referral.status = ReferralStatus.CLOSED;
+        referral.outcome = statedOutcome;
+        referral.closedOn = day;
+        relationships.end(RELATIONSHIP_KIND, referral.id, day);
+        return save(referral, "REFERRAL_CLOSE", null);
+    }
+
+    /** A page of the referrals the caller's side received or sent, the latest first. */
+    @Transactional
+    public ReferralConnection listReferrals(ReferralFilter filter, Integer first, String after) {
+        PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select f.* from referral f where ");
+        Optional<UUID> organization = currentUser.organizationId();
+        if (filter.direction() == ReferralDirection.RECEIVED) {
+            sql.append("f.to_organization_id = :organization");
+            parameters.put("organization", organization.orElseThrow(ForbiddenException::new));
+        } else {
+            AccessScope scope = currentUser.childScope();
+            List<String> senders = new ArrayList<>();
+            organization.ifPresent(id -> {
+                senders.add("f.from_organization_id = :organization");
+                parameters.put("organization", id);
+            });
+            scope.regionPrefix().filter(prefix -> scope.mayWrite()).ifPresent(prefix -> {
+                senders.add("f.from_region_code like :prefix");
+                parameters.put("prefix", prefix + "%");
+            });
+            if (senders.isEmpty()) {
+                throw new ForbiddenException();
+            }
+            sql.append("(").append(String.join(" or ", senders)).append(")");
+        }
+        List<String> statuses = filter.statuses() == null ? List.of() : filter.statuses().stream()
+                .filter(java.util.Objects::nonNull).map(Enum::name).distinct().toList();
+        if (!statuses.isEmpty()) {
+            sql.append(" and f.status in (:statuses)");
+            parameters.put("statuses", statuses);
+        }
+        if (Boolean.TRUE.equals(filter.acceptanceOverdue())) {
+            sql.append(" and f.status = 'PENDING' and f.respond_by < :now");
+            parameters.put("now", OffsetDateTime.now());
+        }
+        ReferralConnection connection = page(sql, parameters, page, CURSOR_KIND);
+        if (!connection.edges().isEmpty()) {
+            audit.record("REFERRAL_LIST", RECORD_TYPE, connection.edges().stream().map(e -> e.node().id()).toList(),
+                    List.of(), AuditResult.SUCCESS, null);
+        }
+        return connection;
+    }
+
+    /**
+     * A page of a child's referrals the caller may see, the latest first; for the child's file: every referral for
+     * those who keep the file, for a partner those its organization sent or received.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ReferralConnection listReferralsOfChild(ChildAccess child, Integer first, String after) {
+        PageRequest page = PageRequest.of(first, after, CURSOR_KIND + "-child");
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select f.* from referral f where f.child_id = :child");
+        parameters.put("child", child.childId());
+        if (!child.throughJurisdiction()) {
+            sql.append(" and (f.from_organization_id = :organization or f.to_organization_id = :organization)");
+            parameters.put("organization", currentUser.organizationId().orElse(null));
+        }
+        return page(sql, parameters, page, CURSOR_KIND + "-child");
+    }
+
+    @SuppressWarnings("unchecked")
+    private ReferralConnection page(StringBuilder sql, Map<String, Object> parameters, PageRequest page, String kind) {
+        page.afterKey().map(PageRequest::textAndId).ifPresent(key -> {
+            sql.append(" and (f.referred_at, f.id) < (:afterTime, :afterId)");
+            try {
+                parameters.put("afterTime", OffsetDateTime.parse(key[0]));
+            } catch (java.time.DateTimeException e) {
+                throw ValidationFailedException.of("after", PageRequest.INVALID_CURSOR, "after is not a cursor of this list.");
+            }
+            parameters.put("afterId", UUID.fromString(key[1]));
+        });
+        sql.append(" order by f.referred_at desc, f.id desc");
+        Query query = entityManager.createNativeQuery(sql.toString(), Referral.class).setMaxResults(page.fetchSize());
+        parameters.forEach(query::setParameter);
+        OffsetDateTime now = OffsetDateTime.now();
+        List<ReferralView> rows = ((List<Referral>) query.getResultList()).stream()
+                .map(referral -> ReferralView.of(referral, now)).toList();
+        return page.toConnection(rows, kind, referral -> referral.referredAt() + "|" + referral.id(), ReferralEdge::new,
+                ReferralConnection::new);
+    }
+
+    private Referral requireReceived(String id, int expectedVersion, String operation) {
+        UUID referralId = Ids.parse("id", id);
+        Referral referral = entityManager.find(Referral.class, referralId);
+        if (referral == null || !referral.toOrganizationId.equals(currentUser.organizationId().orElse(null))) {
+            audit.recordRefusal(operation, RECORD_TYPE, List.of(referralId), AuditResult.NOT_FOUND, null);
+            throw new ReferralNotFoundException();
+        }
+        if (referral.version != expectedVersion) {
+            audit.recordRefusal(operation, RECORD_TYPE, List.of(referralId), AuditResult.CONFLICT, null);
+            throw new ConflictException();
+        }
+        return referral;
+    }
+
+    private static void requireStatus(Referral referral, ReferralStatus status, String code) {
+        if (referral.status != status) {
+            throw ValidationFailedException.of("id", code, "The referral is " + referral.status + ".");
+        }
+    }
+
+    private void answered(Referral referral) {
+        referral.respondedAt = OffsetDateTime.now();
+        referral.respondedByName = currentUser.displayName();
+    }
+
+    private ReferralView save(Referral referral, String operation, String reason) {
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException();
+        }
+        audit.record(operation, RECORD_TYPE, List.of(referral.id), List.of(), AuditResult.SUCCESS, reason);
+        return ReferralView.of(referral, OffsetDateTime.now());
+    }
+}
