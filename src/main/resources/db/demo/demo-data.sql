@@ -138,3 +138,28 @@ insert into child_organization_relationship (child_id, organization_id, kind, so
     ('00000000-0000-4000-8000-000000001005', '00000000-0000-4000-8000-000000000103', 'REFERRAL', '00000000-0000-4000-8000-000000008003', '2025-09-10', '2025-09-11'),
     ('00000000-0000-4000-8000-000000001002', '00000000-0000-4000-8000-000000000106', 'REFERRAL', '00000000-0000-4000-8000-000000008004', '2025-07-01', '2025-08-15')
 on conflict do nothing;
+
+-- 李华's rehabilitation pathway with the Disabled Persons' Federation: screened, assessed, fitted with a device,
+-- in training; an earlier training was discontinued.
+insert into rehabilitation_record (id, child_id, organization_id, kind, provider, starts_on, ends_on, funding_source, status,
+                                   findings, device, sessions_planned, sessions_completed, outcome, recorded_by_name,
+                                   recorded_by_subject) values
+    ('00000000-0000-4000-8000-000000009001', '00000000-0000-4000-8000-000000001003', '00000000-0000-4000-8000-000000000104',
+     'SCREENING', '沁水县残疾人康复中心', '2025-03-10', '2025-03-10', null, 'COMPLETED', '下肢功能障碍，建议评估', null, null, null,
+     '转入评估', '晋城市残联 演示', 'demo'),
+    ('00000000-0000-4000-8000-000000009002', '00000000-0000-4000-8000-000000001003', '00000000-0000-4000-8000-000000000104',
+     'ASSESSMENT', '晋城市儿童康复医院', '2025-04-02', '2025-04-02', null, 'COMPLETED', '肢体残疾二级，适配轮椅并康复训练',
+     null, null, null, '制定康复计划', '晋城市残联 演示', 'demo'),
+    ('00000000-0000-4000-8000-000000009003', '00000000-0000-4000-8000-000000001003', '00000000-0000-4000-8000-000000000104',
+     'ASSISTIVE_DEVICE', '晋城市辅具中心', '2025-05-15', '2025-05-20', 'DISABLED_PERSONS_FEDERATION_PROGRAM', 'COMPLETED',
+     null, '儿童轮椅', null, null, '已适配并交付', '晋城市残联 演示', 'demo'),
+    ('00000000-0000-4000-8000-000000009004', '00000000-0000-4000-8000-000000001003', '00000000-0000-4000-8000-000000000104',
+     'REHABILITATION_TRAINING', '沁水县残疾人康复中心', '2025-04-20', '2025-05-10', 'MEDICAL_ASSISTANCE', 'DISCONTINUED',
+     null, null, 30, 6, '路途远，改为就近训练', '晋城市残联 演示', 'demo'),
+    ('00000000-0000-4000-8000-000000009005', '00000000-0000-4000-8000-000000001003', '00000000-0000-4000-8000-000000000104',
+     'REHABILITATION_TRAINING', '沁水演示一镇卫生院康复室', '2025-06-01', null, 'DISABLED_PERSONS_FEDERATION_PROGRAM',
+     'IN_PROGRESS', null, null, 48, 20, null, '晋城市残联 演示', 'demo')
+on conflict (id) do nothing;
+insert into child_organization_relationship (child_id, organization_id, kind, source_id, active_from, active_until) values
+    ('00000000-0000-4000-8000-000000001003', '00000000-0000-4000-8000-000000000104', 'REHABILITATION', '00000000-0000-4000-8000-000000009005', '2025-06-01', null)
+on conflict do nothing;

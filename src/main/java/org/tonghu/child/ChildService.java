@@ -171,6 +171,14 @@ public class ChildService {
                 new AccessScope(scope().regionPrefix(), Optional.empty(), true)).isEmpty() && scope().mayWrite());
     }
 
+    /** Whether a child is registered as disabled (category DISABLED or the risk factor CHILD_DISABILITY). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isDisabled(UUID childId) {
+        return repository.categoriesOf(List.of(childId)).getOrDefault(childId, Set.of()).contains(ChildCategory.DISABLED)
+                || repository.riskFactorsOf(List.of(childId)).getOrDefault(childId, Set.of())
+                        .contains(RiskFactor.CHILD_DISABILITY);
+    }
+
     private static ChildAccess access(Child child, boolean throughJurisdiction) {
         return new ChildAccess(child.id, throughJurisdiction, child.birthDate, child.residenceVillageCode,
                 child.status == ChildStatus.ACTIVE);

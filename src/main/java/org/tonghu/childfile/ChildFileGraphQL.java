@@ -13,6 +13,7 @@ import org.tonghu.care.CareRecordConnection;
 import org.tonghu.concern.ConcernConnection;
 import org.tonghu.pairing.PairingConnection;
 import org.tonghu.referral.ReferralConnection;
+import org.tonghu.rehabilitation.RehabilitationConnection;
 import org.tonghu.security.Roles;
 import org.tonghu.visit.VisitConnection;
 import org.tonghu.worklog.WorkLogConnection;
@@ -67,6 +68,12 @@ public class ChildFileGraphQL {
     public @NonNull ReferralConnection referrals(@Source ChildFileView file, @Name("first") Integer first,
             @Name("after") String after) {
         return files.referrals(file, first, after);
+    }
+
+    @Description("The child's rehabilitation pathway (康复救助), in order: screening and assessment, then services.")
+    public @NonNull RehabilitationConnection rehabilitation(@Source ChildFileView file, @Name("first") Integer first,
+            @Name("after") String after) {
+        return files.rehabilitation(file, first, after);
     }
 
     @Description("Work log entries about the child, latest first; null for partners.")

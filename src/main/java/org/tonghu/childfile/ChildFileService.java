@@ -19,6 +19,8 @@ import org.tonghu.pairing.PairingConnection;
 import org.tonghu.pairing.PairingService;
 import org.tonghu.referral.ReferralConnection;
 import org.tonghu.referral.ReferralService;
+import org.tonghu.rehabilitation.RehabilitationConnection;
+import org.tonghu.rehabilitation.RehabilitationService;
 import org.tonghu.schedule.ScheduleService;
 import org.tonghu.schedule.VisitScheduleView;
 import org.tonghu.visit.VisitConnection;
@@ -41,11 +43,12 @@ public class ChildFileService {
     private final WorkLogService workLog;
     private final PairingService pairings;
     private final ReferralService referrals;
+    private final RehabilitationService rehabilitation;
     private final AuditLog audit;
 
     ChildFileService(ChildService children, ScheduleService schedules, VisitService visits, ConcernService concerns,
             CareRecordService careRecords, WorkLogService workLog, PairingService pairings, ReferralService referrals,
-            AuditLog audit) {
+            RehabilitationService rehabilitation, AuditLog audit) {
         this.children = children;
         this.schedules = schedules;
         this.visits = visits;
@@ -54,6 +57,7 @@ public class ChildFileService {
         this.workLog = workLog;
         this.pairings = pairings;
         this.referrals = referrals;
+        this.rehabilitation = rehabilitation;
         this.audit = audit;
     }
 
@@ -96,6 +100,11 @@ public class ChildFileService {
     @Transactional
     public ReferralConnection referrals(ChildFileView file, Integer first, String after) {
         return referrals.listReferralsOfChild(access(file), first, after);
+    }
+
+    @Transactional
+    public RehabilitationConnection rehabilitation(ChildFileView file, Integer first, String after) {
+        return rehabilitation.listPathwayOfChild(access(file), first, after);
     }
 
     private ChildAccess access(ChildFileView file) {

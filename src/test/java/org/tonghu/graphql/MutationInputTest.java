@@ -127,6 +127,47 @@ class MutationInputTest {
             cases.add(Arguments.of("createTrainingSession", "county.officer", "training/createTrainingSession",
                     "training_session", Map.of("input", bad)));
         }
+        Map<String, Object> pairing = Map.of("child", Map.of("childId", "00000000-0000-4000-8000-000000001005"),
+                "volunteerId", "00000000-0000-4000-8000-000000005001", "kind", "PEER_BUDDY");
+        for (Map<String, Object> bad : variants(pairing, Map.of("child", Map.of("idNumber", "140522201601150520")),
+                Map.of("child", Map.of()), Map.of("kind", "UNCLE"), Map.of("volunteerId", "x"),
+                Map.of("checkInIntervalDays", 200), Map.of("goals", "目".repeat(1001)), Map.of("startsOn", "2099-01-01"),
+                Map.of("volunteerId", "00000000-0000-4000-8000-000000005002"))) {
+            cases.add(Arguments.of("createPairing", "womens.federation", "pairing/createPairing", "pairing",
+                    Map.of("input", bad)));
+        }
+        cases.add(Arguments.of("createPairing", "village.director", "pairing/createPairing", "pairing",
+                Map.of("input", pairing)));
+        String lovingMother = "00000000-0000-4000-8000-000000007001";
+        for (Map<String, Object> bad : variants(Map.of("contactedOn", "2025-10-01", "mode", "PHONE"),
+                Map.of("contactedOn", "2099-01-01"), Map.of("contactedOn", "2025-08-01"), Map.of("mode", "LETTER"),
+                Map.of("notes", "记".repeat(2001)))) {
+            cases.add(Arguments.of("recordPairingContact", "womens.federation", "pairing/recordPairingContact",
+                    "pairing_contact", Map.of("pairingId", lovingMother, "input", bad)));
+        }
+        cases.add(Arguments.of("endPairing", "womens.federation", "pairing/endPairing", "audit_event",
+                Map.of("id", lovingMother, "expectedVersion", 0, "reason", "")));
+        Map<String, Object> referral = Map.of("childId", child, "toOrganizationId",
+                "00000000-0000-4000-8000-000000000104", "needCategory", "OTHER", "need", "需要帮助", "urgency",
+                "ROUTINE", "consentBasis", "GUARDIAN_CONSENT");
+        for (Map<String, Object> bad : variants(referral, Map.of("need", " "), Map.of("urgency", "NOW"),
+                Map.of("toOrganizationId", "x"), Map.of("childId", "00000000-0000-4000-8000-000000001004"),
+                Map.of("consentBasis", "NONE"))) {
+            cases.add(Arguments.of("referChild", "village.director", "referral/referChild", "referral",
+                    Map.of("input", bad)));
+        }
+        cases.add(Arguments.of("declineReferral", "disabled.federation", "referral/declineReferral", "audit_event",
+                Map.of("id", "00000000-0000-4000-8000-000000008001", "expectedVersion", 0, "reason", "")));
+        Map<String, Object> rehabilitation = Map.of("child", Map.of("childId", "00000000-0000-4000-8000-000000001003"),
+                "kind", "SURGERY", "provider", "医院", "startsOn", "2025-07-01", "status", "PLANNED",
+                "fundingSource", "MEDICAL_INSURANCE");
+        for (Map<String, Object> bad : variants(rehabilitation, Map.of("kind", "MASSAGE"), Map.of("provider", ""),
+                Map.of("startsOn", "2001-01-01"), Map.of("status", "COMPLETED"), Map.of("device", "拐杖"),
+                Map.of("sessionsPlanned", 3), Map.of("endsOn", "2025-06-01"),
+                Map.of("child", Map.of("childId", "00000000-0000-4000-8000-000000001001")))) {
+            cases.add(Arguments.of("recordRehabilitation", "disabled.federation",
+                    "rehabilitation/recordRehabilitation", "rehabilitation_record", Map.of("input", bad)));
+        }
         cases.add(Arguments.of("updateVisitPolicy", "province.officer", "schedule/updateVisitPolicy", "audit_event",
                 Map.of("riskLevel", "HIGH", "expectedVersion", 0, "contact", 0, "homeVisit", 7)));
         return cases;
@@ -158,7 +199,7 @@ class MutationInputTest {
                 .body("data." + mutation, nullValue())
                 .body("errors[0].extensions.code", anyOf(equalTo("VALIDATION_FAILED"), equalTo("GRAPHQL_VALIDATION_FAILED"),
                         equalTo("FORBIDDEN"), equalTo("CHILD_NOT_FOUND"), equalTo("GUARDIAN_NOT_FOUND"),
-                        equalTo("VISIT_NOT_FOUND")));
+                        equalTo("VISIT_NOT_FOUND"), equalTo("PAIRING_NOT_FOUND"), equalTo("REFERRAL_NOT_FOUND")));
         if (!table.equals("audit_event")) {
             assertEquals(rows, Database.count(table), mutation + " wrote to " + table);
         }

@@ -1,0 +1,282 @@
+package org.tonghu.rehabilitation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import org.tonghu.audit.AuditLog;
+import org.tonghu.audit.AuditResult;
+import org.tonghu.child.ChildAccess;
+import org.tonghu.child.ChildRelationships;
+import org.tonghu.child.ChildService;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.Ids;
+import org.tonghu.graphql.PageRequest;
+import org.tonghu.graphql.Problem;
+import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.organization.OrganizationKind;
+import org.tonghu.organization.OrganizationService;
+import org.tonghu.organization.OrganizationView;
+import org.tonghu.security.CurrentUser;
+import org.tonghu.validation.TextRules;
+
+import io.quarkus.security.ForbiddenException;
+
+/**
+ * Rehabilitation of disabled children, kept by the Disabled Persons' Federation (and health bodies). Each step opens
+ * the organization's relationship with the child, which lasts while the step runs and for a follow-up time after.
+ * Regional staff read every step in the child's file; an organization reads its own.
+ */
+@ApplicationScoped
+public class RehabilitationService {
+
+    static final String RECORD_TYPE = "REHABILITATION_RECORD";
+    static final String RELATIONSHIP_KIND = "REHABILITATION";
+    static final String CURSOR_KIND = "rehabilitation";
+    /** How long after a screening or assessment the organization may still follow the child up. */
+    static final int FOLLOW_UP_DAYS_AFTER_ASSESSMENT = 180;
+    /** How long after a finished service the organization may still follow the child up. */
+    static final int FOLLOW_UP_DAYS_AFTER_SERVICE = 30;
+    static final List<OrganizationKind> PROVIDERS = List.of(OrganizationKind.DISABLED_PERSONS_FEDERATION,
+            OrganizationKind.HEALTH);
+
+    static final String CHILD_NOT_DISABLED = "CHILD_NOT_DISABLED";
+    static final String STARTS_ON_INVALID = "STARTS_ON_INVALID";
+    static final String ENDS_ON_INVALID = "ENDS_ON_INVALID";
+    static final String FUNDING_SOURCE_REQUIRED = "FUNDING_SOURCE_REQUIRED";
+    static final String DEVICE_REQUIRED = "DEVICE_REQUIRED";
+    static final String DEVICE_NOT_APPLICABLE = "DEVICE_NOT_APPLICABLE";
+    static final String SESSIONS_INVALID = "SESSIONS_INVALID";
+    static final String OUTCOME_REQUIRED = "OUTCOME_REQUIRED";
+    static final String RECORD_FINISHED = "REHABILITATION_RECORD_FINISHED";
+
+    private final EntityManager entityManager;
+    private final ChildService children;
+    private final ChildRelationships relationships;
+    private final OrganizationService organizations;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    RehabilitationService(EntityManager entityManager, ChildService children, ChildRelationships relationships,
+            OrganizationService organizations, CurrentUser currentUser, AuditLog audit) {
+        this.entityManager = entityManager;
+        this.children = children;
+        this.relationships = relationships;
+        this.organizations = organizations;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** Records a step of a disabled child's rehabilitation for the caller's organization. */
+    @Transactional
+    public RehabilitationView recordRehabilitation(RehabilitationInput input) {
+        OrganizationView organization = requireProvider();
+        ChildAccess child = children.requireChildForRegistry("input.child", input.child(), organization.regionCode(),
+                "REHABILITATION_RECORD_CREATE");
+        List<Problem> problems = new ArrayList<>();
+        if (!child.active()) {
+            problems.add(Problem.ofField("input.child", ChildAccess.CHILD_FILE_CLOSED, "The child's file is closed."));
+        }
+        if (!children.isDisabled(child.childId())) {
+            problems.add(Problem.ofField("input.child", CHILD_NOT_DISABLED,
+                    "Rehabilitation is recorded for a child registered as disabled."));
+        }
+        LocalDate today = LocalDate.now();
+        if (input.startsOn().isBefore(child.birthDate()) || input.startsOn().isAfter(today.plusYears(1))) {
+            problems.add(Problem.ofField("input.startsOn", STARTS_ON_INVALID,
+                    "startsOn lies between the child's birth and a year ahead."));
+        }
+        String provider = TextRules.text("input.provider", input.provider(), 100, true, problems);
+        String findings = TextRules.text("input.findings", input.findings(), 1000, false, problems);
+        String device = TextRules.text("input.device", input.device(), 100, false, problems);
+        if (input.kind().isService() && input.fundingSource() == null) {
+            problems.add(Problem.ofField("input.fundingSource", FUNDING_SOURCE_REQUIRED, "Say who pays for the service."));
+        }
+        if (input.kind() == RehabilitationKind.ASSISTIVE_DEVICE && device == null) {
+            problems.add(Problem.ofField("input.device", DEVICE_REQUIRED, "Name the assistive device."));
+        } else if (input.kind() != RehabilitationKind.ASSISTIVE_DEVICE && device != null) {
+            problems.add(Problem.ofField("input.device", DEVICE_NOT_APPLICABLE, "Only an ASSISTIVE_DEVICE names a device."));
+        }
+        checkSessions(input.kind(), input.sessionsPlanned(), input.sessionsCompleted(), true, problems);
+        String outcome = checkEnd(input.status(), input.startsOn(), input.endsOn(), input.outcome(), problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        RehabilitationRecord record = new RehabilitationRecord();
+        record.id = UUID.randomUUID();
+        record.childId = child.childId();
+        record.organizationId = UUID.fromString(organization.id());
+        record.kind = input.kind();
+        record.provider = provider;
+        record.startsOn = input.startsOn();
+        record.endsOn = input.endsOn();
+        record.fundingSource = input.fundingSource();
+        record.status = input.status();
+        record.findings = findings;
+        record.device = device;
+        record.sessionsPlanned = input.sessionsPlanned() == null ? null : input.sessionsPlanned().shortValue();
+        record.sessionsCompleted = input.sessionsCompleted() == null ? null : input.sessionsCompleted().shortValue();
+        record.outcome = outcome;
+        record.recordedByName = currentUser.displayName();
+        record.recordedBySubject = currentUser.subject();
+        entityManager.persist(record);
+        entityManager.flush();
+        relationships.open(record.childId, record.organizationId, RELATIONSHIP_KIND, record.id,
+                record.startsOn.isAfter(today) ? today : record.startsOn, accessUntil(record));
+        audit.record("REHABILITATION_RECORD_CREATE", RECORD_TYPE, List.of(record.id), List.of(), AuditResult.SUCCESS,
+                null);
+        return RehabilitationView.of(record);
+    }
+
+    /** Records how a step went on; a finished step (completed or discontinued) stays as it ended. */
+    @Transactional
+    public RehabilitationView updateRehabilitation(String id, int expectedVersion, RehabilitationProgressInput input) {
+        UUID recordId = Ids.parse("id", id);
+        RehabilitationRecord record = entityManager.find(RehabilitationRecord.class, recordId);
+        if (record == null || !record.organizationId.equals(currentUser.organizationId().orElse(null))) {
+            audit.recordRefusal("REHABILITATION_RECORD_UPDATE", RECORD_TYPE, List.of(recordId), AuditResult.NOT_FOUND,
+                    null);
+            throw new RehabilitationNotFoundException();
+        }
+        if (record.version != expectedVersion) {
+            audit.recordRefusal("REHABILITATION_RECORD_UPDATE", RECORD_TYPE, List.of(recordId), AuditResult.CONFLICT,
+                    null);
+            throw new ConflictException();
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (record.status.isFinished()) {
+            problems.add(Problem.ofField("id", RECORD_FINISHED, "The step has finished already."));
+        }
+        Integer completed = input.sessionsCompleted() != null ? input.sessionsCompleted()
+                : record.sessionsCompleted == null ? null : record.sessionsCompleted.intValue();
+        checkSessions(record.kind, record.sessionsPlanned == null ? null : record.sessionsPlanned.intValue(), completed,
+                false, problems);
+        String outcome = checkEnd(input.status(), record.startsOn, input.endsOn(), input.outcome(), problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        record.status = input.status();
+        record.endsOn = input.endsOn() != null ? input.endsOn() : record.endsOn;
+        record.sessionsCompleted = completed == null ? null : completed.shortValue();
+        record.outcome = outcome != null ? outcome : record.outcome;
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException();
+        }
+        relationships.open(record.childId, record.organizationId, RELATIONSHIP_KIND, record.id,
+                record.startsOn.isAfter(LocalDate.now()) ? LocalDate.now() : record.startsOn, accessUntil(record));
+        audit.record("REHABILITATION_RECORD_UPDATE", RECORD_TYPE, List.of(record.id), List.of(), AuditResult.SUCCESS,
+                null);
+        return RehabilitationView.of(record);
+    }
+
+    /** A page of the caller's organization's steps, by status (default: not finished), the latest started first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RehabilitationConnection listRehabilitation(RehabilitationStatus status, Integer first, String after) {
+        UUID organization = currentUser.organizationId().orElseThrow(ForbiddenException::new);
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select r.* from rehabilitation_record r where r.organization_id = :org");
+        parameters.put("org", organization);
+        if (status == null) {
+            sql.append(" and r.status in ('PLANNED', 'IN_PROGRESS')");
+        } else {
+            sql.append(" and r.status = :status");
+            parameters.put("status", status.name());
+        }
+        return page(sql, parameters, first, after, false);
+    }
+
+    /**
+     * A page of a child's pathway the caller may see, in order (earliest first); for the child's file: every step for
+     * those who keep the file, their own organization's for partners.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RehabilitationConnection listPathwayOfChild(ChildAccess child, Integer first, String after) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select r.* from rehabilitation_record r where r.child_id = :child");
+        parameters.put("child", child.childId());
+        if (!child.throughJurisdiction()) {
+            sql.append(" and r.organization_id = :org");
+            parameters.put("org", currentUser.organizationId().orElse(null));
+        }
+        return page(sql, parameters, first, after, true);
+    }
+
+    @SuppressWarnings("unchecked")
+    private RehabilitationConnection page(StringBuilder sql, Map<String, Object> parameters, Integer first,
+            String after, boolean ascending) {
+        String kind = CURSOR_KIND + (ascending ? "-pathway" : "");
+        PageRequest page = PageRequest.of(first, after, kind);
+        page.afterKey().map(PageRequest::dateAndId).ifPresent(key -> {
+            sql.append(" and (r.starts_on, r.id) ").append(ascending ? ">" : "<").append(" (:afterDate, :afterId)");
+            parameters.put("afterDate", key.date());
+            parameters.put("afterId", key.id());
+        });
+        sql.append(ascending ? " order by r.starts_on, r.id" : " order by r.starts_on desc, r.id desc");
+        Query query = entityManager.createNativeQuery(sql.toString(), RehabilitationRecord.class)
+                .setMaxResults(page.fetchSize());
+        parameters.forEach(query::setParameter);
+        List<RehabilitationView> rows = ((List<RehabilitationRecord>) query.getResultList()).stream()
+                .map(RehabilitationView::of).toList();
+        return page.toConnection(rows, kind, record -> record.startsOn() + "|" + record.id(), RehabilitationEdge::new,
+                RehabilitationConnection::new);
+    }
+
+    private static void checkSessions(RehabilitationKind kind, Integer planned, Integer completed, boolean creating,
+            List<Problem> problems) {
+        if (kind != RehabilitationKind.REHABILITATION_TRAINING) {
+            if (creating && (planned != null || completed != null)) {
+                problems.add(Problem.ofField("input.sessionsPlanned", SESSIONS_INVALID,
+                        "Only REHABILITATION_TRAINING counts sessions."));
+            }
+            return;
+        }
+        if (planned == null || planned < 1 || planned > 1000 || (completed != null && (completed < 0 || completed > planned))) {
+            problems.add(Problem.ofField("input.sessionsCompleted", SESSIONS_INVALID,
+                    "Training plans 1 to 1000 sessions; no more are completed than planned."));
+        }
+    }
+
+    private static String checkEnd(RehabilitationStatus status, LocalDate startsOn, LocalDate endsOn, String outcome,
+            List<Problem> problems) {
+        String checked = TextRules.text("input.outcome", outcome, 1000, false, problems);
+        if (endsOn != null && (endsOn.isBefore(startsOn) || endsOn.isAfter(LocalDate.now().plusYears(1)))) {
+            problems.add(Problem.ofField("input.endsOn", ENDS_ON_INVALID, "endsOn lies after startsOn."));
+        }
+        if (status.isFinished()) {
+            if (endsOn == null || endsOn.isAfter(LocalDate.now())) {
+                problems.add(Problem.ofField("input.endsOn", ENDS_ON_INVALID, "A finished step ended by today."));
+            }
+            if (checked == null) {
+                problems.add(Problem.ofField("input.outcome", OUTCOME_REQUIRED, "Say how the step ended."));
+            }
+        }
+        return checked;
+    }
+
+    /** The last day the organization reaches the child through this step; open while it runs. */
+    private static LocalDate accessUntil(RehabilitationRecord record) {
+        if (!record.kind.isService()) {
+            LocalDate end = record.endsOn != null ? record.endsOn : record.startsOn;
+            return record.status.isFinished() || record.endsOn != null
+                    ? end.plusDays(FOLLOW_UP_DAYS_AFTER_ASSESSMENT) : null;
+        }
+        return record.status.isFinished() ? record.endsOn.plusDays(FOLLOW_UP_DAYS_AFTER_SERVICE) : null;
+    }
+
+    private OrganizationView requireProvider() {
+        return currentUser.organizationId().flatMap(organizations::findOrganization)
+                .filter(organization -> PROVIDERS.contains(organization.kind()))
+                .orElseThrow(ForbiddenException::new);
+    }
+}
