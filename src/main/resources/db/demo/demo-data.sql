@@ -163,3 +163,41 @@ on conflict (id) do nothing;
 insert into child_organization_relationship (child_id, organization_id, kind, source_id, active_from, active_until) values
     ('00000000-0000-4000-8000-000000001003', '00000000-0000-4000-8000-000000000104', 'REHABILITATION', '00000000-0000-4000-8000-000000009005', '2025-06-01', null)
 on conflict do nothing;
+insert into rehabilitation_record (id, child_id, organization_id, kind, provider, starts_on, ends_on, funding_source, status,
+                                   findings, device, sessions_planned, sessions_completed, outcome, recorded_by_name,
+                                   recorded_by_subject) values
+    ('00000000-0000-4000-8000-000000009006', '00000000-0000-4000-8000-000000001003', '00000000-0000-4000-8000-000000000104',
+     'SURGERY', '山西省儿童医院', '2027-03-01', null, 'MEDICAL_ASSISTANCE', 'PLANNED', null, null, null, null, null,
+     '晋城市残联 演示', 'demo')
+on conflict (id) do nothing;
+
+-- Activities in every state: Tongxin Harbor events of the Youth League (reported with attendance, held, planned,
+-- cancelled), and the Qinshui civil affairs bureau's safety education in a village this year.
+insert into activity (id, organization_id, kind, safety_topics, title, place_kind, harbor_site_id, school_organization_id,
+                      region_code, place_note, starts_at, ends_at, class_hours, vice_principal_id, staff_names, status,
+                      report, cancel_reason) values
+    ('00000000-0000-4000-8000-00000000a001', '00000000-0000-4000-8000-000000000103', 'TONGXIN_HARBOR_EVENT', '{}',
+     '童心港湾暑期读书会', 'HARBOR_SITE', '00000000-0000-4000-8000-000000006001', null, '140521901201', null,
+     '2025-07-12 09:00+08', '2025-07-12 11:00+08', 2.0, null, '团委 吴涛', 'REPORTED', '12名儿童参加，共读绘本并分享', null),
+    ('00000000-0000-4000-8000-00000000a002', '00000000-0000-4000-8000-000000000103', 'FESTIVAL_CARE', '{}',
+     '中秋节关爱活动', 'HARBOR_SITE', '00000000-0000-4000-8000-000000006001', null, '140521901201', null,
+     '2025-10-05 15:00+08', '2025-10-05 17:00+08', 2.0, null, '团委 吴涛', 'HELD', null, null),
+    ('00000000-0000-4000-8000-00000000a003', '00000000-0000-4000-8000-000000000103', 'READING_AND_PLAY', '{}',
+     '寒假陪伴计划', 'HARBOR_SITE', '00000000-0000-4000-8000-000000006001', null, '140521901201', null,
+     '2027-01-20 09:00+08', '2027-01-20 11:00+08', 2.0, null, null, 'PLANNED', null, null),
+    ('00000000-0000-4000-8000-00000000a004', '00000000-0000-4000-8000-000000000103', 'RED_SCARF_CLASS', '{}',
+     '红领巾学堂', 'HARBOR_SITE', '00000000-0000-4000-8000-000000006001', null, '140521901201', null,
+     '2025-08-20 09:00+08', '2025-08-20 10:00+08', 1.0, null, null, 'CANCELLED', null, '暴雨预警'),
+    ('00000000-0000-4000-8000-00000000a005', '00000000-0000-4000-8000-000000000106', 'SAFETY_EDUCATION', '{DROWNING,ROAD_SAFETY}',
+     '防溺水和交通安全进村', 'VILLAGE', null, null, '140521901201', '村委会', '2026-06-20 09:00+08', '2026-06-20 11:00+08',
+     2.0, null, '沁水县民政局 张丽', 'HELD', null, null)
+on conflict (id) do nothing;
+insert into activity_attendance (activity_id, child_id) values
+    ('00000000-0000-4000-8000-00000000a001', '00000000-0000-4000-8000-000000001001'),
+    ('00000000-0000-4000-8000-00000000a001', '00000000-0000-4000-8000-000000001002'),
+    ('00000000-0000-4000-8000-00000000a005', '00000000-0000-4000-8000-000000001001')
+on conflict do nothing;
+insert into child_organization_relationship (child_id, organization_id, kind, source_id, active_from, active_until) values
+    ('00000000-0000-4000-8000-000000001001', '00000000-0000-4000-8000-000000000103', 'ATTENDANCE', '00000000-0000-4000-8000-00000000a001', '2025-07-12', '2025-10-10'),
+    ('00000000-0000-4000-8000-000000001002', '00000000-0000-4000-8000-000000000103', 'ATTENDANCE', '00000000-0000-4000-8000-00000000a001', '2025-07-12', '2025-10-10')
+on conflict do nothing;

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.tonghu.activity.ActivityConnection;
 import org.tonghu.care.CareRecordConnection;
 import org.tonghu.concern.ConcernConnection;
 import org.tonghu.pairing.PairingConnection;
@@ -74,6 +75,12 @@ public class ChildFileGraphQL {
     public @NonNull RehabilitationConnection rehabilitation(@Source ChildFileView file, @Name("first") Integer first,
             @Name("after") String after) {
         return files.rehabilitation(file, first, after);
+    }
+
+    @Description("Activities the child attended, the latest first.")
+    public @NonNull ActivityConnection activities(@Source ChildFileView file, @Name("first") Integer first,
+            @Name("after") String after) {
+        return files.activities(file, first, after);
     }
 
     @Description("Work log entries about the child, latest first; null for partners.")

@@ -6,6 +6,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.tonghu.activity.ActivityConnection;
+import org.tonghu.activity.ActivityService;
 import org.tonghu.audit.AuditLog;
 import org.tonghu.audit.AuditResult;
 import org.tonghu.care.CareRecordConnection;
@@ -44,11 +46,12 @@ public class ChildFileService {
     private final PairingService pairings;
     private final ReferralService referrals;
     private final RehabilitationService rehabilitation;
+    private final ActivityService activities;
     private final AuditLog audit;
 
     ChildFileService(ChildService children, ScheduleService schedules, VisitService visits, ConcernService concerns,
             CareRecordService careRecords, WorkLogService workLog, PairingService pairings, ReferralService referrals,
-            RehabilitationService rehabilitation, AuditLog audit) {
+            RehabilitationService rehabilitation, ActivityService activities, AuditLog audit) {
         this.children = children;
         this.schedules = schedules;
         this.visits = visits;
@@ -58,6 +61,7 @@ public class ChildFileService {
         this.pairings = pairings;
         this.referrals = referrals;
         this.rehabilitation = rehabilitation;
+        this.activities = activities;
         this.audit = audit;
     }
 
@@ -105,6 +109,11 @@ public class ChildFileService {
     @Transactional
     public RehabilitationConnection rehabilitation(ChildFileView file, Integer first, String after) {
         return rehabilitation.listPathwayOfChild(access(file), first, after);
+    }
+
+    @Transactional
+    public ActivityConnection activities(ChildFileView file, Integer first, String after) {
+        return activities.listActivitiesOfChild(access(file), first, after);
     }
 
     private ChildAccess access(ChildFileView file) {

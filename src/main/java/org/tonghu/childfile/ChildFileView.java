@@ -8,13 +8,13 @@ import org.tonghu.schedule.VisitScheduleView;
 
 /**
  * A child's file (一人一档): the child (guardians and directors through the child's own edges), the current schedule,
- * and the pages of visits, concerns, care records, pairings, referrals, rehabilitation and work log resolved by
+ * and the pages of visits, concerns, care records, pairings, referrals, rehabilitation, activities and work log resolved by
  * {@link ChildFileGraphQL}.
  */
 @Type("ChildFile")
 @Description("One child's file (一人一档): basic information, guardians, visits, concerns and their resolutions, care "
-        + "records, pairings, referrals, rehabilitation, work log and the visit schedule. Partners see their own "
-        + "organization's records only.")
+        + "records, pairings, referrals, rehabilitation, activities attended, work log and the visit schedule. "
+        + "Partners see their own organization's records only.")
 public record ChildFileView(@NonNull ChildView child,
         @Description("Null for partners.") VisitScheduleView visitSchedule) {
 }

@@ -64,6 +64,12 @@ public class HarborSiteService {
                 .orElseThrow(HarborSiteNotFoundException::new);
     }
 
+    /** The site with this id, for registries that place things at a site. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<HarborSiteView> findHarborSite(UUID id) {
+        return Optional.ofNullable(entityManager.find(HarborSite.class, id)).map(HarborSiteView::of);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public HarborSiteConnection listHarborSites(String regionCode, String organizationId, Integer first, String after) {
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);

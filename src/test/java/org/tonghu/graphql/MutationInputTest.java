@@ -168,6 +168,30 @@ class MutationInputTest {
             cases.add(Arguments.of("recordRehabilitation", "disabled.federation",
                     "rehabilitation/recordRehabilitation", "rehabilitation_record", Map.of("input", bad)));
         }
+        Map<String, Object> activity = Map.of("kind", "READING_AND_PLAY", "title", "读书会", "placeKind", "HARBOR_SITE",
+                "harborSiteId", "00000000-0000-4000-8000-000000006001", "startsAt", "2026-01-05T09:00:00+08:00",
+                "endsAt", "2026-01-05T10:00:00+08:00", "classHours", 1.0);
+        for (Map<String, Object> bad : variants(activity, Map.of("title", ""), Map.of("kind", "PARTY"),
+                Map.of("placeKind", "SCHOOL"), Map.of("harborSiteId", "00000000-0000-4000-8000-0000000069ff"),
+                Map.of("classHours", 500.0), Map.of("startsAt", "2099-01-01T09:00:00+08:00"),
+                Map.of("safetyTopics", List.of("FIRE")), Map.of("vicePrincipalId", "00000000-0000-4000-8000-0000000069ff"),
+                Map.of("volunteerIds", List.of("bad")))) {
+            cases.add(Arguments.of("createActivity", "youth.league", "activity/createActivity", "activity",
+                    Map.of("input", bad)));
+        }
+        cases.add(Arguments.of("createActivity", "village.director", "activity/createActivity", "activity",
+                Map.of("input", activity)));
+        cases.add(Arguments.of("recordAttendance", "youth.league", "activity/recordAttendance", "activity_attendance",
+                Map.of("activityId", "00000000-0000-4000-8000-00000000a002", "input",
+                        Map.of("children", List.of(Map.of("childId", "00000000-0000-4000-8000-000000001004"))))));
+        cases.add(Arguments.of("recordAttendance", "youth.league", "activity/recordAttendance", "activity_attendance",
+                Map.of("activityId", "00000000-0000-4000-8000-00000000a001", "input",
+                        Map.of("children", List.of(Map.of("idNumber", "140521201503080112", "name", "王小明"))))));
+        cases.add(Arguments.of("changeActivityStatus", "youth.league", "activity/changeActivityStatus", "audit_event",
+                Map.of("id", "00000000-0000-4000-8000-00000000a004", "expectedVersion", 0, "status", "HELD")));
+        cases.add(Arguments.of("registerRuleOfLawVicePrincipal", "county.officer", "activity/registerVicePrincipal",
+                "rule_of_law_vice_principal", Map.of("input", Map.of("schoolId", "00000000-0000-4000-8000-000000000101",
+                        "personName", "李律师", "startsOn", "2026-01-01"))));
         cases.add(Arguments.of("updateVisitPolicy", "province.officer", "schedule/updateVisitPolicy", "audit_event",
                 Map.of("riskLevel", "HIGH", "expectedVersion", 0, "contact", 0, "homeVisit", 7)));
         return cases;
@@ -199,7 +223,8 @@ class MutationInputTest {
                 .body("data." + mutation, nullValue())
                 .body("errors[0].extensions.code", anyOf(equalTo("VALIDATION_FAILED"), equalTo("GRAPHQL_VALIDATION_FAILED"),
                         equalTo("FORBIDDEN"), equalTo("CHILD_NOT_FOUND"), equalTo("GUARDIAN_NOT_FOUND"),
-                        equalTo("VISIT_NOT_FOUND"), equalTo("PAIRING_NOT_FOUND"), equalTo("REFERRAL_NOT_FOUND")));
+                        equalTo("VISIT_NOT_FOUND"), equalTo("PAIRING_NOT_FOUND"), equalTo("REFERRAL_NOT_FOUND"),
+                        equalTo("ACTIVITY_NOT_FOUND")));
         if (!table.equals("audit_event")) {
             assertEquals(rows, Database.count(table), mutation + " wrote to " + table);
         }

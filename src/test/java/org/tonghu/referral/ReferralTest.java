@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tonghu.testing.Database;
 import org.tonghu.testing.LocalModeTestResource;
+import org.tonghu.testing.SqlStatementCounter;
 import org.tonghu.testing.TestChildren;
 import org.tonghu.testing.TestChildren.TestChild;
 import org.tonghu.testing.Tokens;
@@ -128,5 +130,24 @@ class ReferralTest {
         run(Tokens.of("county.officer.yangcheng"), "referral/referrals", "filter", Map.of("direction", "SENT"),
                 "first", 100)
                 .body("data.referrals.edges.node.id", not(hasItem(OVERDUE_FIXTURE)));
+    }
+
+    @Test
+    void shouldResolveTheChildAndBothOrganizationsInBatches() {
+        String county = Tokens.of("county.officer");
+        for (int i = 0; i < 3; i++) {
+            run(county, "referral/referChild", "input", referral(TestChildren.register(), DISABLED_PERSONS_FEDERATION))
+                    .body("errors", nullValue());
+        }
+        String federation = Tokens.of("disabled.federation");
+        Map<String, Object> received = Map.of("direction", "RECEIVED");
+        run(federation, "referral/referrals", "filter", received, "first", 1).body("errors", nullValue());
+        SqlStatementCounter.reset();
+        run(federation, "referral/referrals", "filter", received, "first", 2).body("data.referrals.edges", hasSize(2));
+        int forTwo = SqlStatementCounter.count();
+        SqlStatementCounter.reset();
+        run(federation, "referral/referrals", "filter", received, "first", 3).body("data.referrals.edges", hasSize(3));
+        int forThree = SqlStatementCounter.count();
+        assertTrue(forThree <= forTwo, "statements for 2 referrals: " + forTwo + ", for 3: " + forThree);
     }
 }

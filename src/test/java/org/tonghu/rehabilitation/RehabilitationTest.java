@@ -109,7 +109,7 @@ class RehabilitationTest {
                 Fixtures.CHILD_QINSHUI_OTHER_TOWNSHIP)
                 .body("errors", nullValue())
                 .body("data.childFile.rehabilitation.edges.node.kind", contains("SCREENING", "ASSESSMENT",
-                        "REHABILITATION_TRAINING", "ASSISTIVE_DEVICE", "REHABILITATION_TRAINING"));
+                        "REHABILITATION_TRAINING", "ASSISTIVE_DEVICE", "REHABILITATION_TRAINING", "SURGERY"));
         run(Tokens.of("disabled.federation"), "rehabilitation/childFileRehabilitation", "childId",
                 Fixtures.CHILD_QINSHUI_OTHER_TOWNSHIP)
                 .body("data.childFile.rehabilitation.edges.node.organizationId",

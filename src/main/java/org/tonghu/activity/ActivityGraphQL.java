@@ -1,0 +1,72 @@
+package org.tonghu.activity;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.tonghu.security.Roles;
+
+/** Activities, attendance and the duties they meet: translates between GraphQL and the activity services. */
+@GraphQLApi
+@RolesAllowed({ Roles.PARTNER_STAFF, Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER })
+public class ActivityGraphQL {
+
+    private final ActivityService activities;
+    private final DutyCoverageService duties;
+
+    ActivityGraphQL(ActivityService activities, DutyCoverageService duties) {
+        this.activities = activities;
+        this.duties = duties;
+    }
+
+    @Query("activities")
+    @Description("A page of your organization's activities, the latest first.")
+    public @NonNull ActivityConnection activities(@Name("kind") ActivityKind kind, @Name("status") ActivityStatus status,
+            @Name("first") Integer first, @Name("after") String after) {
+        return activities.listActivities(kind, status, first, after);
+    }
+
+    @Mutation("createActivity")
+    @Description("Plans an activity of your organization at a place in its region.")
+    public @NonNull ActivityView createActivity(@Name("input") @NonNull ActivityInput input) {
+        return activities.createActivity(input);
+    }
+
+    @Mutation("changeActivityStatus")
+    @Description("HELD once started; REPORTED once held, with the report as text; CANCELLED while planned, with the "
+            + "reason as text.")
+    public @NonNull ActivityView changeActivityStatus(@Name("id") @NonNull @Id String id,
+            @Name("expectedVersion") @NonNull int expectedVersion, @Name("status") @NonNull ActivityStatus status,
+            @Name("text") String text) {
+        return activities.changeActivityStatus(id, expectedVersion, status, text);
+    }
+
+    @Mutation("recordAttendance")
+    @Description("Records the children (by id, or national ID number and name) and guardians who attended. Every "
+            + "entry is checked and reported by position; nothing is written if any is bad.")
+    public @NonNull AttendanceResult recordAttendance(@Name("activityId") @NonNull @Id String activityId,
+            @Name("input") @NonNull AttendanceInput input) {
+        return activities.recordAttendance(activityId, input);
+    }
+
+    @Mutation("registerRuleOfLawVicePrincipal")
+    @Description("Registers a rule-of-law vice-principal (法治副校长) at a school: officers in their jurisdiction, "
+            + "education bureaus in their region.")
+    public @NonNull VicePrincipalView registerRuleOfLawVicePrincipal(@Name("input") @NonNull VicePrincipalInput input) {
+        return activities.registerVicePrincipal(input);
+    }
+
+    @Query("dutyCoverage")
+    @Description("The year's safety and legal education duties in a province, city or county of your jurisdiction, "
+            + "with what is missing listed.")
+    @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER })
+    public @NonNull DutyCoverageReport dutyCoverage(@Name("regionCode") @NonNull String regionCode,
+            @Name("year") @NonNull int year) {
+        return duties.dutyCoverage(regionCode, year);
+    }
+}

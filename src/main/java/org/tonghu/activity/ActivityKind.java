@@ -1,0 +1,7 @@
+package org.tonghu.activity;
+
+/** Kinds of activity and event (policy §2, §8, §12, §14, §18). */
+public enum ActivityKind {
+    TONGXIN_HARBOR_EVENT, RED_SCARF_CLASS, SAFETY_EDUCATION, HOLIDAY_SAFETY_LECTURE, LEGAL_EDUCATION, FAMILY_EDUCATION,
+    FESTIVAL_CARE, RED_EDUCATION, READING_AND_PLAY, PSYCHOLOGICAL_SUPPORT, OTHER
+}

@@ -1,0 +1,517 @@
+package org.tonghu.activity;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import org.tonghu.audit.AuditLog;
+import org.tonghu.audit.AuditResult;
+import org.tonghu.child.ChildAccess;
+import org.tonghu.child.ChildNotFoundException;
+import org.tonghu.child.ChildReferenceInput;
+import org.tonghu.child.ChildRelationships;
+import org.tonghu.child.ChildService;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.DomainException;
+import org.tonghu.graphql.Ids;
+import org.tonghu.graphql.PageRequest;
+import org.tonghu.graphql.Problem;
+import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.harbor.HarborSiteService;
+import org.tonghu.harbor.HarborSiteView;
+import org.tonghu.organization.OrganizationKind;
+import org.tonghu.organization.OrganizationService;
+import org.tonghu.organization.OrganizationView;
+import org.tonghu.region.RegionCode;
+import org.tonghu.region.RegionLevel;
+import org.tonghu.region.RegionService;
+import org.tonghu.security.CurrentUser;
+import org.tonghu.validation.TextRules;
+import org.tonghu.volunteer.VolunteerService;
+
+import io.quarkus.security.ForbiddenException;
+
+/**
+ * Activities and events of an organization, and who attended. Attendance opens the organization's relationship with
+ * each child for a follow-up time; regional staff see a child's activities in the file, partners their own.
+ */
+@ApplicationScoped
+public class ActivityService {
+
+    static final String RECORD_TYPE = "ACTIVITY";
+    static final String RELATIONSHIP_KIND = "ATTENDANCE";
+    static final String CURSOR_KIND = "activity";
+    /** How long after an activity its organization may still follow up the children who attended. */
+    static final int FOLLOW_UP_DAYS_AFTER_ATTENDANCE = 90;
+    static final int MAX_ATTENDEES_PER_CALL = 500;
+
+    static final String SAFETY_TOPIC_REQUIRED = "SAFETY_TOPIC_REQUIRED";
+    static final String SAFETY_TOPIC_NOT_APPLICABLE = "SAFETY_TOPIC_NOT_APPLICABLE";
+    static final String PLACE_INVALID = "PLACE_INVALID";
+    static final String PLACE_OUT_OF_REGION = "PLACE_OUT_OF_REGION";
+    static final String PERIOD_INVALID = "PERIOD_INVALID";
+    static final String CLASS_HOURS_INVALID = "CLASS_HOURS_INVALID";
+    static final String VICE_PRINCIPAL_INVALID = "VICE_PRINCIPAL_INVALID";
+    static final String VOLUNTEER_NOT_FOUND = "VOLUNTEER_NOT_FOUND";
+    static final String STATUS_CHANGE_INVALID = "STATUS_CHANGE_INVALID";
+    static final String REPORT_REQUIRED = "REPORT_REQUIRED";
+    static final String REASON_REQUIRED = "REASON_REQUIRED";
+    static final String ATTENDANCE_CLOSED = "ATTENDANCE_CLOSED";
+    static final String ATTENDEES_INVALID = "ATTENDEES_INVALID";
+    static final String GUARDIAN_NOT_FOUND = "GUARDIAN_NOT_FOUND";
+    static final String SCHOOL_NOT_FOUND = "SCHOOL_NOT_FOUND";
+    static final String STARTS_ON_INVALID = "STARTS_ON_INVALID";
+
+    private final EntityManager entityManager;
+    private final ChildService children;
+    private final ChildRelationships relationships;
+    private final OrganizationService organizations;
+    private final HarborSiteService harborSites;
+    private final VolunteerService volunteers;
+    private final RegionService regions;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    ActivityService(EntityManager entityManager, ChildService children, ChildRelationships relationships,
+            OrganizationService organizations, HarborSiteService harborSites, VolunteerService volunteers,
+            RegionService regions, CurrentUser currentUser, AuditLog audit) {
+        this.entityManager = entityManager;
+        this.children = children;
+        this.relationships = relationships;
+        this.organizations = organizations;
+        this.harborSites = harborSites;
+        this.volunteers = volunteers;
+        this.regions = regions;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** Plans an activity of the caller's organization, at a place inside the organization's region. */
+    @Transactional
+    public ActivityView createActivity(ActivityInput input) {
+        OrganizationView organization = requireOrganization();
+        List<Problem> problems = new ArrayList<>();
+        String title = TextRules.text("input.title", input.title(), 100, true, problems);
+        String placeNote = TextRules.text("input.placeNote", input.placeNote(), 200, false, problems);
+        String staffNames = TextRules.text("input.staffNames", input.staffNames(), 500, false, problems);
+        List<SafetyTopic> topics = input.safetyTopics() == null ? List.of() : input.safetyTopics();
+        if (input.kind() == ActivityKind.SAFETY_EDUCATION && topics.isEmpty()) {
+            problems.add(Problem.ofField("input.safetyTopics", SAFETY_TOPIC_REQUIRED, "Name what the safety education covers."));
+        } else if (!topics.isEmpty() && input.kind() != ActivityKind.SAFETY_EDUCATION
+                && input.kind() != ActivityKind.HOLIDAY_SAFETY_LECTURE) {
+            problems.add(Problem.ofField("input.safetyTopics", SAFETY_TOPIC_NOT_APPLICABLE,
+                    "Only safety education names safety topics."));
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        if (input.endsAt().isBefore(input.startsAt()) || input.startsAt().getYear() < 2000
+                || input.startsAt().isAfter(now.plusYears(1))) {
+            problems.add(Problem.ofField("input.endsAt", PERIOD_INVALID,
+                    "The activity starts between 2000 and a year ahead and ends after it starts."));
+        }
+        if (input.classHours() < 0.5 || input.classHours() > 100 || Math.round(input.classHours() * 10) != input.classHours() * 10) {
+            problems.add(Problem.ofField("input.classHours", CLASS_HOURS_INVALID, "classHours is 0.5 to 100, in tenths."));
+        }
+        Place place = place(input, organization, problems);
+        UUID vicePrincipal = vicePrincipal(input, place, problems);
+        Set<UUID> volunteerIds = volunteers(input.volunteerIds(), UUID.fromString(organization.id()), problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        Activity activity = new Activity();
+        activity.id = UUID.randomUUID();
+        activity.organizationId = UUID.fromString(organization.id());
+        activity.kind = input.kind();
+        activity.safetyTopics = topics.stream().distinct().map(Enum::name).toArray(String[]::new);
+        activity.title = title;
+        activity.placeKind = input.placeKind();
+        activity.harborSiteId = place.harborSiteId();
+        activity.schoolOrganizationId = place.schoolId();
+        activity.regionCode = place.regionCode();
+        activity.placeNote = placeNote;
+        activity.startsAt = input.startsAt();
+        activity.endsAt = input.endsAt();
+        activity.classHours = BigDecimal.valueOf(input.classHours()).setScale(1, java.math.RoundingMode.HALF_UP);
+        activity.vicePrincipalId = vicePrincipal;
+        activity.staffNames = staffNames;
+        activity.status = ActivityStatus.PLANNED;
+        entityManager.persist(activity);
+        entityManager.flush();
+        for (UUID volunteer : volunteerIds) {
+            entityManager.createNativeQuery("insert into activity_volunteer (activity_id, volunteer_id) values (:a, :v)")
+                    .setParameter("a", activity.id).setParameter("v", volunteer).executeUpdate();
+        }
+        audit.record("ACTIVITY_CREATE", RECORD_TYPE, List.of(activity.id), List.of(), AuditResult.SUCCESS, null);
+        return views(List.of(activity)).get(0);
+    }
+
+    /** Moves an activity on: PLANNED to HELD (once started) or CANCELLED (with a reason), HELD to REPORTED. */
+    @Transactional
+    public ActivityView changeActivityStatus(String id, int expectedVersion, ActivityStatus status, String text) {
+        Activity activity = requireOwn(id, "ACTIVITY_STATUS_CHANGE");
+        if (activity.version != expectedVersion) {
+            audit.recordRefusal("ACTIVITY_STATUS_CHANGE", RECORD_TYPE, List.of(activity.id), AuditResult.CONFLICT, null);
+            throw new ConflictException();
+        }
+        List<Problem> problems = new ArrayList<>();
+        boolean allowed = switch (status) {
+            case HELD -> activity.status == ActivityStatus.PLANNED && !activity.startsAt.isAfter(OffsetDateTime.now());
+            case REPORTED -> activity.status == ActivityStatus.HELD;
+            case CANCELLED -> activity.status == ActivityStatus.PLANNED;
+            case PLANNED -> false;
+        };
+        if (!allowed) {
+            problems.add(Problem.ofField("status", STATUS_CHANGE_INVALID, "An activity goes from " + activity.status
+                    + " to HELD (once started), CANCELLED (while planned) or REPORTED (once held)."));
+        }
+        String checked = TextRules.text("text", text, status == ActivityStatus.REPORTED ? 2000 : 500, false, problems);
+        if (status == ActivityStatus.REPORTED && checked == null) {
+            problems.add(Problem.ofField("text", REPORT_REQUIRED, "Give the report of the activity."));
+        }
+        if (status == ActivityStatus.CANCELLED && checked == null) {
+            problems.add(Problem.ofField("text", REASON_REQUIRED, "Say why the activity is cancelled."));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        activity.status = status;
+        if (status == ActivityStatus.REPORTED) {
+            activity.report = checked;
+        } else if (status == ActivityStatus.CANCELLED) {
+            activity.cancelReason = checked;
+        }
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException();
+        }
+        audit.record("ACTIVITY_STATUS_CHANGE", RECORD_TYPE, List.of(activity.id), List.of(), AuditResult.SUCCESS, null);
+        return views(List.of(activity)).get(0);
+    }
+
+    /**
+     * Records who attended. Every entry is checked first and reported by position (a child unknown or outside what
+     * the organization may reach, a guardian of no attending child); nothing is written if any entry is bad. Those
+     * recorded already are skipped.
+     */
+    @Transactional
+    public AttendanceResult recordAttendance(String activityId, AttendanceInput input) {
+        Activity activity = requireOwn(activityId, "ACTIVITY_ATTENDANCE_RECORD");
+        OrganizationView organization = requireOrganization();
+        List<ChildReferenceInput> entries = input.children() == null ? List.of() : input.children();
+        List<String> guardianEntries = input.guardianIds() == null ? List.of() : input.guardianIds();
+        List<Problem> problems = new ArrayList<>();
+        if (activity.status == ActivityStatus.CANCELLED || activity.status == ActivityStatus.REPORTED
+                || activity.startsAt.isAfter(OffsetDateTime.now())) {
+            problems.add(Problem.ofField("activityId", ATTENDANCE_CLOSED,
+                    "Attendance is taken once the activity has started, until it is reported."));
+        }
+        if (entries.size() + guardianEntries.size() == 0 || entries.size() > MAX_ATTENDEES_PER_CALL
+                || guardianEntries.size() > MAX_ATTENDEES_PER_CALL) {
+            problems.add(Problem.ofField("input", ATTENDEES_INVALID,
+                    "Give 1 to " + MAX_ATTENDEES_PER_CALL + " children or guardians."));
+        }
+        Map<UUID, ChildAccess> attending = new LinkedHashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String field = "input.children[" + i + "]";
+            try {
+                ChildAccess child = children.requireChildForRegistry(field, entries.get(i), organization.regionCode(),
+                        "ACTIVITY_ATTENDANCE_RECORD");
+                if (!child.active()) {
+                    problems.add(Problem.ofField(field, ChildAccess.CHILD_FILE_CLOSED, "The child's file is closed."));
+                }
+                attending.put(child.childId(), child);
+            } catch (ChildNotFoundException e) {
+                problems.add(Problem.ofField(field, e.code(), "No such child that your organization may reach."));
+            } catch (ValidationFailedException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        Set<UUID> guardians = guardians(activity, attending.keySet(), guardianEntries, problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        LocalDate day = activity.startsAt.atZoneSameInstant(org.tonghu.TonghuApplication.ZONE).toLocalDate();
+        int childrenAdded = 0;
+        for (UUID child : attending.keySet()) {
+            childrenAdded += entityManager.createNativeQuery("insert into activity_attendance (activity_id, child_id)"
+                    + " values (:a, :c) on conflict do nothing").setParameter("a", activity.id)
+                    .setParameter("c", child).executeUpdate();
+            relationships.open(child, activity.organizationId, RELATIONSHIP_KIND, activity.id, day,
+                    day.plusDays(FOLLOW_UP_DAYS_AFTER_ATTENDANCE));
+        }
+        int guardiansAdded = 0;
+        for (UUID guardian : guardians) {
+            guardiansAdded += entityManager.createNativeQuery("insert into activity_guardian_attendance (activity_id,"
+                    + " guardian_id) values (:a, :g) on conflict do nothing").setParameter("a", activity.id)
+                    .setParameter("g", guardian).executeUpdate();
+        }
+        List<UUID> recorded = new ArrayList<>(List.of(activity.id));
+        recorded.addAll(attending.keySet());
+        audit.record("ACTIVITY_ATTENDANCE_RECORD", RECORD_TYPE, recorded, List.of(), AuditResult.SUCCESS, null);
+        return new AttendanceResult(views(List.of(activity)).get(0), childrenAdded, guardiansAdded);
+    }
+
+    /** A page of the caller's organization's activities, the latest first, optionally of a kind and status. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ActivityConnection listActivities(ActivityKind kind, ActivityStatus status, Integer first, String after) {
+        UUID organization = currentUser.organizationId().orElseThrow(ForbiddenException::new);
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select a.* from activity a where a.organization_id = :org");
+        parameters.put("org", organization);
+        if (kind != null) {
+            sql.append(" and a.kind = :kind");
+            parameters.put("kind", kind.name());
+        }
+        if (status != null) {
+            sql.append(" and a.status = :status");
+            parameters.put("status", status.name());
+        }
+        return page(sql, parameters, first, after, CURSOR_KIND);
+    }
+
+    /**
+     * A page of the activities a child attended that the caller may see, the latest first; for the child's file:
+     * all for those who keep the file, their own organization's for partners.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ActivityConnection listActivitiesOfChild(ChildAccess child, Integer first, String after) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select a.* from activity a join activity_attendance t"
+                + " on t.activity_id = a.id where t.child_id = :child");
+        parameters.put("child", child.childId());
+        if (!child.throughJurisdiction()) {
+            sql.append(" and a.organization_id = :org");
+            parameters.put("org", currentUser.organizationId().orElse(null));
+        }
+        return page(sql, parameters, first, after, CURSOR_KIND + "-child");
+    }
+
+    /** Registers a rule-of-law vice-principal at a school in the caller's jurisdiction or organization's region. */
+    @Transactional
+    public VicePrincipalView registerVicePrincipal(VicePrincipalInput input) {
+        String servedRegion = currentUser.childScope().mayWrite()
+                ? currentUser.childScope().regionPrefix().orElseThrow(ForbiddenException::new)
+                : currentUser.organizationId().flatMap(organizations::findOrganization)
+                        .filter(organization -> organization.kind() == OrganizationKind.EDUCATION)
+                        .map(organization -> new RegionCode(organization.regionCode()).scopePrefix())
+                        .orElseThrow(ForbiddenException::new);
+        List<Problem> problems = new ArrayList<>();
+        String name = TextRules.text("input.personName", input.personName(), 50, true, problems);
+        Optional<OrganizationView> school = organizations.findOrganization(Ids.parse("input.schoolId", input.schoolId()))
+                .filter(organization -> organization.kind() == OrganizationKind.SCHOOL)
+                .filter(organization -> organization.regionCode().startsWith(servedRegion));
+        if (school.isEmpty()) {
+            problems.add(Problem.ofField("input.schoolId", SCHOOL_NOT_FOUND, "No school with this id in your region."));
+        }
+        if (input.startsOn().getYear() < 2000 || input.startsOn().isAfter(LocalDate.now().plusYears(1))
+                || (input.endsOn() != null && input.endsOn().isBefore(input.startsOn()))) {
+            problems.add(Problem.ofField("input.startsOn", STARTS_ON_INVALID, "The appointment's dates are not valid."));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        RuleOfLawVicePrincipal vicePrincipal = new RuleOfLawVicePrincipal();
+        vicePrincipal.id = UUID.randomUUID();
+        vicePrincipal.schoolOrganizationId = UUID.fromString(school.get().id());
+        vicePrincipal.personName = name;
+        vicePrincipal.startsOn = input.startsOn();
+        vicePrincipal.endsOn = input.endsOn();
+        entityManager.persist(vicePrincipal);
+        entityManager.flush();
+        audit.record("VICE_PRINCIPAL_REGISTER", "RULE_OF_LAW_VICE_PRINCIPAL", List.of(vicePrincipal.id), List.of(),
+                AuditResult.SUCCESS, null);
+        return VicePrincipalView.of(vicePrincipal);
+    }
+
+    /** Where an activity takes place, checked. */
+    private record Place(UUID harborSiteId, UUID schoolId, String regionCode) {
+    }
+
+    private Place place(ActivityInput input, OrganizationView organization, List<Problem> problems) {
+        String servedPrefix = new RegionCode(organization.regionCode()).scopePrefix();
+        Place place = null;
+        switch (input.placeKind()) {
+            case HARBOR_SITE -> {
+                Optional<HarborSiteView> site = input.harborSiteId() == null ? Optional.empty()
+                        : harborSites.findHarborSite(Ids.parse("input.harborSiteId", input.harborSiteId()));
+                if (site.isEmpty()) {
+                    problems.add(Problem.ofField("input.harborSiteId", PLACE_INVALID, "Name an existing harbor site."));
+                } else {
+                    place = new Place(UUID.fromString(site.get().id()), null, site.get().villageCode());
+                }
+            }
+            case SCHOOL -> {
+                Optional<OrganizationView> school = input.schoolId() == null ? Optional.empty()
+                        : organizations.findOrganization(Ids.parse("input.schoolId", input.schoolId()))
+                                .filter(o -> o.kind() == OrganizationKind.SCHOOL);
+                if (school.isEmpty()) {
+                    problems.add(Problem.ofField("input.schoolId", PLACE_INVALID, "Name an existing school."));
+                } else {
+                    place = new Place(null, UUID.fromString(school.get().id()), school.get().regionCode());
+                }
+            }
+            case VILLAGE, OTHER -> {
+                Optional<RegionCode> region = input.regionCode() == null ? Optional.empty()
+                        : regions.checkKnownRegion("input.regionCode", input.regionCode(), problems);
+                if (input.regionCode() == null) {
+                    problems.add(Problem.ofField("input.regionCode", PLACE_INVALID, "Name the region."));
+                } else if (region.isPresent() && input.placeKind() == PlaceKind.VILLAGE
+                        && region.get().level() != RegionLevel.VILLAGE) {
+                    problems.add(Problem.ofField("input.regionCode", PLACE_INVALID, "Name a village."));
+                } else {
+                    place = region.map(code -> new Place(null, null, code.value())).orElse(null);
+                }
+            }
+        }
+        if (place != null && !place.regionCode().startsWith(servedPrefix)) {
+            problems.add(Problem.ofField("input.placeKind", PLACE_OUT_OF_REGION,
+                    "The place lies outside your organization's region."));
+        }
+        return place == null ? new Place(null, null, null) : place;
+    }
+
+    private UUID vicePrincipal(ActivityInput input, Place place, List<Problem> problems) {
+        if (input.vicePrincipalId() == null) {
+            return null;
+        }
+        UUID id = Ids.parse("input.vicePrincipalId", input.vicePrincipalId());
+        RuleOfLawVicePrincipal vicePrincipal = entityManager.find(RuleOfLawVicePrincipal.class, id);
+        if (vicePrincipal == null || input.kind() != ActivityKind.LEGAL_EDUCATION
+                || !vicePrincipal.schoolOrganizationId.equals(place.schoolId())) {
+            problems.add(Problem.ofField("input.vicePrincipalId", VICE_PRINCIPAL_INVALID,
+                    "A rule-of-law vice-principal gives LEGAL_EDUCATION at their own school."));
+            return null;
+        }
+        return id;
+    }
+
+    private Set<UUID> volunteers(List<String> ids, UUID organization, List<Problem> problems) {
+        Set<UUID> found = new LinkedHashSet<>();
+        List<String> entries = ids == null ? List.of() : ids;
+        for (int i = 0; i < entries.size(); i++) {
+            String field = "input.volunteerIds[" + i + "]";
+            try {
+                UUID id = Ids.parse(field, entries.get(i));
+                if (volunteers.findVolunteerOfOrganization(id, organization).isEmpty()) {
+                    problems.add(Problem.ofField(field, VOLUNTEER_NOT_FOUND, "No volunteer of your organization."));
+                } else {
+                    found.add(id);
+                }
+            } catch (DomainException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return found;
+    }
+
+    /** Guardians are recorded when they care for a child attending this activity (now or before). */
+    @SuppressWarnings("unchecked")
+    private Set<UUID> guardians(Activity activity, Collection<UUID> attendingNow, List<String> entries,
+            List<Problem> problems) {
+        Set<UUID> found = new LinkedHashSet<>();
+        Map<Integer, UUID> parsed = new LinkedHashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            try {
+                parsed.put(i, Ids.parse("input.guardianIds[" + i + "]", entries.get(i)));
+            } catch (ValidationFailedException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (parsed.isEmpty()) {
+            return found;
+        }
+        Set<UUID> linked = new java.util.HashSet<>((List<UUID>) entityManager.createNativeQuery("""
+                select distinct g.guardian_id from child_guardian g
+                where g.guardian_id in (:guardians)
+                  and (g.child_id in (:attending) or g.child_id in (select child_id from activity_attendance where activity_id = :a))
+                """).setParameter("guardians", parsed.values())
+                .setParameter("attending", attendingNow.isEmpty() ? List.of(new UUID(0, 0)) : attendingNow)
+                .setParameter("a", activity.id).getResultList());
+        parsed.forEach((index, guardian) -> {
+            if (linked.contains(guardian)) {
+                found.add(guardian);
+            } else {
+                problems.add(Problem.ofField("input.guardianIds[" + index + "]", GUARDIAN_NOT_FOUND,
+                        "No guardian of a child attending this activity."));
+            }
+        });
+        return found;
+    }
+
+    private OrganizationView requireOrganization() {
+        return currentUser.organizationId().flatMap(organizations::findOrganization)
+                .orElseThrow(ForbiddenException::new);
+    }
+
+    private Activity requireOwn(String id, String operation) {
+        UUID activityId = Ids.parse("id", id);
+        Activity activity = entityManager.find(Activity.class, activityId);
+        if (activity == null || !activity.organizationId.equals(currentUser.organizationId().orElse(null))) {
+            audit.recordRefusal(operation, RECORD_TYPE, List.of(activityId), AuditResult.NOT_FOUND, null);
+            throw new ActivityNotFoundException();
+        }
+        return activity;
+    }
+
+    @SuppressWarnings("unchecked")
+    private ActivityConnection page(StringBuilder sql, Map<String, Object> parameters, Integer first, String after,
+            String kind) {
+        PageRequest page = PageRequest.of(first, after, kind);
+        page.afterKey().map(PageRequest::textAndId).ifPresent(key -> {
+            sql.append(" and (a.starts_at, a.id) < (:afterTime, :afterId)");
+            try {
+                parameters.put("afterTime", OffsetDateTime.parse(key[0]));
+            } catch (java.time.DateTimeException e) {
+                throw ValidationFailedException.of("after", PageRequest.INVALID_CURSOR, "after is not a cursor of this list.");
+            }
+            parameters.put("afterId", UUID.fromString(key[1]));
+        });
+        sql.append(" order by a.starts_at desc, a.id desc");
+        Query query = entityManager.createNativeQuery(sql.toString(), Activity.class).setMaxResults(page.fetchSize());
+        parameters.forEach(query::setParameter);
+        List<ActivityView> rows = views(query.getResultList());
+        return page.toConnection(rows, kind, activity -> activity.startsAt() + "|" + activity.id(), ActivityEdge::new,
+                ActivityConnection::new);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ActivityView> views(List<Activity> activities) {
+        if (activities.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = activities.stream().map(a -> a.id).toList();
+        Map<UUID, int[]> counts = new HashMap<>();
+        ((List<Object[]>) entityManager.createNativeQuery("""
+                select a.id, (select count(*) from activity_attendance t where t.activity_id = a.id),
+                       (select count(*) from activity_guardian_attendance g where g.activity_id = a.id)
+                from activity a where a.id in (:ids)
+                """).setParameter("ids", ids).getResultList())
+                .forEach(row -> counts.put((UUID) row[0], new int[] { ((Number) row[1]).intValue(),
+                        ((Number) row[2]).intValue() }));
+        return activities.stream().map(a -> new ActivityView(a.id.toString(), a.organizationId.toString(), a.kind,
+                Arrays.stream(a.safetyTopics).map(SafetyTopic::valueOf).toList(), a.title, a.placeKind,
+                a.harborSiteId == null ? null : a.harborSiteId.toString(),
+                a.schoolOrganizationId == null ? null : a.schoolOrganizationId.toString(), a.regionCode, a.placeNote,
+                a.startsAt, a.endsAt, a.classHours.doubleValue(),
+                a.vicePrincipalId == null ? null : a.vicePrincipalId.toString(), a.staffNames, a.status, a.report,
+                a.cancelReason, counts.getOrDefault(a.id, new int[2])[0], counts.getOrDefault(a.id, new int[2])[1],
+                (int) a.version)).toList();
+    }
+}
