@@ -17,7 +17,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
@@ -39,6 +38,7 @@ import org.tonghu.harbor.HarborSiteView;
 import org.tonghu.organization.OrganizationKind;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
+import org.tonghu.persistence.Writes;
 import org.tonghu.region.RegionCode;
 import org.tonghu.region.RegionLevel;
 import org.tonghu.region.RegionService;
@@ -196,11 +196,7 @@ public class ActivityService {
         } else if (status == ActivityStatus.CANCELLED) {
             activity.cancelReason = checked;
         }
-        try {
-            entityManager.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConflictException();
-        }
+        Writes.flushOrConflict(entityManager);
         audit.record("ACTIVITY_STATUS_CHANGE", RECORD_TYPE, List.of(activity.id), List.of(), AuditResult.SUCCESS, null);
         return views(List.of(activity)).get(0);
     }

@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
@@ -26,6 +25,7 @@ import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.persistence.Writes;
 import org.tonghu.region.RegionService;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
@@ -176,11 +176,7 @@ public class ConcernService {
         concern.referredTo = referredTo != null ? referredTo : concern.referredTo;
         concern.resolution = input.status() == ConcernStatus.RESOLVED ? resolution : null;
         concern.resolvedOn = input.status() == ConcernStatus.RESOLVED ? input.resolvedOn() : null;
-        try {
-            entityManager.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConflictException();
-        }
+        Writes.flushOrConflict(entityManager);
         audit.record("CONCERN_UPDATE", RECORD_TYPE, List.of(concernId), List.of(), AuditResult.SUCCESS, null);
         return ConcernView.of(concern);
     }

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.persistence.SqlValues;
 import org.tonghu.region.RegionCode;
 import org.tonghu.region.RegionLevel;
 import org.tonghu.region.RegionService;
@@ -76,7 +77,7 @@ public class DirectorReportService {
                 .setParameter("today", LocalDate.now());
         Map<String, int[]> counts = new HashMap<>();
         for (Object[] row : (List<Object[]>) query.getResultList()) {
-            counts.put((String) row[0], new int[] { number(row[1]), number(row[2]), number(row[3]) });
+            counts.put((String) row[0], new int[] { SqlValues.integer(row[1]), SqlValues.integer(row[2]), SqlValues.integer(row[3]) });
         }
         List<StaffingRow> byRegion = new ArrayList<>();
         if (region.level() != RegionLevel.VILLAGE) {
@@ -115,8 +116,8 @@ public class DirectorReportService {
                 .setParameter("today", LocalDate.now()).setMaxResults(page.fetchSize());
         page.afterKey().ifPresent(key -> query.setParameter("after", key));
         List<VillageStaffingView> rows = ((List<Object[]>) query.getResultList()).stream().map(row -> {
-            int children = number(row[2]);
-            int directors = number(row[3]);
+            int children = SqlValues.integer(row[2]);
+            int directors = SqlValues.integer(row[3]);
             StaffingGap gap = directors == 0 ? StaffingGap.NO_DIRECTOR
                     : directors == 1 && children > CHILDREN_PER_SINGLE_DIRECTOR ? StaffingGap.NEEDS_MORE_DIRECTORS : null;
             return new VillageStaffingView((String) row[0], (String) row[1], children, directors, gap);
@@ -156,10 +157,10 @@ public class DirectorReportService {
                     .forEach(appointment -> byId.put(appointment.id, appointment));
         }
         List<DirectorCaseloadView> caseloads = rows.stream().map(row -> {
-            int children = number(row[1]);
-            int directors = Math.max(1, number(row[4]));
-            return new DirectorCaseloadView(appointments.view(byId.get((UUID) row[0])), children, number(row[2]),
-                    number(row[3]), directors, Math.round(100.0 * children / directors) / 100.0);
+            int children = SqlValues.integer(row[1]);
+            int directors = Math.max(1, SqlValues.integer(row[4]));
+            return new DirectorCaseloadView(appointments.view(byId.get((UUID) row[0])), children, SqlValues.integer(row[2]),
+                    SqlValues.integer(row[3]), directors, Math.round(100.0 * children / directors) / 100.0);
         }).toList();
         return page.toConnection(caseloads, CASELOAD_CURSOR,
                 caseload -> caseload.director().regionCode() + "|" + caseload.director().id(), DirectorCaseloadEdge::new,
@@ -179,7 +180,4 @@ public class DirectorReportService {
         return region.orElseThrow();
     }
 
-    private static int number(Object value) {
-        return ((Number) value).intValue();
-    }
 }

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
@@ -33,6 +32,8 @@ import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.organization.OrganizationKind;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
+import org.tonghu.persistence.SqlValues;
+import org.tonghu.persistence.Writes;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.validation.TextRules;
 import org.tonghu.volunteer.Volunteer;
@@ -183,7 +184,7 @@ public class PairingService {
         pairing.status = PairingStatus.ENDED;
         pairing.endedOn = day;
         pairing.endReason = statedReason;
-        flush();
+        Writes.flushOrConflict(entityManager);
         relationships.end(RELATIONSHIP_KIND, pairing.id, day);
         audit.record("PAIRING_END", RECORD_TYPE, List.of(pairing.id), List.of(), AuditResult.SUCCESS, statedReason);
         return views(List.of(pairing)).get(0);
@@ -331,7 +332,7 @@ public class PairingService {
                 """.formatted(DUE_SQL)).setParameter("organization", organizationId).setParameter("today", today)
                 .getResultList();
         List<PairingRegionRow> rows = byCounty.stream().map(row -> new PairingRegionRow((String) row[0],
-                (String) row[1], number(row[2]), number(row[3]))).toList();
+                (String) row[1], SqlValues.integer(row[2]), SqlValues.integer(row[3]))).toList();
         int active = rows.stream().mapToInt(PairingRegionRow::activePairings).sum();
         int overdue = rows.stream().mapToInt(PairingRegionRow::checkInsOverdue).sum();
         List<Object[]> expiring = entityManager.createNativeQuery("""
@@ -345,9 +346,9 @@ public class PairingService {
                 .setParameter("until", today.plusDays(expiringWithinDays)).setMaxResults(PageRequest.MAX_FIRST)
                 .getResultList();
         List<VolunteerCheckRow> volunteerRows = expiring.stream().map(row -> {
-            LocalDate expires = row[2] == null ? null : date(row[2]);
+            LocalDate expires = SqlValues.date(row[2]);
             return new VolunteerCheckRow(row[0].toString(), (String) row[1], expires,
-                    expires == null || expires.isBefore(today), number(row[3]));
+                    expires == null || expires.isBefore(today), SqlValues.integer(row[3]));
         }).toList();
         return new PairingReport(active, active - overdue, overdue, rows, volunteerRows);
     }
@@ -395,14 +396,6 @@ public class PairingService {
         return pairing;
     }
 
-    private void flush() {
-        try {
-            entityManager.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConflictException();
-        }
-    }
-
     private List<PairingView> views(Collection<Pairing> pairings) {
         if (pairings.isEmpty()) {
             return List.of();
@@ -412,7 +405,7 @@ public class PairingService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("select pairing_id, max(contacted_on) from pairing_contact"
                 + " where pairing_id in (:ids) group by pairing_id").setParameter("ids", ids).getResultList();
-        rows.forEach(row -> lastContacts.put((UUID) row[0], date(row[1])));
+        rows.forEach(row -> lastContacts.put((UUID) row[0], SqlValues.date(row[1])));
         Map<UUID, String> volunteerNames = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> names = entityManager.createNativeQuery("select id, person_name from volunteer where id in (:ids)")
@@ -438,11 +431,4 @@ public class PairingService {
                         .plusDays(pairing.checkInIntervalDays())).toString();
     }
 
-    private static LocalDate date(Object value) {
-        return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
-    }
-
-    private static int number(Object value) {
-        return ((Number) value).intValue();
-    }
 }

@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
@@ -28,6 +27,7 @@ import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.organization.OrganizationService;
+import org.tonghu.persistence.Writes;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.validation.TextRules;
@@ -283,11 +283,7 @@ public class ReferralService {
     }
 
     private ReferralView save(Referral referral, String operation, String reason) {
-        try {
-            entityManager.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConflictException();
-        }
+        Writes.flushOrConflict(entityManager);
         audit.record(operation, RECORD_TYPE, List.of(referral.id), List.of(), AuditResult.SUCCESS, reason);
         return ReferralView.of(referral, OffsetDateTime.now());
     }

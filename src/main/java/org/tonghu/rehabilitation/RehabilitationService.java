@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
@@ -26,6 +25,7 @@ import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.organization.OrganizationKind;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
+import org.tonghu.persistence.Writes;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.validation.TextRules;
 
@@ -168,11 +168,7 @@ public class RehabilitationService {
         record.endsOn = input.endsOn() != null ? input.endsOn() : record.endsOn;
         record.sessionsCompleted = completed == null ? null : completed.shortValue();
         record.outcome = outcome != null ? outcome : record.outcome;
-        try {
-            entityManager.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConflictException();
-        }
+        Writes.flushOrConflict(entityManager);
         relationships.open(record.childId, record.organizationId, RELATIONSHIP_KIND, record.id,
                 record.startsOn.isAfter(LocalDate.now()) ? LocalDate.now() : record.startsOn, accessUntil(record));
         audit.record("REHABILITATION_RECORD_UPDATE", RECORD_TYPE, List.of(record.id), List.of(), AuditResult.SUCCESS,

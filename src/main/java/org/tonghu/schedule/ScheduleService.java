@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
@@ -28,6 +27,7 @@ import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.persistence.Writes;
 import org.tonghu.region.RegionService;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
@@ -93,11 +93,7 @@ public class ScheduleService {
         }
         policy.contactIntervalMonths = (short) contactIntervalMonths;
         policy.homeVisitIntervalMonths = (short) homeVisitIntervalMonths;
-        try {
-            entityManager.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConflictException();
-        }
+        Writes.flushOrConflict(entityManager);
         audit.record("VISIT_POLICY_UPDATE", "VISIT_POLICY", List.of(riskLevel), List.of(), AuditResult.SUCCESS, null);
         return VisitPolicyView.of(policy);
     }

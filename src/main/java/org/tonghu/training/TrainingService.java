@@ -19,6 +19,7 @@ import org.tonghu.audit.AuditResult;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.persistence.SqlValues;
 import org.tonghu.region.RegionCode;
 import org.tonghu.region.RegionLevel;
 import org.tonghu.region.RegionService;
@@ -137,7 +138,7 @@ public class TrainingService {
             } else if (!((String) row[1]).startsWith(sessionPrefix)) {
                 problems.add(Problem.ofField(field, APPOINTMENT_OUTSIDE_SESSION_REGION,
                         "The appointment lies outside the session's region."));
-            } else if (date(row[2]).isAfter(session.heldOn) || (row[3] != null && date(row[3]).isBefore(session.heldOn))) {
+            } else if (SqlValues.date(row[2]).isAfter(session.heldOn) || (row[3] != null && SqlValues.date(row[3]).isBefore(session.heldOn))) {
                 problems.add(Problem.ofField(field, APPOINTMENT_NOT_ACTIVE, "The appointment did not hold on the session's day."));
             }
         });
@@ -186,7 +187,7 @@ public class TrainingService {
                 """).setParameter("groupLength", groupLength).setParameter("prefix", code.scopePrefix() + "%")
                 .setParameter("start", start).setParameter("end", end).getResultList();
         Map<String, int[]> counts = new HashMap<>();
-        rows.forEach(row -> counts.put((String) row[0], new int[] { number(row[1]), number(row[2]) }));
+        rows.forEach(row -> counts.put((String) row[0], new int[] { SqlValues.integer(row[1]), SqlValues.integer(row[2]) }));
         List<TrainingCoverageRow> byRegion = new ArrayList<>();
         List<Object[]> subregions = entityManager.createNativeQuery(
                 "select code, name from region where parent_code = :code order by code")
@@ -209,7 +210,7 @@ public class TrainingService {
     }
 
     private int attendeeCount(UUID sessionId) {
-        return number(entityManager.createNativeQuery("select count(*) from training_attendance where session_id = :id")
+        return SqlValues.integer(entityManager.createNativeQuery("select count(*) from training_attendance where session_id = :id")
                 .setParameter("id", sessionId).getSingleResult());
     }
 
@@ -226,11 +227,4 @@ public class TrainingService {
                 session.heldOn, session.topic, session.demonstration, attendees);
     }
 
-    private static LocalDate date(Object value) {
-        return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
-    }
-
-    private static int number(Object value) {
-        return ((Number) value).intValue();
-    }
 }

@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
@@ -29,6 +28,7 @@ import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.persistence.Writes;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.validation.TextRules;
 
@@ -123,11 +123,7 @@ public class VisitService {
         entityManager.persist(correction);
         entityManager.flush();
         original.supersededBy = correction.id;
-        try {
-            entityManager.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConflictException();
-        }
+        Writes.flushOrConflict(entityManager);
         audit.record("VISIT_CORRECT", RECORD_TYPE, List.of(original.id, correction.id), List.of(), AuditResult.SUCCESS,
                 statedReason);
         return new RecordVisitPayload(view(correction), concerns.raise(child.get(), ConcernService.Origin.visit(correction.id), drafts));

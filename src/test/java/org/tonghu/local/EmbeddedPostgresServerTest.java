@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,8 +15,8 @@ import java.sql.Statement;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Both ways of running the bundled PostgreSQL: as the current user (in a user namespace when root), and as the
@@ -61,7 +60,8 @@ class EmbeddedPostgresServerTest {
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(folder.resolve("postgres"),
                 EmbeddedPostgresServer.RunAs.UNPRIVILEGED_USER)) {
             // the postmaster, which lives as long as the server (a backend's process ends with its connection)
-            long pid = Long.parseLong(Files.readAllLines(folder.resolve("postgres").resolve("postmaster.pid")).get(0).strip());
+            Path pidFile = folder.resolve("postgres").resolve("postmaster.pid");
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
             String status = Files.readString(Path.of("/proc", String.valueOf(pid), "status"));
             String uidLine = status.lines().filter(line -> line.startsWith("Uid:")).findFirst().orElseThrow();
             String nobody = Processes.runChecked(java.util.List.of("id", "-u", "nobody"), null).strip();

@@ -1,0 +1,20 @@
+package org.tonghu.persistence;
+
+import java.time.LocalDate;
+
+/** Reads the values of native-query rows, whatever Java type the driver chose for them. */
+public final class SqlValues {
+
+    private SqlValues() {
+    }
+
+    /** A {@code date} column: {@link java.sql.Date} or {@link LocalDate}; null stays null. */
+    public static LocalDate date(Object value) {
+        return value == null ? null : value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
+    }
+
+    /** A count or other integer column. */
+    public static int integer(Object value) {
+        return ((Number) value).intValue();
+    }
+}
