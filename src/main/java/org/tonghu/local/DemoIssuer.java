@@ -383,7 +383,10 @@ public final class DemoIssuer implements AutoCloseable {
                 + "button{display:block;width:100%;text-align:left;margin:.4rem 0;padding:.7rem;border:1px solid #bbb;"
                 + "border-radius:.4rem;background:#fff;font-size:1rem}button span{display:block;color:#555;font-size:.85rem}"
                 + "</style></head><body>" + body + "</body></html>";
-        exchange.getResponseHeaders().add("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'");
+        // A browser applies form-action to the redirect after the post too: the sign-in redirects back to the service
+        // on loopback (the only place the demo issuer serves), so those origins are allowed.
+        exchange.getResponseHeaders().add("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; "
+                + "form-action 'self' http://localhost:* http://127.0.0.1:*; frame-ancestors 'none'");
         send(exchange, status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
     }
 

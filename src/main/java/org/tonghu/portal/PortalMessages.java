@@ -66,4 +66,289 @@ public interface PortalMessages {
 
     @Message("系统管理员")
     String role_system_administrator();
+
+    @Message("English")
+    String language_switch();
+
+    @Message("走访工作清单")
+    String work_list();
+
+    @Message("逾期的儿童排在最前面。")
+    String work_list_hint();
+
+    @Message("联系截止")
+    String due_contact();
+
+    @Message("入户截止")
+    String due_home_visit();
+
+    @Message("已逾期")
+    String urgency_OVERDUE();
+
+    @Message("即将到期")
+    String urgency_DUE_SOON();
+
+    @Message("按期")
+    String urgency_LATER();
+
+    @Message("记录走访")
+    String record_visit();
+
+    @Message("查看档案")
+    String open_file();
+
+    @Message("待处理问题")
+    String open_concerns();
+
+    @Message("辖区内暂无儿童。")
+    String no_children();
+
+    @Message("暂无待处理问题。")
+    String no_concerns();
+
+    @Message("走访已保存。")
+    String visit_recorded();
+
+    @Message("一人一档")
+    String child_file();
+
+    @Message("出生日期")
+    String birth_date();
+
+    @Message("身份证号")
+    String id_number();
+
+    @Message("居住村")
+    String village();
+
+    @Message("类别")
+    String categories();
+
+    @Message("风险等级")
+    String risk_level();
+
+    @Message("监护人")
+    String guardians();
+
+    @Message("走访记录")
+    String visit_history();
+
+    @Message("发现问题和解决方案")
+    String concerns_found();
+
+    @Message("走访计划")
+    String schedule();
+
+    @Message("暂无走访记录。")
+    String no_visits();
+
+    @Message("暂无记录。")
+    String no_concerns_recorded();
+
+    @Message("走访方式")
+    String visit_kind();
+
+    @Message("联系（电话、视频或见面）")
+    String kind_CONTACT();
+
+    @Message("入户走访")
+    String kind_HOME_VISIT();
+
+    @Message("联系方式")
+    String contact_mode();
+
+    @Message("电话")
+    String mode_PHONE();
+
+    @Message("视频")
+    String mode_VIDEO();
+
+    @Message("见面")
+    String mode_MEETING();
+
+    @Message("入户")
+    String mode_IN_HOME();
+
+    @Message("日期")
+    String visited_on();
+
+    @Message("时间")
+    String visited_time();
+
+    @Message("见到的人")
+    String persons_met();
+
+    @Message("情绪状态")
+    String emotional_state();
+
+    @Message("良好")
+    String rating_GOOD();
+
+    @Message("需关注")
+    String rating_NEEDS_ATTENTION();
+
+    @Message("严重")
+    String rating_SERIOUS();
+
+    @Message("情绪说明")
+    String emotional_note();
+
+    @Message("走访情况")
+    String visit_notes();
+
+    @Message("发现的问题（可选）")
+    String concern_optional();
+
+    @Message("问题类别")
+    String concern_category();
+
+    @Message("严重程度")
+    String concern_severity();
+
+    @Message("问题描述")
+    String concern_description();
+
+    @Message("低")
+    String severity_LOW();
+
+    @Message("中")
+    String severity_MEDIUM();
+
+    @Message("高")
+    String severity_HIGH();
+
+    @Message("紧急")
+    String severity_URGENT();
+
+    @Message("保存")
+    String save();
+
+    @Message("返回")
+    String back();
+
+    @Message("找不到这个页面")
+    String not_found_title();
+
+    @Message("没有这个儿童，或者您无权查看。")
+    String not_found_text();
+
+    @Message("请修改标出的内容，尚未保存。")
+    String errors_summary();
+
+    @Message("必填。")
+    String error_REQUIRED();
+
+    @Message("内容太长。")
+    String error_TOO_LONG();
+
+    @Message("含有不允许的字符。")
+    String error_HAS_CONTROL_CHARACTERS();
+
+    @Message("请选择联系方式。")
+    String error_CONTACT_MODE_INVALID();
+
+    @Message("日期不能晚于今天，也不能早于儿童出生。")
+    String error_VISITED_AT_INVALID();
+
+    @Message("该儿童档案已关闭。")
+    String error_CHILD_FILE_CLOSED();
+
+    @Message("日期无效。")
+    String error_RAISED_ON_INVALID();
+
+    @Message("内容无效。")
+    String error_INVALID();
+
+    @Message("留守儿童")
+    String category_LEFT_BEHIND();
+
+    @Message("孤儿")
+    String category_ORPHAN();
+
+    @Message("事实无人抚养儿童")
+    String category_DE_FACTO_UNSUPPORTED();
+
+    @Message("残疾儿童")
+    String category_DISABLED();
+
+    @Message("重病儿童")
+    String category_SERIOUSLY_ILL();
+
+    @Message("低保家庭儿童")
+    String category_LOW_INCOME_FAMILY();
+
+    @Message("特困供养儿童")
+    String category_EXTREME_POVERTY_SUPPORT();
+
+    @Message("单亲家庭儿童")
+    String category_SINGLE_PARENT_FAMILY();
+
+    @Message("一般")
+    String risk_STANDARD();
+
+    @Message("高风险")
+    String risk_HIGH();
+
+    @Message("监护")
+    String concern_GUARDIANSHIP();
+
+    @Message("安全")
+    String concern_SAFETY();
+
+    @Message("健康")
+    String concern_HEALTH();
+
+    @Message("学业")
+    String concern_STUDY();
+
+    @Message("心理")
+    String concern_PSYCHOLOGICAL();
+
+    @Message("生活条件")
+    String concern_LIVING_CONDITIONS();
+
+    @Message("保障政策")
+    String concern_BENEFITS();
+
+    @Message("其他")
+    String concern_OTHER();
+
+    @Message("待处理")
+    String status_OPEN();
+
+    @Message("处理中")
+    String status_IN_PROGRESS();
+
+    @Message("已解决")
+    String status_RESOLVED();
+
+    @Message("已转介")
+    String status_REFERRED();
+
+    @Message("父亲")
+    String relationship_FATHER();
+
+    @Message("母亲")
+    String relationship_MOTHER();
+
+    @Message("祖父母")
+    String relationship_GRANDPARENT();
+
+    @Message("兄弟姐妹")
+    String relationship_SIBLING();
+
+    @Message("其他亲属")
+    String relationship_OTHER_RELATIVE();
+
+    @Message("被委托照护人")
+    String relationship_ENTRUSTED_CAREGIVER();
+
+    @Message("其他")
+    String relationship_OTHER();
+
+    @Message("走访人")
+    String visitor();
+
+    @Message("en")
+    String language_switch_target();
 }

@@ -1,0 +1,30 @@
+package org.tonghu.portal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.tonghu.graphql.Problem;
+
+import io.quarkus.qute.TemplateExtension;
+
+/** Template helpers for showing input problems next to their fields, in the user's language. */
+@TemplateExtension(namespace = "problem")
+final class ProblemLabels {
+
+    /** Codes with a message of their own in the bundle; any other code shows the generic one. */
+    static final Set<String> KNOWN = Set.of("REQUIRED", "TOO_LONG", "HAS_CONTROL_CHARACTERS", "CONTACT_MODE_INVALID",
+            "VISITED_AT_INVALID", "CHILD_FILE_CLOSED", "RAISED_ON_INVALID");
+
+    private ProblemLabels() {
+    }
+
+    /** The message key for a code: {@code VISITED_AT_INVALID} becomes {@code error_VISITED_AT_INVALID}. */
+    static String key(String code) {
+        return KNOWN.contains(code) ? "error_" + code : "error_INVALID";
+    }
+
+    /** The first problem of a form field, or null. */
+    static Problem of(List<Problem> problems, String field) {
+        return problems.stream().filter(problem -> field.equals(problem.field())).findFirst().orElse(null);
+    }
+}

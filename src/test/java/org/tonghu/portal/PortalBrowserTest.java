@@ -1,0 +1,153 @@
+package org.tonghu.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tonghu.TonghuApplication;
+import org.tonghu.testing.Chromium;
+import org.tonghu.testing.Database;
+import org.tonghu.testing.Fixtures;
+import org.tonghu.testing.LocalModeTestResource;
+import org.tonghu.testing.PortalBrowser;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The portal in a real browser (headless Chromium): a director on a phone works through the work list, records a
+ * visit, meets the form's errors; a forged post and another county's user are refused. Saves screenshots.
+ */
+@QuarkusTest
+@QuarkusTestResource(LocalModeTestResource.class)
+class PortalBrowserTest {
+
+    /** 王小红: high-risk, in the director's village, with no visit in the fixtures, so overdue. */
+    static final String OVERDUE_CHILD = Fixtures.CHILD_QINSHUI_EAST_2;
+
+    static void signIn(WebDriver browser, String username, String path) {
+        browser.get(PortalBrowser.baseUrl() + path);
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(page -> !page.findElements(By.cssSelector("button[value='" + username + "']")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("No sign-in page at " + browser.getCurrentUrl() + ": "
+                    + browser.getPageSource().substring(0, Math.min(2000, browser.getPageSource().length())), e);
+        }
+        browser.findElement(By.cssSelector("button[value='" + username + "']")).click();
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(page -> page.getCurrentUrl().startsWith(PortalBrowser.baseUrl() + "/portal"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Not back in the portal: " + browser.getCurrentUrl() + ": "
+                    + browser.getPageSource().substring(0, Math.min(2000, browser.getPageSource().length())), e);
+        }
+    }
+
+    static WebElement workListCard(WebDriver browser, String childId) {
+        return browser.findElement(By.cssSelector("#work-list-items li[data-child-id='" + childId + "']"));
+    }
+
+    @Test
+    void shouldLetADirectorOnAPhoneRecordAVisitForAnOverdueChild() throws Exception {
+        WebDriver browser = Chromium.start(Chromium.PHONE);
+        try {
+            signIn(browser, "village.director", "/portal");
+            assertTrue(workListCard(browser, OVERDUE_CHILD).getAttribute("class").contains("urgency-OVERDUE"));
+            assertTrue(browser.getPageSource().contains("走访工作清单"));
+            Chromium.screenshot(browser, "phone-director-work-list");
+
+            workListCard(browser, OVERDUE_CHILD).findElement(By.linkText("记录走访")).click();
+            assertTrue(browser.findElement(By.cssSelector("input[name='kind'][value='HOME_VISIT']")).isSelected(),
+                    "a home visit is overdue, so the form suggests one");
+            long visits = visitsOf(OVERDUE_CHILD);
+
+            // a date after today: the field shows the error in Chinese, what was typed stays, nothing is saved
+            setValue(browser, "visitedOn", LocalDate.now(TonghuApplication.ZONE).plusDays(2).toString());
+            browser.findElement(By.id("notes")).sendKeys("和奶奶聊了学习情况");
+            browser.findElement(By.cssSelector("form.form button[type='submit']")).click();
+            WebElement error = browser.findElement(By.id("visitedOn-error"));
+            assertTrue(error.getText().contains("日期不能晚于今天"), error.getText());
+            assertEquals("和奶奶聊了学习情况", browser.findElement(By.id("notes")).getAttribute("value"));
+            assertEquals(visits, visitsOf(OVERDUE_CHILD));
+            Chromium.screenshot(browser, "phone-visit-form-errors");
+
+            setValue(browser, "visitedOn", LocalDate.now(TonghuApplication.ZONE).toString());
+            browser.findElement(By.cssSelector("form.form button[type='submit']")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> page.getCurrentUrl().contains("recorded=1"));
+            assertTrue(browser.getPageSource().contains("走访已保存"));
+            assertFalse(workListCard(browser, OVERDUE_CHILD).getAttribute("class").contains("urgency-OVERDUE"),
+                    "the child left the overdue list");
+            assertEquals(visits + 1, visitsOf(OVERDUE_CHILD));
+
+            browser.get(PortalBrowser.baseUrl() + "/portal/children/" + OVERDUE_CHILD);
+            assertTrue(browser.findElement(By.id("visits")).getText().contains("入户走访"));
+            Chromium.screenshot(browser, "phone-child-file");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void shouldRefuseAPostWithoutTheCsrfToken() throws Exception {
+        WebDriver browser = Chromium.start(Chromium.DESKTOP);
+        try {
+            signIn(browser, "village.director", "/portal");
+            Chromium.screenshot(browser, "desktop-director-home");
+            browser.findElement(By.linkText("English")).click();
+            assertTrue(browser.findElement(By.id("work-list")).getText().contains("Visit work list"));
+            browser.findElement(By.linkText("中文")).click();
+            assertTrue(browser.findElement(By.id("work-list")).getText().contains("走访工作清单"));
+            long visits = visitsOf(Fixtures.CHILD_QINSHUI_EAST_1);
+            Object status = ((JavascriptExecutor) browser).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch('/portal/children/%s/visits', {method: 'POST', credentials: 'same-origin',
+                        headers: {'Content-Type': 'application/x-www-form-urlencoded'},
+                        body: 'kind=CONTACT&contactMode=PHONE&visitedOn=%s'}).then(r => done(r.status));
+                    """.formatted(Fixtures.CHILD_QINSHUI_EAST_1, LocalDate.now(TonghuApplication.ZONE)));
+            assertEquals(400L, ((Number) status).longValue());
+            assertEquals(visits, visitsOf(Fixtures.CHILD_QINSHUI_EAST_1));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void shouldNotOpenAnotherCountysChildByUrl() {
+        WebDriver browser = Chromium.start(Chromium.PHONE);
+        try {
+            signIn(browser, "county.officer.yangcheng", "/portal/children/" + Fixtures.CHILD_QINSHUI_EAST_1);
+            List<WebElement> notFound = browser.findElements(By.id("not-found"));
+            assertEquals(1, notFound.size(), "another county's child answers like an unknown one");
+            assertFalse(browser.getPageSource().contains("王小明"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static void setValue(WebDriver browser, String id, String value) {
+        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id,
+                value);
+    }
+
+    private static long visitsOf(String childId) throws Exception {
+        try (var connection = Database.asService(); var statement = connection.prepareStatement(
+                "select count(*) from visit where child_id = ?::uuid")) {
+            statement.setString(1, childId);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+}
