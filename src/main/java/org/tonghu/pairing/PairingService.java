@@ -229,6 +229,20 @@ public class PairingService {
         return new PairingContactPayload(PairingContactView.of(contact), raised, views(List.of(pairing)).get(0));
     }
 
+    /** A pairing of the caller's organization, if there is one with this id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PairingView> findOwnPairing(String id) {
+        UUID pairingId;
+        try {
+            pairingId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(entityManager.find(Pairing.class, pairingId))
+                .filter(pairing -> pairing.organizationId.equals(currentUser.organizationId().orElse(null)))
+                .map(pairing -> views(List.of(pairing)).get(0));
+    }
+
     /** A page of the caller's organization's pairings, the most urgent check-in first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PairingConnection listPairings(PairingFilter filter, Integer first, String after) {

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.tonghu.concern.ConcernCategory;
 import org.tonghu.concern.ConcernSeverity;
+import org.tonghu.pairing.PairingContactMode;
+import org.tonghu.pairing.PairingKind;
 
 import io.quarkus.qute.TemplateExtension;
 
@@ -22,6 +24,16 @@ final class Labels {
     /** The concern categories, in the order the form offers them. */
     static List<String> concernCategories() {
         return Arrays.stream(ConcernCategory.values()).map(Enum::name).toList();
+    }
+
+    /** The pairing kinds. */
+    static List<String> pairingKinds() {
+        return Arrays.stream(PairingKind.values()).map(Enum::name).toList();
+    }
+
+    /** How a pairing's check-in happened. */
+    static List<String> pairingContactModes() {
+        return Arrays.stream(PairingContactMode.values()).map(Enum::name).toList();
     }
 
     /** The concern severities, mildest first. */

@@ -351,4 +351,127 @@ public interface PortalMessages {
 
     @Message("en")
     String language_switch_target();
+
+    @Message("我的工作")
+    String my_work();
+
+    @Message("结对帮扶")
+    String pairings_title();
+
+    @Message("新建结对")
+    String new_pairing();
+
+    @Message("记录联系")
+    String record_check_in();
+
+    @Message("下次联系")
+    String next_check_in();
+
+    @Message("上次联系")
+    String last_check_in();
+
+    @Message("联系已逾期")
+    String check_in_overdue();
+
+    @Message("暂无结对。")
+    String no_pairings();
+
+    @Message("已保存。")
+    String saved();
+
+    @Message("儿童身份证号")
+    String child_id_number();
+
+    @Message("儿童姓名")
+    String child_name();
+
+    @Message("首次登记的儿童请填写身份证号和姓名，两者须一致。")
+    String child_reference_hint();
+
+    @Message("志愿者")
+    String volunteer();
+
+    @Message("结对类型")
+    String pairing_kind();
+
+    @Message("爱心妈妈")
+    String pairing_LOVING_MOTHER();
+
+    @Message("一对一学业帮扶")
+    String pairing_ACADEMIC_BUDDY();
+
+    @Message("成长导师")
+    String pairing_GROWTH_MENTOR();
+
+    @Message("互助伙伴")
+    String pairing_PEER_BUDDY();
+
+    @Message("志愿者结对")
+    String pairing_VOLUNTEER_BUDDY();
+
+    @Message("开始日期")
+    String starts_on();
+
+    @Message("联系间隔（天）")
+    String check_in_interval();
+
+    @Message("结对目标")
+    String goals();
+
+    @Message("联系日期")
+    String contacted_on();
+
+    @Message("电话")
+    String pmode_PHONE();
+
+    @Message("视频")
+    String pmode_VIDEO();
+
+    @Message("见面")
+    String pmode_MEETING();
+
+    @Message("家访")
+    String pmode_HOME_VISIT();
+
+    @Message("活动中")
+    String pmode_ACTIVITY();
+
+    @Message("联系情况")
+    String check_in_notes();
+
+    @Message("没有找到该儿童：请核对身份证号和姓名。")
+    String error_CHILD_NOT_FOUND();
+
+    @Message("请填写身份证号和姓名。")
+    String error_CHILD_REFERENCE_INCOMPLETE();
+
+    @Message("该志愿者的背景审查已过期。")
+    String error_BACKGROUND_CHECK_EXPIRED();
+
+    @Message("该志愿者已停用。")
+    String error_VOLUNTEER_INACTIVE();
+
+    @Message("请选择本单位的志愿者。")
+    String error_VOLUNTEER_NOT_FOUND();
+
+    @Message("该志愿者的结对数已满。")
+    String error_VOLUNTEER_AT_CAPACITY();
+
+    @Message("该儿童已有同类结对。")
+    String error_CHILD_ALREADY_PAIRED();
+
+    @Message("本单位不能登记这类结对。")
+    String error_KIND_NOT_FOR_ORGANIZATION();
+
+    @Message("日期无效。")
+    String error_STARTS_ON_INVALID();
+
+    @Message("间隔为1到92天。")
+    String error_CHECK_IN_INTERVAL_INVALID();
+
+    @Message("日期须在结对开始之后、今天之前。")
+    String error_CONTACTED_ON_INVALID();
+
+    @Message("该结对已结束。")
+    String error_PAIRING_NOT_ACTIVE();
 }

@@ -20,6 +20,7 @@ import org.tonghu.region.RegionView;
 import org.tonghu.schedule.ScheduleService;
 import org.tonghu.schedule.WorkListConnection;
 import org.tonghu.security.CurrentUser;
+import org.tonghu.security.Roles;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -35,7 +36,7 @@ public class PortalResource {
     static class Templates {
         static native TemplateInstance home(String displayName, List<String> roles, RegionView region,
                 OrganizationView organization, boolean demo, WorkListConnection workList, ConcernConnection concerns,
-                boolean recorded);
+                boolean recorded, boolean partner);
     }
 
     private final CurrentUser currentUser;
@@ -71,6 +72,8 @@ public class PortalResource {
                 demo,
                 keepsFiles ? schedules.workList(null, null, 20, null) : null,
                 keepsFiles ? concerns.listConcerns(null, 5, null) : null,
-                recorded != null).setLocale(PortalLocale.of(headers));
+                recorded != null,
+                currentUser.hasRole(Roles.PARTNER_STAFF) && currentUser.organizationId().isPresent())
+                .setLocale(PortalLocale.of(headers));
     }
 }

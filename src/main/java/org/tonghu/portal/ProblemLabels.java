@@ -13,7 +13,10 @@ final class ProblemLabels {
 
     /** Codes with a message of their own in the bundle; any other code shows the generic one. */
     static final Set<String> KNOWN = Set.of("REQUIRED", "TOO_LONG", "HAS_CONTROL_CHARACTERS", "CONTACT_MODE_INVALID",
-            "VISITED_AT_INVALID", "CHILD_FILE_CLOSED", "RAISED_ON_INVALID");
+            "VISITED_AT_INVALID", "CHILD_FILE_CLOSED", "RAISED_ON_INVALID", "CHILD_NOT_FOUND", "CHILD_REFERENCE_INCOMPLETE",
+            "BACKGROUND_CHECK_EXPIRED", "VOLUNTEER_INACTIVE", "VOLUNTEER_NOT_FOUND", "VOLUNTEER_AT_CAPACITY",
+            "CHILD_ALREADY_PAIRED", "KIND_NOT_FOR_ORGANIZATION", "STARTS_ON_INVALID", "CHECK_IN_INTERVAL_INVALID",
+            "CONTACTED_ON_INVALID", "PAIRING_NOT_ACTIVE");
 
     private ProblemLabels() {
     }

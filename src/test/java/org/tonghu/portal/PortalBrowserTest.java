@@ -3,16 +3,19 @@ package org.tonghu.portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tonghu.testing.GraphQLClient.run;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tonghu.TonghuApplication;
 import org.tonghu.testing.Chromium;
@@ -20,6 +23,9 @@ import org.tonghu.testing.Database;
 import org.tonghu.testing.Fixtures;
 import org.tonghu.testing.LocalModeTestResource;
 import org.tonghu.testing.PortalBrowser;
+import org.tonghu.testing.TestChildren;
+import org.tonghu.testing.TestChildren.TestChild;
+import org.tonghu.testing.Tokens;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -130,6 +136,53 @@ class PortalBrowserTest {
             List<WebElement> notFound = browser.findElements(By.id("not-found"));
             assertEquals(1, notFound.size(), "another county's child answers like an unknown one");
             assertFalse(browser.getPageSource().contains("王小明"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void shouldLetTheWomensFederationRegisterALovingMotherAndACheckIn() throws Exception {
+        TestChild child = TestChildren.register();
+        String volunteerName = "爱心妈妈" + TestChildren.nextNumber();
+        String volunteer = run(Tokens.of("womens.federation"), "organization/createVolunteer", "organizationId",
+                "00000000-0000-4000-8000-000000000102", "input", Map.of("personName", volunteerName, "active", true,
+                        "backgroundCheckExpiresOn", LocalDate.now().plusYears(1).toString()))
+                .extract().path("data.createVolunteer.id");
+        WebDriver browser = Chromium.start(Chromium.PHONE);
+        try {
+            signIn(browser, "womens.federation", "/portal");
+            browser.findElement(By.linkText("结对帮扶")).click();
+            browser.findElement(By.linkText("新建结对")).click();
+            long pairings = Database.count("pairing");
+            browser.findElement(By.id("childIdNumber")).sendKeys(child.idNumber());
+            browser.findElement(By.id("childName")).sendKeys("别人的名字");
+            new Select(browser.findElement(By.id("volunteerId"))).selectByValue(volunteer);
+            browser.findElement(By.cssSelector("form.form button[type='submit']")).click();
+            assertTrue(browser.findElement(By.id("child-error")).getText().contains("没有找到该儿童"));
+            assertEquals(child.idNumber(), browser.findElement(By.id("childIdNumber")).getAttribute("value"));
+            assertEquals(pairings, Database.count("pairing"));
+            Chromium.screenshot(browser, "phone-pairing-form-error");
+
+            browser.findElement(By.id("childName")).clear();
+            browser.findElement(By.id("childName")).sendKeys(child.name());
+            new Select(browser.findElement(By.id("volunteerId"))).selectByValue(volunteer);
+            assertEquals("LOVING_MOTHER", new Select(browser.findElement(By.id("kind"))).getFirstSelectedOption()
+                    .getAttribute("value"));
+            browser.findElement(By.cssSelector("form.form button[type='submit']")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> page.getCurrentUrl().contains("saved=1"));
+            assertEquals(pairings + 1, Database.count("pairing"));
+            WebElement card = browser.findElements(By.cssSelector("#pairings li")).stream()
+                    .filter(item -> item.getText().contains(volunteerName)).findFirst().orElseThrow();
+            card.findElement(By.linkText("记录联系")).click();
+            browser.findElement(By.id("notes")).sendKeys("陪孩子读书");
+            browser.findElement(By.cssSelector("form.form button[type='submit']")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> page.getCurrentUrl().contains("saved=1"));
+            WebElement updated = browser.findElements(By.cssSelector("#pairings li")).stream()
+                    .filter(item -> item.getText().contains(volunteerName)).findFirst().orElseThrow();
+            assertEquals(LocalDate.now(TonghuApplication.ZONE).plusDays(14).toString(),
+                    updated.findElement(By.className("next-check-in")).getText());
+            Chromium.screenshot(browser, "phone-pairings");
         } finally {
             browser.quit();
         }
