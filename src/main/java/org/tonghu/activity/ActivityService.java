@@ -264,6 +264,20 @@ public class ActivityService {
         return new AttendanceResult(views(List.of(activity)).get(0), childrenAdded, guardiansAdded);
     }
 
+    /** An activity of the caller's organization, if there is one with this id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ActivityView> findOwnActivity(String id) {
+        UUID activityId;
+        try {
+            activityId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(entityManager.find(Activity.class, activityId))
+                .filter(activity -> activity.organizationId.equals(currentUser.organizationId().orElse(null)))
+                .map(activity -> views(List.of(activity)).get(0));
+    }
+
     /** A page of the caller's organization's activities, the latest first, optionally of a kind and status. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ActivityConnection listActivities(ActivityKind kind, ActivityStatus status, Integer first, String after) {

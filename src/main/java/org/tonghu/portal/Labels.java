@@ -3,6 +3,8 @@ package org.tonghu.portal;
 import java.util.Arrays;
 import java.util.List;
 
+import org.tonghu.activity.ActivityKind;
+import org.tonghu.activity.SafetyTopic;
 import org.tonghu.concern.ConcernCategory;
 import org.tonghu.concern.ConcernSeverity;
 import org.tonghu.pairing.PairingContactMode;
@@ -21,6 +23,11 @@ final class Labels {
         return prefix + "_" + value;
     }
 
+    /** The day of an instant where the children live (China Standard Time). */
+    static java.time.LocalDate day(java.time.OffsetDateTime instant) {
+        return instant.atZoneSameInstant(org.tonghu.TonghuApplication.ZONE).toLocalDate();
+    }
+
     /** The concern categories, in the order the form offers them. */
     static List<String> concernCategories() {
         return Arrays.stream(ConcernCategory.values()).map(Enum::name).toList();
@@ -34,6 +41,16 @@ final class Labels {
     /** How a pairing's check-in happened. */
     static List<String> pairingContactModes() {
         return Arrays.stream(PairingContactMode.values()).map(Enum::name).toList();
+    }
+
+    /** The activity kinds. */
+    static List<String> activityKinds() {
+        return Arrays.stream(ActivityKind.values()).map(Enum::name).toList();
+    }
+
+    /** The safety topics. */
+    static List<String> safetyTopics() {
+        return Arrays.stream(SafetyTopic.values()).map(Enum::name).toList();
     }
 
     /** The concern severities, mildest first. */

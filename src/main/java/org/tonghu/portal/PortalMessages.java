@@ -474,4 +474,178 @@ public interface PortalMessages {
 
     @Message("该结对已结束。")
     String error_PAIRING_NOT_ACTIVE();
+
+    @Message("活动")
+    String activities_title();
+
+    @Message("新建活动")
+    String new_activity();
+
+    @Message("暂无活动。")
+    String no_activities();
+
+    @Message("活动类型")
+    String activity_kind();
+
+    @Message("活动名称")
+    String activity_title();
+
+    @Message("地点")
+    String place();
+
+    @Message("童心港湾")
+    String place_HARBOR_SITE();
+
+    @Message("村（填写村代码）")
+    String place_VILLAGE();
+
+    @Message("村代码")
+    String village_code();
+
+    @Message("童心港湾站点")
+    String harbor_site();
+
+    @Message("日期")
+    String activity_date();
+
+    @Message("开始")
+    String start_time();
+
+    @Message("结束")
+    String end_time();
+
+    @Message("课时")
+    String class_hours();
+
+    @Message("安全教育主题")
+    String safety_topic();
+
+    @Message("（无）")
+    String no_topic();
+
+    @Message("参加儿童")
+    String attendees();
+
+    @Message("登记参加儿童")
+    String take_attendance();
+
+    @Message("每行一名儿童：身份证号 姓名（可直接粘贴）。")
+    String attendance_hint();
+
+    @Message("活动已举办")
+    String mark_held();
+
+    @Message("取消活动")
+    String mark_cancelled();
+
+    @Message("提交活动报告")
+    String mark_reported();
+
+    @Message("报告或取消原因")
+    String report_or_reason();
+
+    @Message("第{n}行")
+    String line(int n);
+
+    @Message("童心港湾活动")
+    String activity_kind_TONGXIN_HARBOR_EVENT();
+
+    @Message("红领巾学堂")
+    String activity_kind_RED_SCARF_CLASS();
+
+    @Message("安全教育进村")
+    String activity_kind_SAFETY_EDUCATION();
+
+    @Message("假期安全教育")
+    String activity_kind_HOLIDAY_SAFETY_LECTURE();
+
+    @Message("法治教育")
+    String activity_kind_LEGAL_EDUCATION();
+
+    @Message("家庭教育指导")
+    String activity_kind_FAMILY_EDUCATION();
+
+    @Message("节日关爱")
+    String activity_kind_FESTIVAL_CARE();
+
+    @Message("红色教育")
+    String activity_kind_RED_EDUCATION();
+
+    @Message("阅读和游戏")
+    String activity_kind_READING_AND_PLAY();
+
+    @Message("心理关爱")
+    String activity_kind_PSYCHOLOGICAL_SUPPORT();
+
+    @Message("其他")
+    String activity_kind_OTHER();
+
+    @Message("计划中")
+    String activity_status_PLANNED();
+
+    @Message("已举办")
+    String activity_status_HELD();
+
+    @Message("已报告")
+    String activity_status_REPORTED();
+
+    @Message("已取消")
+    String activity_status_CANCELLED();
+
+    @Message("防溺水")
+    String topic_DROWNING();
+
+    @Message("防欺凌")
+    String topic_BULLYING();
+
+    @Message("防性侵")
+    String topic_SEXUAL_ABUSE();
+
+    @Message("交通安全")
+    String topic_ROAD_SAFETY();
+
+    @Message("消防安全")
+    String topic_FIRE();
+
+    @Message("其他")
+    String topic_OTHER();
+
+    @Message("请填写日期和起止时间，结束不能早于开始。")
+    String error_PERIOD_INVALID();
+
+    @Message("课时为0.5到100。")
+    String error_CLASS_HOURS_INVALID();
+
+    @Message("请选择安全教育主题。")
+    String error_SAFETY_TOPIC_REQUIRED();
+
+    @Message("只有安全教育需要选择主题。")
+    String error_SAFETY_TOPIC_NOT_APPLICABLE();
+
+    @Message("请选择或填写地点。")
+    String error_PLACE_INVALID();
+
+    @Message("地点不在本单位服务区域内。")
+    String error_PLACE_OUT_OF_REGION();
+
+    @Message("活动当前状态不能这样变更。")
+    String error_STATUS_CHANGE_INVALID();
+
+    @Message("请填写活动报告。")
+    String error_REPORT_REQUIRED();
+
+    @Message("请填写原因。")
+    String error_REASON_REQUIRED();
+
+    @Message("活动开始后、提交报告前才能登记。")
+    String error_ATTENDANCE_CLOSED();
+
+    @Message("请至少填写一名儿童（最多500名）。")
+    String error_ATTENDEES_INVALID();
+
+    @Message("没有这个地区代码。")
+    String error_REGION_NOT_FOUND();
+
+    @Message("地区代码为12位数字。")
+    String error_INVALID_REGION_CODE();
 }

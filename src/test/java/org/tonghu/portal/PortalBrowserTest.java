@@ -188,6 +188,52 @@ class PortalBrowserTest {
         }
     }
 
+    @Test
+    void shouldLetTheYouthLeagueHoldATongxinHarborEventAndTakeAttendance() throws Exception {
+        TestChild first = TestChildren.register();
+        TestChild second = TestChildren.register();
+        WebDriver browser = Chromium.start(Chromium.PHONE);
+        try {
+            signIn(browser, "youth.league", "/portal");
+            browser.findElement(By.linkText("活动")).click();
+            browser.findElement(By.linkText("新建活动")).click();
+            long activities = Database.count("activity");
+            setValue(browser, "startTime", "00:00");
+            setValue(browser, "endTime", "00:30");
+            browser.findElement(By.cssSelector("form.form button[type='submit']")).click();
+            assertTrue(browser.findElement(By.id("title-error")).getText().contains("必填"));
+            assertEquals(activities, Database.count("activity"));
+            browser.findElement(By.id("title")).sendKeys("童心港湾读书会");
+            setValue(browser, "startTime", "00:00");
+            setValue(browser, "endTime", "00:30");
+            browser.findElement(By.cssSelector("form.form button[type='submit']")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> page.getCurrentUrl().contains("saved=1"));
+            assertEquals("计划中", browser.findElement(By.id("activity-status")).getText());
+            browser.findElement(By.cssSelector("button[value='HELD']")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(page -> "已举办".equals(page.findElement(By.id("activity-status")).getText()));
+
+            long attendance = Database.count("activity_attendance");
+            String lines = first.idNumber() + " " + first.name() + "\n" + second.idNumber() + " " + second.name()
+                    + "\n" + first.idNumber() + " 别人";
+            browser.findElement(By.id("attendance")).sendKeys(lines);
+            browser.findElement(By.cssSelector("form[action$='/attendance'] button[type='submit']")).click();
+            String errors = browser.findElement(By.id("attendance-errors")).getText();
+            assertTrue(errors.contains("第3行"), errors);
+            assertEquals(attendance, Database.count("activity_attendance"), "nothing written when a line is bad");
+            Chromium.screenshot(browser, "phone-attendance-errors");
+            browser.findElement(By.id("attendance")).clear();
+            browser.findElement(By.id("attendance")).sendKeys(first.idNumber() + " " + first.name() + "\n"
+                    + second.idNumber() + " " + second.name());
+            browser.findElement(By.cssSelector("form[action$='/attendance'] button[type='submit']")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> page.getCurrentUrl().contains("saved=1"));
+            assertEquals("2", browser.findElement(By.id("attendees")).getText());
+            Chromium.screenshot(browser, "phone-activity");
+        } finally {
+            browser.quit();
+        }
+    }
+
     private static void setValue(WebDriver browser, String id, String value) {
         ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id,
                 value);

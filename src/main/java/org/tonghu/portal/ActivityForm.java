@@ -1,0 +1,90 @@
+package org.tonghu.portal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.FormParam;
+
+import org.tonghu.TonghuApplication;
+import org.tonghu.activity.ActivityInput;
+import org.tonghu.activity.ActivityKind;
+import org.tonghu.activity.PlaceKind;
+import org.tonghu.activity.SafetyTopic;
+import org.tonghu.graphql.ValidationFailedException;
+
+/** The new-activity form as posted; {@link #toInput()} builds the API's input, checked by the same rules. */
+public class ActivityForm {
+
+    static final Map<String, String> FIELDS = Map.of("input.title", "title", "input.kind", "kind",
+            "input.safetyTopics", "safetyTopic", "input.harborSiteId", "place", "input.regionCode", "place",
+            "input.placeKind", "place", "input.endsAt", "date", "input.classHours", "classHours");
+
+    @FormParam("kind")
+    public String kind;
+    @FormParam("title")
+    public String title;
+    @FormParam("safetyTopic")
+    public String safetyTopic;
+    @FormParam("placeKind")
+    public String placeKind;
+    @FormParam("harborSiteId")
+    public String harborSiteId;
+    @FormParam("villageCode")
+    public String villageCode;
+    @FormParam("date")
+    public String date;
+    @FormParam("startTime")
+    public String startTime;
+    @FormParam("endTime")
+    public String endTime;
+    @FormParam("classHours")
+    public String classHours;
+
+    static ActivityForm defaults() {
+        ActivityForm form = new ActivityForm();
+        form.kind = ActivityKind.TONGXIN_HARBOR_EVENT.name();
+        form.placeKind = PlaceKind.HARBOR_SITE.name();
+        form.date = LocalDate.now(TonghuApplication.ZONE).toString();
+        form.startTime = "09:00";
+        form.endTime = "11:00";
+        form.classHours = "2";
+        return form;
+    }
+
+    ActivityInput toInput() {
+        ActivityKind activityKind = parse(ActivityKind.class, kind, "input.kind");
+        PlaceKind place = parse(PlaceKind.class, placeKind, "input.placeKind");
+        OffsetDateTime startsAt;
+        OffsetDateTime endsAt;
+        try {
+            LocalDate day = LocalDate.parse(date);
+            startsAt = day.atTime(LocalTime.parse(startTime)).atZone(TonghuApplication.ZONE).toOffsetDateTime();
+            endsAt = day.atTime(LocalTime.parse(endTime)).atZone(TonghuApplication.ZONE).toOffsetDateTime();
+        } catch (DateTimeException | NullPointerException e) {
+            throw ValidationFailedException.of("input.endsAt", "PERIOD_INVALID", "Give the date, start and end.");
+        }
+        double hours;
+        try {
+            hours = Double.parseDouble(classHours);
+        } catch (NumberFormatException | NullPointerException e) {
+            throw ValidationFailedException.of("input.classHours", "CLASS_HOURS_INVALID", "classHours is a number.");
+        }
+        List<SafetyTopic> topics = safetyTopic == null || safetyTopic.isBlank() ? List.of()
+                : List.of(parse(SafetyTopic.class, safetyTopic, "input.safetyTopics"));
+        return new ActivityInput(activityKind, title, topics, place,
+                place == PlaceKind.HARBOR_SITE ? harborSiteId : null, null,
+                place == PlaceKind.HARBOR_SITE ? null : villageCode, null, startsAt, endsAt, hours, null, List.of(), null);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name, String field) {
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ValidationFailedException.of(field, "INVALID", "Choose one.");
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.tonghu.portal;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.tonghu.activity.ActivityConnection;
+import org.tonghu.activity.ActivityService;
+import org.tonghu.activity.ActivityStatus;
+import org.tonghu.activity.ActivityView;
+import org.tonghu.activity.AttendanceInput;
+import org.tonghu.child.ChildReferenceInput;
+import org.tonghu.graphql.DomainException;
+import org.tonghu.graphql.Problem;
+import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.harbor.HarborSiteService;
+import org.tonghu.harbor.HarborSiteView;
+import org.tonghu.security.CurrentUser;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.ForbiddenException;
+
+/**
+ * An organization's activities in the portal: the list, planning one, moving it on (held, reported, cancelled) and
+ * taking attendance by pasting ID numbers and names, one child a line. Through the same service as the API.
+ */
+@Path("/portal/activities")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class ActivityPagesResource {
+
+    @CheckedTemplate(basePath = "portal")
+    static class Templates {
+        static native TemplateInstance activities(ActivityConnection activities);
+
+        static native TemplateInstance activityForm(ActivityForm form, List<HarborSiteView> sites, List<Problem> problems);
+
+        static native TemplateInstance activity(ActivityView activity, String attendance, List<Problem> problems,
+                boolean saved);
+    }
+
+    private final ActivityService activities;
+    private final HarborSiteService harborSites;
+    private final CurrentUser currentUser;
+
+    ActivityPagesResource(ActivityService activities, HarborSiteService harborSites, CurrentUser currentUser) {
+        this.activities = activities;
+        this.harborSites = harborSites;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    public TemplateInstance list(@Context HttpHeaders headers) {
+        requireOrganization();
+        return Templates.activities(activities.listActivities(null, null, 50, null)).setLocale(PortalLocale.of(headers));
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance newActivity(@Context HttpHeaders headers) {
+        return Templates.activityForm(ActivityForm.defaults(), ownSites(), List.of()).setLocale(PortalLocale.of(headers));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@BeanParam ActivityForm form, @Context HttpHeaders headers) {
+        try {
+            ActivityView activity = activities.createActivity(form.toInput());
+            return Response.seeOther(URI.create("/portal/activities/" + activity.id() + "?saved=1")).build();
+        } catch (ValidationFailedException e) {
+            return Response.status(422).entity(Templates.activityForm(form, ownSites(),
+                    PairingPagesResource.onForm(e.problems(), ActivityForm.FIELDS::get, "title"))
+                    .setLocale(PortalLocale.of(headers))).build();
+        }
+    }
+
+    @GET
+    @Path("{activityId}")
+    public Response show(@PathParam("activityId") String activityId, @QueryParam("saved") String saved,
+            @Context HttpHeaders headers) {
+        Locale locale = PortalLocale.of(headers);
+        return activities.findOwnActivity(activityId)
+                .map(activity -> Response.ok(Templates.activity(activity, "", List.of(), saved != null)
+                        .setLocale(locale)).build())
+                .orElseGet(() -> notFound(locale));
+    }
+
+    @POST
+    @Path("{activityId}/status")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changeStatus(@PathParam("activityId") String activityId, @FormParam("status") String status,
+            @FormParam("version") int version, @FormParam("text") String text, @Context HttpHeaders headers) {
+        Locale locale = PortalLocale.of(headers);
+        try {
+            activities.changeActivityStatus(activityId, version, ActivityStatus.valueOf(status), text);
+            return Response.seeOther(URI.create("/portal/activities/" + activityId + "?saved=1")).build();
+        } catch (ValidationFailedException e) {
+            return activities.findOwnActivity(activityId).map(activity -> Response.status(422)
+                    .entity(Templates.activity(activity, "", PairingPagesResource.onForm(e.problems(), field -> "status",
+                            "status"), false).setLocale(locale)).build()).orElseGet(() -> notFound(locale));
+        } catch (DomainException | IllegalArgumentException e) {
+            return notFound(locale);
+        }
+    }
+
+    /** Takes attendance from pasted lines "ID number name"; a bad line is reported by its number, nothing saved. */
+    @POST
+    @Path("{activityId}/attendance")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response recordAttendance(@PathParam("activityId") String activityId,
+            @FormParam("attendance") String attendance, @Context HttpHeaders headers) {
+        Locale locale = PortalLocale.of(headers);
+        List<ChildReferenceInput> children = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        String[] rows = attendance == null ? new String[0] : attendance.split("\\R");
+        for (int i = 0; i < rows.length; i++) {
+            String row = rows[i].strip();
+            if (row.isEmpty()) {
+                continue;
+            }
+            String[] parts = row.split("[\\s,，\\t]+", 2);
+            children.add(new ChildReferenceInput(null, parts[0], parts.length > 1 ? parts[1] : null));
+            lines.add(i + 1);
+        }
+        try {
+            activities.recordAttendance(activityId, new AttendanceInput(children, List.of()));
+            return Response.seeOther(URI.create("/portal/activities/" + activityId + "?saved=1")).build();
+        } catch (ValidationFailedException e) {
+            List<Problem> problems = e.problems().stream().map(problem -> new Problem("attendance",
+                    lineOf(problem.field(), lines), problem.code(), problem.message())).toList();
+            return activities.findOwnActivity(activityId).map(activity -> Response.status(422)
+                    .entity(Templates.activity(activity, attendance, problems, false).setLocale(locale)).build())
+                    .orElseGet(() -> notFound(locale));
+        } catch (DomainException e) {
+            return notFound(locale);
+        }
+    }
+
+    /** The pasted line an entry's problem field ("input.children[2]...") stands for. */
+    private static Integer lineOf(String field, List<Integer> lines) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("input\\.children\\[(\\d+)]").matcher(field);
+        return matcher.find() && Integer.parseInt(matcher.group(1)) < lines.size()
+                ? lines.get(Integer.parseInt(matcher.group(1))) : null;
+    }
+
+    private List<HarborSiteView> ownSites() {
+        String organization = requireOrganization();
+        return harborSites.listHarborSites(null, organization, 100, null).edges().stream().map(edge -> edge.node())
+                .toList();
+    }
+
+    private String requireOrganization() {
+        return currentUser.organizationId().map(UUID::toString).orElseThrow(ForbiddenException::new);
+    }
+
+    private static Response notFound(Locale locale) {
+        return Response.status(Response.Status.NOT_FOUND)
+                .entity(ChildPagesResource.Templates.notFound().setLocale(locale)).build();
+    }
+}
