@@ -126,6 +126,20 @@ class ChildRepository {
         return factors;
     }
 
+    /** Active children in the scope by category. One query. */
+    @SuppressWarnings("unchecked")
+    Map<ChildCategory, Long> countByCategory(AccessScope scope) {
+        Map<String, Object> parameters = new HashMap<>();
+        Query query = entityManager.createNativeQuery("select cc.category, count(*) from child c"
+                + " join child_category cc on cc.child_id = c.id where c.status = 'ACTIVE' and "
+                + ChildScope.predicate("c", scope, parameters) + " group by cc.category");
+        parameters.forEach(query::setParameter);
+        Map<ChildCategory, Long> counts = new java.util.EnumMap<>(ChildCategory.class);
+        ((List<Object[]>) query.getResultList()).forEach(row -> counts.put(ChildCategory.valueOf((String) row[0]),
+                ((Number) row[1]).longValue()));
+        return counts;
+    }
+
     Optional<Child> findByIdNumber(String idNumber) {
         return entityManager.createQuery("from Child c where c.idNumber = :idNumber", Child.class)
                 .setParameter("idNumber", idNumber).getResultStream().findFirst();

@@ -171,6 +171,19 @@ public class ChildService {
                 new AccessScope(scope().regionPrefix(), Optional.empty(), true)).isEmpty() && scope().mayWrite());
     }
 
+    /**
+     * How many active children of each category live in the caller's jurisdiction: counts only, for dashboards. Empty
+     * for callers without a jurisdiction.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<ChildCategory, Long> countByCategory() {
+        AccessScope scope = scope();
+        if (!scope.mayWrite()) {
+            return Map.of();
+        }
+        return repository.countByCategory(new AccessScope(scope.regionPrefix(), Optional.empty(), true));
+    }
+
     /** Whether a child is registered as disabled (category DISABLED or the risk factor CHILD_DISABILITY). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isDisabled(UUID childId) {

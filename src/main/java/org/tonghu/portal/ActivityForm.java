@@ -56,8 +56,8 @@ public class ActivityForm {
     }
 
     ActivityInput toInput() {
-        ActivityKind activityKind = parse(ActivityKind.class, kind, "input.kind");
-        PlaceKind place = parse(PlaceKind.class, placeKind, "input.placeKind");
+        ActivityKind activityKind = FormValues.choice(ActivityKind.class, kind, "input.kind");
+        PlaceKind place = FormValues.choice(PlaceKind.class, placeKind, "input.placeKind");
         OffsetDateTime startsAt;
         OffsetDateTime endsAt;
         try {
@@ -74,17 +74,9 @@ public class ActivityForm {
             throw ValidationFailedException.of("input.classHours", "CLASS_HOURS_INVALID", "classHours is a number.");
         }
         List<SafetyTopic> topics = safetyTopic == null || safetyTopic.isBlank() ? List.of()
-                : List.of(parse(SafetyTopic.class, safetyTopic, "input.safetyTopics"));
+                : List.of(FormValues.choice(SafetyTopic.class, safetyTopic, "input.safetyTopics"));
         return new ActivityInput(activityKind, title, topics, place,
                 place == PlaceKind.HARBOR_SITE ? harborSiteId : null, null,
                 place == PlaceKind.HARBOR_SITE ? null : villageCode, null, startsAt, endsAt, hours, null, List.of(), null);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String name, String field) {
-        try {
-            return Enum.valueOf(type, name);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ValidationFailedException.of(field, "INVALID", "Choose one.");
-        }
     }
 }

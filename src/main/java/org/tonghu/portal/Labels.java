@@ -9,6 +9,9 @@ import org.tonghu.concern.ConcernCategory;
 import org.tonghu.concern.ConcernSeverity;
 import org.tonghu.pairing.PairingContactMode;
 import org.tonghu.pairing.PairingKind;
+import org.tonghu.rehabilitation.FundingSource;
+import org.tonghu.rehabilitation.RehabilitationKind;
+import org.tonghu.rehabilitation.RehabilitationStatus;
 
 import io.quarkus.qute.TemplateExtension;
 
@@ -23,6 +26,11 @@ final class Labels {
         return prefix + "_" + value;
     }
 
+    /** A share (0 to 1) as a whole percentage, or a dash when there is nothing to share. */
+    static String percent(Double share) {
+        return share == null ? "–" : Math.round(share * 100) + "%";
+    }
+
     /** The day of an instant where the children live (China Standard Time). */
     static java.time.LocalDate day(java.time.OffsetDateTime instant) {
         return instant.atZoneSameInstant(org.tonghu.TonghuApplication.ZONE).toLocalDate();
@@ -30,31 +38,48 @@ final class Labels {
 
     /** The concern categories, in the order the form offers them. */
     static List<String> concernCategories() {
-        return Arrays.stream(ConcernCategory.values()).map(Enum::name).toList();
+        return names(ConcernCategory.class);
     }
 
     /** The pairing kinds. */
     static List<String> pairingKinds() {
-        return Arrays.stream(PairingKind.values()).map(Enum::name).toList();
+        return names(PairingKind.class);
     }
 
     /** How a pairing's check-in happened. */
     static List<String> pairingContactModes() {
-        return Arrays.stream(PairingContactMode.values()).map(Enum::name).toList();
+        return names(PairingContactMode.class);
     }
 
     /** The activity kinds. */
     static List<String> activityKinds() {
-        return Arrays.stream(ActivityKind.values()).map(Enum::name).toList();
+        return names(ActivityKind.class);
     }
 
     /** The safety topics. */
     static List<String> safetyTopics() {
-        return Arrays.stream(SafetyTopic.values()).map(Enum::name).toList();
+        return names(SafetyTopic.class);
+    }
+
+    /** The rehabilitation steps, statuses and funding sources. */
+    static List<String> rehabilitationKinds() {
+        return names(RehabilitationKind.class);
+    }
+
+    static List<String> rehabilitationStatuses() {
+        return names(RehabilitationStatus.class);
+    }
+
+    static List<String> fundingSources() {
+        return names(FundingSource.class);
     }
 
     /** The concern severities, mildest first. */
     static List<String> concernSeverities() {
-        return Arrays.stream(ConcernSeverity.values()).map(Enum::name).toList();
+        return names(ConcernSeverity.class);
+    }
+
+    private static List<String> names(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
     }
 }

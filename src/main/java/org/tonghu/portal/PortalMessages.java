@@ -648,4 +648,184 @@ public interface PortalMessages {
 
     @Message("地区代码为12位数字。")
     String error_INVALID_REGION_CODE();
+
+    @Message("康复救助")
+    String rehabilitation_title();
+
+    @Message("登记康复救助")
+    String new_rehabilitation();
+
+    @Message("暂无进行中的康复救助。")
+    String no_rehabilitation();
+
+    @Message("项目")
+    String rehabilitation_kind();
+
+    @Message("筛查")
+    String rkind_SCREENING();
+
+    @Message("评估")
+    String rkind_ASSESSMENT();
+
+    @Message("手术")
+    String rkind_SURGERY();
+
+    @Message("辅具适配")
+    String rkind_ASSISTIVE_DEVICE();
+
+    @Message("康复训练")
+    String rkind_REHABILITATION_TRAINING();
+
+    @Message("服务机构")
+    String provider();
+
+    @Message("结束日期")
+    String ends_on();
+
+    @Message("状态")
+    String rstatus();
+
+    @Message("计划中")
+    String rstatus_PLANNED();
+
+    @Message("进行中")
+    String rstatus_IN_PROGRESS();
+
+    @Message("已完成")
+    String rstatus_COMPLETED();
+
+    @Message("已中止")
+    String rstatus_DISCONTINUED();
+
+    @Message("资金来源")
+    String funding_source();
+
+    @Message("（筛查、评估不需要）")
+    String funding_none();
+
+    @Message("残联项目")
+    String funding_DISABLED_PERSONS_FEDERATION_PROGRAM();
+
+    @Message("医疗保险")
+    String funding_MEDICAL_INSURANCE();
+
+    @Message("医疗救助")
+    String funding_MEDICAL_ASSISTANCE();
+
+    @Message("慈善")
+    String funding_CHARITY();
+
+    @Message("家庭自付")
+    String funding_FAMILY();
+
+    @Message("其他")
+    String funding_OTHER();
+
+    @Message("辅具")
+    String device();
+
+    @Message("计划训练次数")
+    String sessions_planned();
+
+    @Message("筛查或评估结果")
+    String findings();
+
+    @Message("结果")
+    String outcome();
+
+    @Message("请填写辅具名称。")
+    String error_DEVICE_REQUIRED();
+
+    @Message("只有辅具适配填写辅具。")
+    String error_DEVICE_NOT_APPLICABLE();
+
+    @Message("请选择资金来源。")
+    String error_FUNDING_SOURCE_REQUIRED();
+
+    @Message("训练次数为1到1000。")
+    String error_SESSIONS_INVALID();
+
+    @Message("请填写结果。")
+    String error_OUTCOME_REQUIRED();
+
+    @Message("结束日期无效。")
+    String error_ENDS_ON_INVALID();
+
+    @Message("该儿童未登记为残疾儿童。")
+    String error_CHILD_NOT_DISABLED();
+
+    @Message("工作概览")
+    String dashboard_title();
+
+    @Message("各类儿童人数")
+    String children_by_category();
+
+    @Message("类别")
+    String category();
+
+    @Message("人数")
+    String children_count();
+
+    @Message("上月走访按期率")
+    String compliance_last_month();
+
+    @Message("按期联系")
+    String contact_on_time();
+
+    @Message("按期入户")
+    String home_visit_on_time();
+
+    @Message("从未走访")
+    String never_visited();
+
+    @Message("地区")
+    String region_column();
+
+    @Message("儿童主任配备")
+    String staffing_title();
+
+    @Message("村（社区）")
+    String villages();
+
+    @Message("无儿童主任")
+    String villages_without_director();
+
+    @Message("需增配")
+    String villages_needing_more();
+
+    @Message("本年度培训")
+    String training_title();
+
+    @Message("主任和督导员")
+    String appointed();
+
+    @Message("已培训")
+    String trained();
+
+    @Message("市级示范培训")
+    String city_demonstration();
+
+    @Message("已开展")
+    String yes();
+
+    @Message("未开展")
+    String no();
+
+    @Message("本年度工作任务")
+    String duties_title();
+
+    @Message("未开展安全教育进村的县")
+    String counties_without_safety();
+
+    @Message("寒假前未开展安全教育的学校")
+    String schools_without_winter();
+
+    @Message("暑假前未开展安全教育的学校")
+    String schools_without_summer();
+
+    @Message("法治副校长课时不足")
+    String vice_principals_short();
+
+    @Message("工作概览")
+    String open_dashboard();
 }

@@ -36,7 +36,7 @@ public class PortalResource {
     static class Templates {
         static native TemplateInstance home(String displayName, List<String> roles, RegionView region,
                 OrganizationView organization, boolean demo, WorkListConnection workList, ConcernConnection concerns,
-                boolean recorded, boolean partner);
+                boolean recorded, boolean partner, boolean officer);
     }
 
     private final CurrentUser currentUser;
@@ -73,7 +73,9 @@ public class PortalResource {
                 keepsFiles ? schedules.workList(null, null, 20, null) : null,
                 keepsFiles ? concerns.listConcerns(null, 5, null) : null,
                 recorded != null,
-                currentUser.hasRole(Roles.PARTNER_STAFF) && currentUser.organizationId().isPresent())
+                currentUser.hasRole(Roles.PARTNER_STAFF) && currentUser.organizationId().isPresent(),
+                keepsFiles && (currentUser.hasRole(Roles.PROVINCE_OFFICER) || currentUser.hasRole(Roles.CITY_OFFICER)
+                        || currentUser.hasRole(Roles.COUNTY_OFFICER)))
                 .setLocale(PortalLocale.of(headers));
     }
 }

@@ -234,6 +234,65 @@ class PortalBrowserTest {
         }
     }
 
+    @Test
+    void shouldLetTheDisabledPersonsFederationRecordAnAssistiveDevice() throws Exception {
+        TestChild child = TestChildren.register(List.of("DISABLED"), List.of("CHILD_DISABILITY"));
+        WebDriver browser = Chromium.start(Chromium.PHONE);
+        try {
+            signIn(browser, "disabled.federation", "/portal");
+            browser.findElement(By.linkText("康复救助")).click();
+            browser.findElement(By.linkText("登记康复救助")).click();
+            long records = Database.count("rehabilitation_record");
+            browser.findElement(By.id("childIdNumber")).sendKeys(child.idNumber());
+            browser.findElement(By.id("childName")).sendKeys(child.name());
+            browser.findElement(By.id("provider")).sendKeys("晋城市辅具中心");
+            browser.findElement(By.cssSelector("form.form button[type='submit']")).click();
+            assertTrue(browser.findElement(By.id("device-error")).getText().contains("请填写辅具名称"));
+            assertTrue(browser.findElement(By.id("funding-error")).getText().contains("请选择资金来源"));
+            assertEquals("晋城市辅具中心", browser.findElement(By.id("provider")).getAttribute("value"));
+            assertEquals(records, Database.count("rehabilitation_record"));
+            browser.findElement(By.id("device")).sendKeys("儿童轮椅");
+            new Select(browser.findElement(By.id("fundingSource"))).selectByValue("DISABLED_PERSONS_FEDERATION_PROGRAM");
+            browser.findElement(By.cssSelector("form.form button[type='submit']")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> page.getCurrentUrl().contains("saved=1"));
+            assertEquals(records + 1, Database.count("rehabilitation_record"));
+            assertTrue(browser.findElement(By.id("rehabilitation")).getText().contains("儿童轮椅"));
+            Chromium.screenshot(browser, "phone-rehabilitation");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void shouldShowACountyOfficerTheDashboardWithItsChart() {
+        WebDriver browser = Chromium.start(Chromium.DESKTOP);
+        try {
+            signIn(browser, "county.officer", "/portal");
+            browser.findElement(By.linkText("工作概览")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(page -> !page.findElements(By.cssSelector("#compliance-chart canvas")).isEmpty());
+            String table = browser.findElement(By.id("compliance-table")).getText();
+            assertTrue(table.contains("沁水演示一镇"), table);
+            assertTrue(browser.findElement(By.id("categories")).isDisplayed());
+            assertTrue(browser.getPageSource().contains("留守儿童"));
+            Chromium.screenshot(browser, "desktop-county-dashboard");
+            browser.manage().window().setSize(Chromium.PHONE);
+            browser.navigate().refresh();
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(page -> !page.findElements(By.cssSelector("#compliance-chart canvas")).isEmpty());
+            Chromium.screenshot(browser, "phone-county-dashboard");
+        } finally {
+            browser.quit();
+        }
+        WebDriver director = Chromium.start(Chromium.PHONE);
+        try {
+            signIn(director, "village.director", "/portal/dashboard");
+            assertFalse(director.getPageSource().contains("compliance-chart"), "a director has no officer's dashboard");
+        } finally {
+            director.quit();
+        }
+    }
+
     private static void setValue(WebDriver browser, String id, String value) {
         ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id,
                 value);
