@@ -181,6 +181,19 @@ public class ConcernService {
         return ConcernView.of(concern);
     }
 
+    /** A concern the caller may follow up, if there is one with this id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ConcernView> findConcernToFollowUp(String id) {
+        UUID concernId;
+        try {
+            concernId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(entityManager.find(Concern.class, concernId)).filter(this::mayChange)
+                .map(ConcernView::of);
+    }
+
     /** A page of a child's concerns the caller may see, latest raised first; for the child's file. */
     @Transactional(Transactional.TxType.MANDATORY)
     public ConcernConnection listConcernsOfChild(ChildAccess child, Integer first, String after) {

@@ -6,11 +6,13 @@ import java.util.Locale;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -19,7 +21,11 @@ import jakarta.ws.rs.core.Response;
 import org.tonghu.child.ChildView;
 import org.tonghu.childfile.ChildFileService;
 import org.tonghu.childfile.ChildFileView;
+import org.tonghu.concern.ConcernCategory;
 import org.tonghu.concern.ConcernConnection;
+import org.tonghu.concern.ConcernInput;
+import org.tonghu.concern.ConcernService;
+import org.tonghu.concern.ConcernSeverity;
 import org.tonghu.graphql.NotFoundException;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
@@ -41,7 +47,8 @@ public class ChildPagesResource {
 
     @CheckedTemplate(basePath = "portal")
     static class Templates {
-        static native TemplateInstance childFile(ChildFileView file, VisitConnection visits, ConcernConnection concerns);
+        static native TemplateInstance childFile(ChildFileView file, VisitConnection visits, ConcernConnection concerns,
+                boolean saved, String concernError);
 
         static native TemplateInstance visitForm(ChildView child, ChildFileView file, VisitForm form,
                 List<Problem> problems);
@@ -51,19 +58,22 @@ public class ChildPagesResource {
 
     private final ChildFileService files;
     private final VisitService visits;
+    private final ConcernService concerns;
 
-    ChildPagesResource(ChildFileService files, VisitService visits) {
+    ChildPagesResource(ChildFileService files, VisitService visits, ConcernService concerns) {
         this.files = files;
         this.visits = visits;
+        this.concerns = concerns;
     }
 
     @GET
-    public Response childFile(@PathParam("childId") String childId, @Context HttpHeaders headers) {
+    public Response childFile(@PathParam("childId") String childId, @QueryParam("saved") String saved,
+            @QueryParam("concernError") String concernError, @Context HttpHeaders headers) {
         Locale locale = PortalLocale.of(headers);
         try {
             ChildFileView file = files.findChildFile(childId);
-            return page(Templates.childFile(file, files.visits(file, false, 20, null), files.concerns(file, 20, null)),
-                    locale);
+            return page(Templates.childFile(file, files.visits(file, false, 20, null), files.concerns(file, 20, null),
+                    saved != null, concernError == null ? null : ProblemLabels.key(concernError)), locale);
         } catch (NotFoundException | ValidationFailedException e) {
             return notFound(locale);
         }
@@ -105,6 +115,26 @@ public class ChildPagesResource {
             }
         } catch (NotFoundException e) {
             return notFound(locale);
+        }
+    }
+
+    /** Raises a concern from the child's file and goes back to it. */
+    @POST
+    @Path("concerns")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response raise(@PathParam("childId") String childId, @FormParam("category") String category,
+            @FormParam("severity") String severity, @FormParam("description") String description,
+            @Context HttpHeaders headers) {
+        try {
+            concerns.raiseConcern(childId, new ConcernInput(FormValues.choice(ConcernCategory.class, category,
+                    "input.category"), FormValues.choice(ConcernSeverity.class, severity, "input.severity"),
+                    description, null));
+            return Response.seeOther(URI.create("/portal/children/" + childId + "?saved=1")).build();
+        } catch (ValidationFailedException e) {
+            return Response.seeOther(URI.create("/portal/children/" + childId + "?concernError="
+                    + e.problems().get(0).code())).build();
+        } catch (NotFoundException e) {
+            return notFound(PortalLocale.of(headers));
         }
     }
 

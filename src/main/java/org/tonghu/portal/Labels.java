@@ -7,6 +7,7 @@ import org.tonghu.activity.ActivityKind;
 import org.tonghu.activity.SafetyTopic;
 import org.tonghu.concern.ConcernCategory;
 import org.tonghu.concern.ConcernSeverity;
+import org.tonghu.concern.ConcernStatus;
 import org.tonghu.pairing.PairingContactMode;
 import org.tonghu.pairing.PairingKind;
 import org.tonghu.rehabilitation.FundingSource;
@@ -39,6 +40,11 @@ final class Labels {
     /** The concern categories, in the order the form offers them. */
     static List<String> concernCategories() {
         return names(ConcernCategory.class);
+    }
+
+    /** The states a concern can be moved to. */
+    static List<String> concernStatuses() {
+        return names(ConcernStatus.class);
     }
 
     /** The pairing kinds. */

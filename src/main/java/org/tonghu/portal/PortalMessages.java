@@ -828,4 +828,43 @@ public interface PortalMessages {
 
     @Message("工作概览")
     String open_dashboard();
+
+    @Message("登记问题")
+    String raise_concern();
+
+    @Message("处理")
+    String follow_up();
+
+    @Message("问题处理")
+    String follow_up_title();
+
+    @Message("处理状态")
+    String concern_status();
+
+    @Message("采取的措施")
+    String action_taken();
+
+    @Message("转介给")
+    String referred_to();
+
+    @Message("解决方案")
+    String resolution();
+
+    @Message("解决日期")
+    String resolved_on();
+
+    @Message("该问题刚被他人更新，您的修改未保存、也未覆盖他人的内容。请核对下方最新情况后再提交。")
+    String conflict();
+
+    @Message("请填写解决方案。")
+    String error_RESOLUTION_REQUIRED();
+
+    @Message("解决日期须在登记之后、今天之前。")
+    String error_RESOLVED_ON_INVALID();
+
+    @Message("请填写转介给哪个单位。")
+    String error_REFERRED_TO_REQUIRED();
+
+    @Message("该问题已解决。")
+    String error_CONCERN_ALREADY_RESOLVED();
 }

@@ -293,6 +293,43 @@ class PortalBrowserTest {
         }
     }
 
+    @Test
+    void shouldShowAStaleConcernEditAsAConflictAndOverwriteNothing() throws Exception {
+        WebDriver browser = Chromium.start(Chromium.PHONE);
+        try {
+            signIn(browser, "village.director", "/portal/children/" + Fixtures.CHILD_QINSHUI_EAST_1);
+            browser.findElement(By.xpath("//summary[text()='登记问题']")).click();
+            String description = "冬衣不足" + TestChildren.nextNumber();
+            browser.findElement(By.id("description")).sendKeys(description);
+            browser.findElement(By.cssSelector("form[action$='/concerns'] button[type='submit']")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> page.getCurrentUrl().contains("saved=1"));
+            WebElement raised = browser.findElements(By.cssSelector("#concerns li")).stream()
+                    .filter(item -> item.getText().contains(description)).findFirst().orElseThrow();
+            String concernId = raised.findElement(By.linkText("处理")).getAttribute("href").replaceAll(".*/", "");
+            raised.findElement(By.linkText("处理")).click();
+
+            // meanwhile someone else takes the concern on through the API
+            run(Tokens.of("village.director"), "concern/updateConcern", "id", concernId, "expectedVersion", 0, "input",
+                    Map.of("status", "IN_PROGRESS", "actionTaken", "已联系村委会")).body("errors", org.hamcrest.Matchers.nullValue());
+
+            new Select(browser.findElement(By.id("status"))).selectByValue("RESOLVED");
+            browser.findElement(By.id("resolution")).sendKeys("发放冬衣两套");
+            browser.findElement(By.cssSelector("form.form button[type='submit']")).click();
+            assertTrue(browser.findElement(By.id("conflict")).getText().contains("未覆盖"));
+            assertEquals("处理中", browser.findElement(By.id("current-status")).getText());
+            assertEquals("发放冬衣两套", browser.findElement(By.id("resolution")).getAttribute("value"));
+            Chromium.screenshot(browser, "phone-concern-conflict");
+
+            browser.findElement(By.cssSelector("form.form button[type='submit']")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> page.getCurrentUrl().contains("saved=1"));
+            WebElement resolved = browser.findElements(By.cssSelector("#concerns li")).stream()
+                    .filter(item -> item.getText().contains(description)).findFirst().orElseThrow();
+            assertEquals("已解决", resolved.findElement(By.className("concern-status")).getText());
+        } finally {
+            browser.quit();
+        }
+    }
+
     private static void setValue(WebDriver browser, String id, String value) {
         ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id,
                 value);
