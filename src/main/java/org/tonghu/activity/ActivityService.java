@@ -267,13 +267,7 @@ public class ActivityService {
     /** An activity of the caller's organization, if there is one with this id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ActivityView> findOwnActivity(String id) {
-        UUID activityId;
-        try {
-            activityId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(entityManager.find(Activity.class, activityId))
+        return Ids.tryParse(id).map(key -> entityManager.find(Activity.class, key))
                 .filter(activity -> activity.organizationId.equals(currentUser.organizationId().orElse(null)))
                 .map(activity -> views(List.of(activity)).get(0));
     }

@@ -184,13 +184,7 @@ public class ConcernService {
     /** A concern the caller may follow up, if there is one with this id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ConcernView> findConcernToFollowUp(String id) {
-        UUID concernId;
-        try {
-            concernId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(entityManager.find(Concern.class, concernId)).filter(this::mayChange)
+        return Ids.tryParse(id).map(key -> entityManager.find(Concern.class, key)).filter(this::mayChange)
                 .map(ConcernView::of);
     }
 

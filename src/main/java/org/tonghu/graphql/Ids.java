@@ -18,4 +18,13 @@ public final class Ids {
             throw ValidationFailedException.of(argument, INVALID_ID, argument + " is not an id.");
         }
     }
+
+    /** The id, or empty when it is not one: for look-ups where a malformed id simply finds nothing. */
+    public static java.util.Optional<UUID> tryParse(String id) {
+        try {
+            return java.util.Optional.of(UUID.fromString(id == null ? "" : id.strip()));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
 }

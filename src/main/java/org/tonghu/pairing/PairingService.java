@@ -232,13 +232,7 @@ public class PairingService {
     /** A pairing of the caller's organization, if there is one with this id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PairingView> findOwnPairing(String id) {
-        UUID pairingId;
-        try {
-            pairingId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(entityManager.find(Pairing.class, pairingId))
+        return Ids.tryParse(id).map(key -> entityManager.find(Pairing.class, key))
                 .filter(pairing -> pairing.organizationId.equals(currentUser.organizationId().orElse(null)))
                 .map(pairing -> views(List.of(pairing)).get(0));
     }
