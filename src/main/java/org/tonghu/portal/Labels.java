@@ -27,6 +27,11 @@ final class Labels {
         return prefix + "_" + value;
     }
 
+    /** A value for a link's query string. */
+    static String url(String value) {
+        return value == null ? "" : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** A share (0 to 1) as a whole percentage, or a dash when there is nothing to share. */
     static String percent(Double share) {
         return share == null ? "–" : Math.round(share * 100) + "%";
@@ -40,6 +45,19 @@ final class Labels {
     /** The concern categories, in the order the form offers them. */
     static List<String> concernCategories() {
         return names(ConcernCategory.class);
+    }
+
+    /** The children's categories, risk levels and school statuses, for the search form. */
+    static List<String> childCategories() {
+        return names(org.tonghu.child.ChildCategory.class);
+    }
+
+    static List<String> riskLevels() {
+        return names(org.tonghu.child.RiskLevel.class);
+    }
+
+    static List<String> schoolStatuses() {
+        return names(org.tonghu.child.SchoolStatus.class);
     }
 
     /** The states a concern can be moved to. */

@@ -867,4 +867,46 @@ public interface PortalMessages {
 
     @Message("该问题已解决。")
     String error_CONCERN_ALREADY_RESOLVED();
+
+    @Message("儿童查询")
+    String children_title();
+
+    @Message("查询")
+    String search();
+
+    @Message("（全部）")
+    String any();
+
+    @Message("地区代码")
+    String region_code();
+
+    @Message("姓名包含")
+    String name_contains();
+
+    @Message("就学状态")
+    String school_status();
+
+    @Message("在校")
+    String school_IN_SCHOOL();
+
+    @Message("辍学")
+    String school_DROPPED_OUT();
+
+    @Message("劝返复学")
+    String school_RETURNED();
+
+    @Message("未到学龄")
+    String school_NOT_OF_SCHOOL_AGE();
+
+    @Message("下一页")
+    String next_page();
+
+    @Message("没有符合条件的儿童。")
+    String no_results();
+
+    @Message("每页1到100条。")
+    String error_FIRST_OUT_OF_RANGE();
+
+    @Message("翻页参数无效，请重新查询。")
+    String error_INVALID_CURSOR();
 }

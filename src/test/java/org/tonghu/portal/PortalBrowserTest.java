@@ -330,6 +330,34 @@ class PortalBrowserTest {
         }
     }
 
+    @Test
+    void shouldLetAnOfficerSearchChildrenAndPage() {
+        WebDriver browser = Chromium.start(Chromium.PHONE);
+        try {
+            signIn(browser, "county.officer", "/portal");
+            browser.findElement(By.linkText("儿童查询")).click();
+            browser.findElement(By.id("name")).sendKeys("王小");
+            browser.findElement(By.cssSelector("form[role='search'] button[type='submit']")).click();
+            String results = browser.findElement(By.id("results")).getText();
+            assertTrue(results.contains("王小明") && results.contains("王小红"), results);
+            new Select(browser.findElement(By.id("riskLevel"))).selectByValue("HIGH");
+            browser.findElement(By.cssSelector("form[role='search'] button[type='submit']")).click();
+            results = browser.findElement(By.id("results")).getText();
+            assertTrue(results.contains("王小红") && !results.contains("王小明"), results);
+            Chromium.screenshot(browser, "phone-children-search");
+
+            browser.get(PortalBrowser.baseUrl() + "/portal/children");
+            browser.findElement(By.cssSelector("form[role='search'] button[type='submit']")).click();
+            String firstPage = browser.findElement(By.id("results")).getText();
+            browser.findElement(By.id("next-page")).click();
+            String secondPage = browser.findElement(By.id("results")).getText();
+            assertFalse(secondPage.isBlank());
+            assertFalse(firstPage.equals(secondPage), "the next page shows other children");
+        } finally {
+            browser.quit();
+        }
+    }
+
     private static void setValue(WebDriver browser, String id, String value) {
         ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id,
                 value);
