@@ -82,7 +82,7 @@ class PortalBrowserTest {
             setValue(browser, "visitedOn", LocalDate.now(TonghuApplication.ZONE).plusDays(2).toString());
             browser.findElement(By.id("notes")).sendKeys("和奶奶聊了学习情况");
             browser.findElement(By.cssSelector("form.form button[type='submit']")).click();
-            WebElement error = browser.findElement(By.id("visitedOn-error"));
+            WebElement error = waitFor(browser, By.id("visitedOn-error"));
             assertTrue(error.getText().contains("日期不能晚于今天"), error.getText());
             assertEquals("和奶奶聊了学习情况", browser.findElement(By.id("notes")).getAttribute("value"));
             assertEquals(visits, visitsOf(OVERDUE_CHILD));
@@ -159,7 +159,7 @@ class PortalBrowserTest {
             browser.findElement(By.id("childName")).sendKeys("别人的名字");
             new Select(browser.findElement(By.id("volunteerId"))).selectByValue(volunteer);
             browser.findElement(By.cssSelector("form.form button[type='submit']")).click();
-            assertTrue(browser.findElement(By.id("child-error")).getText().contains("没有找到该儿童"));
+            assertTrue(waitFor(browser, By.id("child-error")).getText().contains("没有找到该儿童"));
             assertEquals(child.idNumber(), browser.findElement(By.id("childIdNumber")).getAttribute("value"));
             assertEquals(pairings, Database.count("pairing"));
             Chromium.screenshot(browser, "phone-pairing-form-error");
@@ -201,7 +201,7 @@ class PortalBrowserTest {
             setValue(browser, "startTime", "00:00");
             setValue(browser, "endTime", "00:30");
             browser.findElement(By.cssSelector("form.form button[type='submit']")).click();
-            assertTrue(browser.findElement(By.id("title-error")).getText().contains("必填"));
+            assertTrue(waitFor(browser, By.id("title-error")).getText().contains("必填"));
             assertEquals(activities, Database.count("activity"));
             browser.findElement(By.id("title")).sendKeys("童心港湾读书会");
             setValue(browser, "startTime", "00:00");
@@ -218,7 +218,7 @@ class PortalBrowserTest {
                     + "\n" + first.idNumber() + " 别人";
             browser.findElement(By.id("attendance")).sendKeys(lines);
             browser.findElement(By.cssSelector("form[action$='/attendance'] button[type='submit']")).click();
-            String errors = browser.findElement(By.id("attendance-errors")).getText();
+            String errors = waitFor(browser, By.id("attendance-errors")).getText();
             assertTrue(errors.contains("第3行"), errors);
             assertEquals(attendance, Database.count("activity_attendance"), "nothing written when a line is bad");
             Chromium.screenshot(browser, "phone-attendance-errors");
@@ -247,7 +247,7 @@ class PortalBrowserTest {
             browser.findElement(By.id("childName")).sendKeys(child.name());
             browser.findElement(By.id("provider")).sendKeys("晋城市辅具中心");
             browser.findElement(By.cssSelector("form.form button[type='submit']")).click();
-            assertTrue(browser.findElement(By.id("device-error")).getText().contains("请填写辅具名称"));
+            assertTrue(waitFor(browser, By.id("device-error")).getText().contains("请填写辅具名称"));
             assertTrue(browser.findElement(By.id("funding-error")).getText().contains("请选择资金来源"));
             assertEquals("晋城市辅具中心", browser.findElement(By.id("provider")).getAttribute("value"));
             assertEquals(records, Database.count("rehabilitation_record"));
@@ -315,7 +315,7 @@ class PortalBrowserTest {
             new Select(browser.findElement(By.id("status"))).selectByValue("RESOLVED");
             browser.findElement(By.id("resolution")).sendKeys("发放冬衣两套");
             browser.findElement(By.cssSelector("form.form button[type='submit']")).click();
-            assertTrue(browser.findElement(By.id("conflict")).getText().contains("未覆盖"));
+            assertTrue(waitFor(browser, By.id("conflict")).getText().contains("未覆盖"));
             assertEquals("处理中", browser.findElement(By.id("current-status")).getText());
             assertEquals("发放冬衣两套", browser.findElement(By.id("resolution")).getAttribute("value"));
             Chromium.screenshot(browser, "phone-concern-conflict");
@@ -338,24 +338,34 @@ class PortalBrowserTest {
             browser.findElement(By.linkText("儿童查询")).click();
             browser.findElement(By.id("name")).sendKeys("王小");
             browser.findElement(By.cssSelector("form[role='search'] button[type='submit']")).click();
-            String results = browser.findElement(By.id("results")).getText();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> page.getCurrentUrl().contains("name="));
+            String results = waitFor(browser, By.id("results")).getText();
             assertTrue(results.contains("王小明") && results.contains("王小红"), results);
             new Select(browser.findElement(By.id("riskLevel"))).selectByValue("HIGH");
             browser.findElement(By.cssSelector("form[role='search'] button[type='submit']")).click();
-            results = browser.findElement(By.id("results")).getText();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> page.getCurrentUrl().contains("riskLevel=HIGH"));
+            results = waitFor(browser, By.id("results")).getText();
             assertTrue(results.contains("王小红") && !results.contains("王小明"), results);
             Chromium.screenshot(browser, "phone-children-search");
 
             browser.get(PortalBrowser.baseUrl() + "/portal/children");
             browser.findElement(By.cssSelector("form[role='search'] button[type='submit']")).click();
-            String firstPage = browser.findElement(By.id("results")).getText();
-            browser.findElement(By.id("next-page")).click();
-            String secondPage = browser.findElement(By.id("results")).getText();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> page.getCurrentUrl().contains("name="));
+            String firstPage = waitFor(browser, By.id("results")).getText();
+            waitFor(browser, By.id("next-page")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> page.getCurrentUrl().contains("after="));
+            String secondPage = waitFor(browser, By.id("results")).getText();
             assertFalse(secondPage.isBlank());
             assertFalse(firstPage.equals(secondPage), "the next page shows other children");
         } finally {
             browser.quit();
         }
+    }
+
+    /** The element once the page that has it is shown: a submit's navigation may still be under way. */
+    private static WebElement waitFor(WebDriver browser, By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(page -> page.findElements(locator).stream().findFirst().orElse(null));
     }
 
     private static void setValue(WebDriver browser, String id, String value) {
