@@ -102,12 +102,7 @@ public class CareRecordService {
             sql.append(" and r.recorder_organization_id = :organization");
             parameters.put("organization", currentUser.organizationId().orElse(null));
         }
-        page.afterKey().map(PageRequest::dateAndId).ifPresent(key -> {
-            sql.append(" and (r.provided_on, r.id) < (:afterDate, :afterId)");
-            parameters.put("afterDate", key.date());
-            parameters.put("afterId", key.id());
-        });
-        sql.append(" order by r.provided_on desc, r.id desc");
+        page.appendDateKeyset(sql, parameters, "r.provided_on", "r.id", true);
         Query query = entityManager.createNativeQuery(sql.toString(), CareRecord.class).setMaxResults(page.fetchSize());
         parameters.forEach(query::setParameter);
         List<CareRecordView> rows = ((List<CareRecord>) query.getResultList()).stream().map(CareRecordView::of).toList();

@@ -242,12 +242,7 @@ public class ConcernService {
 
     @SuppressWarnings("unchecked")
     private ConcernConnection page(StringBuilder sql, Map<String, Object> parameters, PageRequest page) {
-        page.afterKey().map(PageRequest::dateAndId).ifPresent(key -> {
-            sql.append(" and (k.raised_on, k.id) < (:afterDate, :afterId)");
-            parameters.put("afterDate", key.date());
-            parameters.put("afterId", key.id());
-        });
-        sql.append(" order by k.raised_on desc, k.id desc");
+        page.appendDateKeyset(sql, parameters, "k.raised_on", "k.id", true);
         Query query = entityManager.createNativeQuery(sql.toString(), Concern.class).setMaxResults(page.fetchSize());
         parameters.forEach(query::setParameter);
         List<ConcernView> rows = ((List<Concern>) query.getResultList()).stream().map(ConcernView::of).toList();

@@ -260,12 +260,7 @@ public class PairingService {
             sql.append(" and p.status = 'ACTIVE' and ").append(DUE_SQL).append(" < :today");
             parameters.put("today", LocalDate.now());
         }
-        page.afterKey().map(PageRequest::dateAndId).ifPresent(key -> {
-            sql.append(" and (").append(DUE_SQL).append(", p.id) > (:afterDate, :afterId)");
-            parameters.put("afterDate", key.date());
-            parameters.put("afterId", key.id());
-        });
-        sql.append(" order by ").append(DUE_SQL).append(", p.id");
+        page.appendDateKeyset(sql, parameters, DUE_SQL, "p.id", false);
         Query query = entityManager.createNativeQuery(sql.toString(), Pairing.class).setMaxResults(page.fetchSize());
         parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
@@ -288,12 +283,7 @@ public class PairingService {
             sql.append(" and p.organization_id = :organization");
             parameters.put("organization", currentUser.organizationId().orElse(null));
         }
-        page.afterKey().map(PageRequest::dateAndId).ifPresent(key -> {
-            sql.append(" and (p.starts_on, p.id) < (:afterDate, :afterId)");
-            parameters.put("afterDate", key.date());
-            parameters.put("afterId", key.id());
-        });
-        sql.append(" order by p.starts_on desc, p.id desc");
+        page.appendDateKeyset(sql, parameters, "p.starts_on", "p.id", true);
         Query query = entityManager.createNativeQuery(sql.toString(), Pairing.class).setMaxResults(page.fetchSize());
         parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")

@@ -213,12 +213,7 @@ public class RehabilitationService {
             String after, boolean ascending) {
         String kind = CURSOR_KIND + (ascending ? "-pathway" : "");
         PageRequest page = PageRequest.of(first, after, kind);
-        page.afterKey().map(PageRequest::dateAndId).ifPresent(key -> {
-            sql.append(" and (r.starts_on, r.id) ").append(ascending ? ">" : "<").append(" (:afterDate, :afterId)");
-            parameters.put("afterDate", key.date());
-            parameters.put("afterId", key.id());
-        });
-        sql.append(ascending ? " order by r.starts_on, r.id" : " order by r.starts_on desc, r.id desc");
+        page.appendDateKeyset(sql, parameters, "r.starts_on", "r.id", !ascending);
         Query query = entityManager.createNativeQuery(sql.toString(), RehabilitationRecord.class)
                 .setMaxResults(page.fetchSize());
         parameters.forEach(query::setParameter);

@@ -153,12 +153,7 @@ public class ScheduleService {
             sql.append(" and s.next_due_on <= :dueBy");
             parameters.put("dueBy", today.plusDays(dueWithinDays));
         }
-        page.afterKey().map(PageRequest::dateAndId).ifPresent(key -> {
-            sql.append(" and (s.next_due_on, s.child_id) > (:afterDate, :afterId)");
-            parameters.put("afterDate", key.date());
-            parameters.put("afterId", key.id());
-        });
-        sql.append(" order by s.next_due_on, s.child_id");
+        page.appendDateKeyset(sql, parameters, "s.next_due_on", "s.child_id", false);
         Query query = entityManager.createNativeQuery(sql.toString(), VisitSchedule.class).setMaxResults(page.fetchSize());
         parameters.forEach(query::setParameter);
         List<VisitSchedule> schedules = query.getResultList();

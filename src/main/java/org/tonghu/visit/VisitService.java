@@ -147,12 +147,7 @@ public class VisitService {
             sql.append(" and v.visitor_organization_id = :organization");
             parameters.put("organization", currentUser.organizationId().orElse(null));
         }
-        page.afterKey().map(PageRequest::dateAndId).ifPresent(key -> {
-            sql.append(" and (v.visited_on, v.id) < (:afterDate, :afterId)");
-            parameters.put("afterDate", key.date());
-            parameters.put("afterId", key.id());
-        });
-        sql.append(" order by v.visited_on desc, v.id desc");
+        page.appendDateKeyset(sql, parameters, "v.visited_on", "v.id", true);
         Query query = entityManager.createNativeQuery(sql.toString(), Visit.class).setMaxResults(page.fetchSize());
         parameters.forEach(query::setParameter);
         List<VisitView> rows = ((List<Visit>) query.getResultList()).stream().map(VisitService::view).toList();

@@ -127,12 +127,7 @@ public class WorkLogService {
     @SuppressWarnings("unchecked")
     private WorkLogConnection page(StringBuilder sql, Map<String, Object> parameters, Integer first, String after) {
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
-        page.afterKey().map(PageRequest::dateAndId).ifPresent(key -> {
-            sql.append(" and (w.entry_date, w.id) < (:afterDate, :afterId)");
-            parameters.put("afterDate", key.date());
-            parameters.put("afterId", key.id());
-        });
-        sql.append(" order by w.entry_date desc, w.id desc");
+        page.appendDateKeyset(sql, parameters, "w.entry_date", "w.id", true);
         Query query = entityManager.createNativeQuery(sql.toString(), WorkLogEntry.class).setMaxResults(page.fetchSize());
         parameters.forEach(query::setParameter);
         List<WorkLogEntryView> rows = ((List<WorkLogEntry>) query.getResultList()).stream().map(WorkLogEntryView::of)
