@@ -30,6 +30,11 @@ public final class ChildFieldPolicy {
     private ChildFieldPolicy() {
     }
 
+    /** Whether the caller's roles allow the audited reveal of a full national ID number. */
+    public static boolean mayRevealIdNumber(CurrentUser user) {
+        return MAY_REVEAL_ID_NUMBER.stream().anyMatch(user::hasRole);
+    }
+
     public static Audience audienceOf(CurrentUser user) {
         return List.of(Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
                 Roles.VILLAGE_DIRECTOR).stream().anyMatch(user::hasRole) ? Audience.REGIONAL_STAFF : Audience.PARTNER;

@@ -260,7 +260,7 @@ public class ChildService {
     public String revealIdNumber(String id, String reason) {
         UUID childId = Ids.parse("childId", id);
         String statedReason = reason == null ? "" : reason.strip();
-        if (ChildFieldPolicy.MAY_REVEAL_ID_NUMBER.stream().noneMatch(currentUser::hasRole)) {
+        if (!ChildFieldPolicy.mayRevealIdNumber(currentUser)) {
             audit.recordRefusal("CHILD_REVEAL_ID_NUMBER", RECORD_TYPE, List.of(childId), AuditResult.DENIED,
                     truncate(statedReason));
             throw new ForbiddenException();

@@ -18,23 +18,30 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.tonghu.child.ChildFieldPolicy;
+import org.tonghu.child.ChildService;
 import org.tonghu.child.ChildView;
 import org.tonghu.childfile.ChildFileService;
 import org.tonghu.childfile.ChildFileView;
 import org.tonghu.concern.ConcernCategory;
-import org.tonghu.concern.ConcernConnection;
 import org.tonghu.concern.ConcernInput;
 import org.tonghu.concern.ConcernService;
 import org.tonghu.concern.ConcernSeverity;
 import org.tonghu.graphql.NotFoundException;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
-import org.tonghu.visit.VisitConnection;
+import org.tonghu.organization.OrganizationService;
+import org.tonghu.organization.OrganizationView;
+import org.tonghu.referral.ReferralService;
+import org.tonghu.referral.ReferralView;
+import org.tonghu.region.RegionCode;
+import org.tonghu.security.CurrentUser;
 import org.tonghu.visit.VisitService;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.ForbiddenException;
 
 /**
  * The child's file page and the record-a-visit form. They read and write through the same services as the API, so
@@ -47,23 +54,40 @@ public class ChildPagesResource {
 
     @CheckedTemplate(basePath = "portal")
     static class Templates {
-        static native TemplateInstance childFile(ChildFileView file, VisitConnection visits, ConcernConnection concerns,
-                boolean saved, String concernError);
+        static native TemplateInstance childFile(ChildFileContents f, boolean saved, String concernError,
+                boolean mayReveal, String revealed, String revealError);
 
         static native TemplateInstance visitForm(ChildView child, ChildFileView file, VisitForm form,
                 List<Problem> problems);
+
+        static native TemplateInstance referralForm(ChildView child, ReferralForm form,
+                List<OrganizationView> organizations, List<Problem> problems);
 
         static native TemplateInstance notFound();
     }
 
     private final ChildFileService files;
+    private final ChildFileReader reader;
+    private final ChildFileExport export;
+    private final ChildService children;
     private final VisitService visits;
     private final ConcernService concerns;
+    private final ReferralService referrals;
+    private final OrganizationService organizations;
+    private final CurrentUser currentUser;
 
-    ChildPagesResource(ChildFileService files, VisitService visits, ConcernService concerns) {
+    ChildPagesResource(ChildFileService files, ChildFileReader reader, ChildFileExport export, ChildService children,
+            VisitService visits, ConcernService concerns, ReferralService referrals, OrganizationService organizations,
+            CurrentUser currentUser) {
+        this.referrals = referrals;
+        this.organizations = organizations;
         this.files = files;
+        this.reader = reader;
+        this.export = export;
+        this.children = children;
         this.visits = visits;
         this.concerns = concerns;
+        this.currentUser = currentUser;
     }
 
     @GET
@@ -71,12 +95,109 @@ public class ChildPagesResource {
             @QueryParam("concernError") String concernError, @Context HttpHeaders headers) {
         Locale locale = PortalLocale.of(headers);
         try {
-            ChildFileView file = files.findChildFile(childId);
-            return page(Templates.childFile(file, files.visits(file, false, 20, null), files.concerns(file, 20, null),
-                    saved != null, concernError == null ? null : ProblemLabels.key(concernError)), locale);
+            return page(filePage(reader.readPage(childId), saved != null,
+                    concernError == null ? null : ProblemLabels.key(concernError), null, null), locale);
         } catch (NotFoundException | ValidationFailedException e) {
             return notFound(locale);
         }
+    }
+
+    /**
+     * The audited reveal of the child's full national ID number, with the reason the user states. The number is shown
+     * once, in this response only (pages are never cached); a missing reason shows the field error.
+     */
+    @POST
+    @Path("id-number")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revealIdNumber(@PathParam("childId") String childId, @FormParam("reason") String reason,
+            @Context HttpHeaders headers) {
+        Locale locale = PortalLocale.of(headers);
+        try {
+            String idNumber = children.revealIdNumber(childId, reason);
+            return page(filePage(reader.readPage(childId), false, null, idNumber, null), locale);
+        } catch (ValidationFailedException e) {
+            try {
+                return Response.status(422).entity(filePage(reader.readPage(childId), false, null, null,
+                        ProblemLabels.key(e.problems().get(0).code())).setLocale(locale)).build();
+            } catch (NotFoundException | ValidationFailedException notFound) {
+                return notFound(locale);
+            }
+        } catch (NotFoundException | ForbiddenException e) {
+            return notFound(locale);
+        }
+    }
+
+    /** The whole file as a formatted spreadsheet in the user's language (audited as an export). */
+    @GET
+    @Path("file.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    public Response exportFile(@PathParam("childId") String childId, @Context HttpHeaders headers) {
+        Locale locale = PortalLocale.of(headers);
+        try {
+            ChildFileContents file = reader.readForExport(childId);
+            return Response.ok(export.toXlsx(file, locale))
+                    .header("Content-Disposition", "attachment; filename=\"child-file-" + file.file().child().id()
+                            + ".xlsx\"")
+                    .build();
+        } catch (NotFoundException | ValidationFailedException e) {
+            return notFound(locale);
+        }
+    }
+
+    @GET
+    @Path("referrals/new")
+    public Response newReferral(@PathParam("childId") String childId, @Context HttpHeaders headers) {
+        Locale locale = PortalLocale.of(headers);
+        try {
+            ChildView child = files.findChildFile(childId).child();
+            return page(Templates.referralForm(child, ReferralForm.defaults(), receivers(child), List.of()), locale);
+        } catch (NotFoundException | ValidationFailedException e) {
+            return notFound(locale);
+        }
+    }
+
+    /** Sends the referral and shows it; bad input shows the form again, as typed, with the errors. */
+    @POST
+    @Path("referrals")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response sendReferral(@PathParam("childId") String childId, @BeanParam ReferralForm form,
+            @Context HttpHeaders headers) {
+        Locale locale = PortalLocale.of(headers);
+        try {
+            ReferralView sent = referrals.referChild(form.toInput(childId));
+            return Response.seeOther(URI.create("/portal/referrals/" + sent.id() + "?saved=1")).build();
+        } catch (ValidationFailedException e) {
+            try {
+                ChildView child = files.findChildFile(childId).child();
+                return Response.status(422).entity(Templates.referralForm(child, form, receivers(child),
+                        PairingPagesResource.onForm(e.problems(), ReferralForm.FIELDS::get, "need")).setLocale(locale))
+                        .build();
+            } catch (NotFoundException notFound) {
+                return notFound(locale);
+            }
+        } catch (NotFoundException e) {
+            return notFound(locale);
+        }
+    }
+
+    /**
+     * The organizations a child can be referred to: those working in the child's village or a region above it, other
+     * than the caller's own.
+     */
+    private List<OrganizationView> receivers(ChildView child) {
+        RegionCode village = RegionCode.parse(child.residenceVillageCode()).orElseThrow();
+        String own = currentUser.organizationId().map(java.util.UUID::toString).orElse("");
+        return organizations.listOrganizations(null, null, null, 100, null).edges().stream().map(edge -> edge.node())
+                .filter(organization -> !organization.id().equals(own))
+                .filter(organization -> RegionCode.parse(organization.regionCode()).map(region -> region.contains(village))
+                        .orElse(false))
+                .toList();
+    }
+
+    private TemplateInstance filePage(ChildFileContents file, boolean saved, String concernError, String revealed,
+            String revealError) {
+        return Templates.childFile(file, saved, concernError, ChildFieldPolicy.mayRevealIdNumber(currentUser), revealed,
+                revealError);
     }
 
     @GET

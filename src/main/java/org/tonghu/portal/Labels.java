@@ -37,6 +37,36 @@ final class Labels {
         return share == null ? "–" : Math.round(share * 100) + "%";
     }
 
+    /** A date in the page's language: 2026年11月29日, or Nov 29, 2026; a dash for none. */
+    static String date(java.time.LocalDate date, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return date == null ? "–" : DATES.withLocale(localeOf(locale)).format(date);
+    }
+
+    /** An instant as date and time where the children live (China Standard Time), in the page's language. */
+    static String dateTime(java.time.OffsetDateTime instant,
+            @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return instant == null ? "–" : DATE_TIMES.withLocale(localeOf(locale))
+                .format(instant.atZoneSameInstant(org.tonghu.TonghuApplication.ZONE));
+    }
+
+    private static final java.time.format.DateTimeFormatter DATE_TIMES = java.time.format.DateTimeFormatter
+            .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT);
+
+    /** A whole number with the page language's grouping. */
+    static String number(Number number, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return number == null ? "–" : java.text.NumberFormat.getIntegerInstance(localeOf(locale)).format(number);
+    }
+
+    private static final java.time.format.DateTimeFormatter DATES = java.time.format.DateTimeFormatter
+            .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM);
+
+    private static java.util.Locale localeOf(Object attribute) {
+        if (attribute instanceof java.util.Locale locale) {
+            return locale;
+        }
+        return attribute == null ? PortalLocale.CHINESE : java.util.Locale.forLanguageTag(attribute.toString());
+    }
+
     /** The day of an instant where the children live (China Standard Time). */
     static java.time.LocalDate day(java.time.OffsetDateTime instant) {
         return instant.atZoneSameInstant(org.tonghu.TonghuApplication.ZONE).toLocalDate();
@@ -96,6 +126,19 @@ final class Labels {
 
     static List<String> fundingSources() {
         return names(FundingSource.class);
+    }
+
+    /** The referrals' kinds of need, urgencies and consent bases. */
+    static List<String> needCategories() {
+        return names(org.tonghu.referral.NeedCategory.class);
+    }
+
+    static List<String> referralUrgencies() {
+        return names(org.tonghu.referral.ReferralUrgency.class);
+    }
+
+    static List<String> consentBases() {
+        return names(org.tonghu.referral.ConsentBasis.class);
     }
 
     /** The concern severities, mildest first. */

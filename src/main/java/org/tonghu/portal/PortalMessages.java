@@ -9,7 +9,6 @@ import io.quarkus.qute.i18n.MessageBundle;
  */
 @MessageBundle(value = "msg", locale = "zh-CN")
 public interface PortalMessages {
-
     @Message("童护")
     String app_name();
 
@@ -82,15 +81,6 @@ public interface PortalMessages {
     @Message("入户截止")
     String due_home_visit();
 
-    @Message("已逾期")
-    String urgency_OVERDUE();
-
-    @Message("即将到期")
-    String urgency_DUE_SOON();
-
-    @Message("按期")
-    String urgency_LATER();
-
     @Message("记录走访")
     String record_visit();
 
@@ -148,26 +138,8 @@ public interface PortalMessages {
     @Message("走访方式")
     String visit_kind();
 
-    @Message("联系（电话、视频或见面）")
-    String kind_CONTACT();
-
-    @Message("入户走访")
-    String kind_HOME_VISIT();
-
     @Message("联系方式")
     String contact_mode();
-
-    @Message("电话")
-    String mode_PHONE();
-
-    @Message("视频")
-    String mode_VIDEO();
-
-    @Message("见面")
-    String mode_MEETING();
-
-    @Message("入户")
-    String mode_IN_HOME();
 
     @Message("日期")
     String visited_on();
@@ -180,15 +152,6 @@ public interface PortalMessages {
 
     @Message("情绪状态")
     String emotional_state();
-
-    @Message("良好")
-    String rating_GOOD();
-
-    @Message("需关注")
-    String rating_NEEDS_ATTENTION();
-
-    @Message("严重")
-    String rating_SERIOUS();
 
     @Message("情绪说明")
     String emotional_note();
@@ -208,18 +171,6 @@ public interface PortalMessages {
     @Message("问题描述")
     String concern_description();
 
-    @Message("低")
-    String severity_LOW();
-
-    @Message("中")
-    String severity_MEDIUM();
-
-    @Message("高")
-    String severity_HIGH();
-
-    @Message("紧急")
-    String severity_URGENT();
-
     @Message("保存")
     String save();
 
@@ -234,117 +185,6 @@ public interface PortalMessages {
 
     @Message("请修改标出的内容，尚未保存。")
     String errors_summary();
-
-    @Message("必填。")
-    String error_REQUIRED();
-
-    @Message("内容太长。")
-    String error_TOO_LONG();
-
-    @Message("含有不允许的字符。")
-    String error_HAS_CONTROL_CHARACTERS();
-
-    @Message("请选择联系方式。")
-    String error_CONTACT_MODE_INVALID();
-
-    @Message("日期不能晚于今天，也不能早于儿童出生。")
-    String error_VISITED_AT_INVALID();
-
-    @Message("该儿童档案已关闭。")
-    String error_CHILD_FILE_CLOSED();
-
-    @Message("日期无效。")
-    String error_RAISED_ON_INVALID();
-
-    @Message("内容无效。")
-    String error_INVALID();
-
-    @Message("留守儿童")
-    String category_LEFT_BEHIND();
-
-    @Message("孤儿")
-    String category_ORPHAN();
-
-    @Message("事实无人抚养儿童")
-    String category_DE_FACTO_UNSUPPORTED();
-
-    @Message("残疾儿童")
-    String category_DISABLED();
-
-    @Message("重病儿童")
-    String category_SERIOUSLY_ILL();
-
-    @Message("低保家庭儿童")
-    String category_LOW_INCOME_FAMILY();
-
-    @Message("特困供养儿童")
-    String category_EXTREME_POVERTY_SUPPORT();
-
-    @Message("单亲家庭儿童")
-    String category_SINGLE_PARENT_FAMILY();
-
-    @Message("一般")
-    String risk_STANDARD();
-
-    @Message("高风险")
-    String risk_HIGH();
-
-    @Message("监护")
-    String concern_GUARDIANSHIP();
-
-    @Message("安全")
-    String concern_SAFETY();
-
-    @Message("健康")
-    String concern_HEALTH();
-
-    @Message("学业")
-    String concern_STUDY();
-
-    @Message("心理")
-    String concern_PSYCHOLOGICAL();
-
-    @Message("生活条件")
-    String concern_LIVING_CONDITIONS();
-
-    @Message("保障政策")
-    String concern_BENEFITS();
-
-    @Message("其他")
-    String concern_OTHER();
-
-    @Message("待处理")
-    String status_OPEN();
-
-    @Message("处理中")
-    String status_IN_PROGRESS();
-
-    @Message("已解决")
-    String status_RESOLVED();
-
-    @Message("已转介")
-    String status_REFERRED();
-
-    @Message("父亲")
-    String relationship_FATHER();
-
-    @Message("母亲")
-    String relationship_MOTHER();
-
-    @Message("祖父母")
-    String relationship_GRANDPARENT();
-
-    @Message("兄弟姐妹")
-    String relationship_SIBLING();
-
-    @Message("其他亲属")
-    String relationship_OTHER_RELATIVE();
-
-    @Message("被委托照护人")
-    String relationship_ENTRUSTED_CAREGIVER();
-
-    @Message("其他")
-    String relationship_OTHER();
 
     @Message("走访人")
     String visitor();
@@ -394,21 +234,6 @@ public interface PortalMessages {
     @Message("结对类型")
     String pairing_kind();
 
-    @Message("爱心妈妈")
-    String pairing_LOVING_MOTHER();
-
-    @Message("一对一学业帮扶")
-    String pairing_ACADEMIC_BUDDY();
-
-    @Message("成长导师")
-    String pairing_GROWTH_MENTOR();
-
-    @Message("互助伙伴")
-    String pairing_PEER_BUDDY();
-
-    @Message("志愿者结对")
-    String pairing_VOLUNTEER_BUDDY();
-
     @Message("开始日期")
     String starts_on();
 
@@ -421,59 +246,8 @@ public interface PortalMessages {
     @Message("联系日期")
     String contacted_on();
 
-    @Message("电话")
-    String pmode_PHONE();
-
-    @Message("视频")
-    String pmode_VIDEO();
-
-    @Message("见面")
-    String pmode_MEETING();
-
-    @Message("家访")
-    String pmode_HOME_VISIT();
-
-    @Message("活动中")
-    String pmode_ACTIVITY();
-
     @Message("联系情况")
     String check_in_notes();
-
-    @Message("没有找到该儿童：请核对身份证号和姓名。")
-    String error_CHILD_NOT_FOUND();
-
-    @Message("请填写身份证号和姓名。")
-    String error_CHILD_REFERENCE_INCOMPLETE();
-
-    @Message("该志愿者的背景审查已过期。")
-    String error_BACKGROUND_CHECK_EXPIRED();
-
-    @Message("该志愿者已停用。")
-    String error_VOLUNTEER_INACTIVE();
-
-    @Message("请选择本单位的志愿者。")
-    String error_VOLUNTEER_NOT_FOUND();
-
-    @Message("该志愿者的结对数已满。")
-    String error_VOLUNTEER_AT_CAPACITY();
-
-    @Message("该儿童已有同类结对。")
-    String error_CHILD_ALREADY_PAIRED();
-
-    @Message("本单位不能登记这类结对。")
-    String error_KIND_NOT_FOR_ORGANIZATION();
-
-    @Message("日期无效。")
-    String error_STARTS_ON_INVALID();
-
-    @Message("间隔为1到92天。")
-    String error_CHECK_IN_INTERVAL_INVALID();
-
-    @Message("日期须在结对开始之后、今天之前。")
-    String error_CONTACTED_ON_INVALID();
-
-    @Message("该结对已结束。")
-    String error_PAIRING_NOT_ACTIVE();
 
     @Message("活动")
     String activities_title();
@@ -492,12 +266,6 @@ public interface PortalMessages {
 
     @Message("地点")
     String place();
-
-    @Message("童心港湾")
-    String place_HARBOR_SITE();
-
-    @Message("村（填写村代码）")
-    String place_VILLAGE();
 
     @Message("村代码")
     String village_code();
@@ -547,108 +315,6 @@ public interface PortalMessages {
     @Message("第{n}行")
     String line(int n);
 
-    @Message("童心港湾活动")
-    String activity_kind_TONGXIN_HARBOR_EVENT();
-
-    @Message("红领巾学堂")
-    String activity_kind_RED_SCARF_CLASS();
-
-    @Message("安全教育进村")
-    String activity_kind_SAFETY_EDUCATION();
-
-    @Message("假期安全教育")
-    String activity_kind_HOLIDAY_SAFETY_LECTURE();
-
-    @Message("法治教育")
-    String activity_kind_LEGAL_EDUCATION();
-
-    @Message("家庭教育指导")
-    String activity_kind_FAMILY_EDUCATION();
-
-    @Message("节日关爱")
-    String activity_kind_FESTIVAL_CARE();
-
-    @Message("红色教育")
-    String activity_kind_RED_EDUCATION();
-
-    @Message("阅读和游戏")
-    String activity_kind_READING_AND_PLAY();
-
-    @Message("心理关爱")
-    String activity_kind_PSYCHOLOGICAL_SUPPORT();
-
-    @Message("其他")
-    String activity_kind_OTHER();
-
-    @Message("计划中")
-    String activity_status_PLANNED();
-
-    @Message("已举办")
-    String activity_status_HELD();
-
-    @Message("已报告")
-    String activity_status_REPORTED();
-
-    @Message("已取消")
-    String activity_status_CANCELLED();
-
-    @Message("防溺水")
-    String topic_DROWNING();
-
-    @Message("防欺凌")
-    String topic_BULLYING();
-
-    @Message("防性侵")
-    String topic_SEXUAL_ABUSE();
-
-    @Message("交通安全")
-    String topic_ROAD_SAFETY();
-
-    @Message("消防安全")
-    String topic_FIRE();
-
-    @Message("其他")
-    String topic_OTHER();
-
-    @Message("请填写日期和起止时间，结束不能早于开始。")
-    String error_PERIOD_INVALID();
-
-    @Message("课时为0.5到100。")
-    String error_CLASS_HOURS_INVALID();
-
-    @Message("请选择安全教育主题。")
-    String error_SAFETY_TOPIC_REQUIRED();
-
-    @Message("只有安全教育需要选择主题。")
-    String error_SAFETY_TOPIC_NOT_APPLICABLE();
-
-    @Message("请选择或填写地点。")
-    String error_PLACE_INVALID();
-
-    @Message("地点不在本单位服务区域内。")
-    String error_PLACE_OUT_OF_REGION();
-
-    @Message("活动当前状态不能这样变更。")
-    String error_STATUS_CHANGE_INVALID();
-
-    @Message("请填写活动报告。")
-    String error_REPORT_REQUIRED();
-
-    @Message("请填写原因。")
-    String error_REASON_REQUIRED();
-
-    @Message("活动开始后、提交报告前才能登记。")
-    String error_ATTENDANCE_CLOSED();
-
-    @Message("请至少填写一名儿童（最多500名）。")
-    String error_ATTENDEES_INVALID();
-
-    @Message("没有这个地区代码。")
-    String error_REGION_NOT_FOUND();
-
-    @Message("地区代码为12位数字。")
-    String error_INVALID_REGION_CODE();
-
     @Message("康复救助")
     String rehabilitation_title();
 
@@ -661,21 +327,6 @@ public interface PortalMessages {
     @Message("项目")
     String rehabilitation_kind();
 
-    @Message("筛查")
-    String rkind_SCREENING();
-
-    @Message("评估")
-    String rkind_ASSESSMENT();
-
-    @Message("手术")
-    String rkind_SURGERY();
-
-    @Message("辅具适配")
-    String rkind_ASSISTIVE_DEVICE();
-
-    @Message("康复训练")
-    String rkind_REHABILITATION_TRAINING();
-
     @Message("服务机构")
     String provider();
 
@@ -685,41 +336,11 @@ public interface PortalMessages {
     @Message("状态")
     String rstatus();
 
-    @Message("计划中")
-    String rstatus_PLANNED();
-
-    @Message("进行中")
-    String rstatus_IN_PROGRESS();
-
-    @Message("已完成")
-    String rstatus_COMPLETED();
-
-    @Message("已中止")
-    String rstatus_DISCONTINUED();
-
     @Message("资金来源")
     String funding_source();
 
     @Message("（筛查、评估不需要）")
     String funding_none();
-
-    @Message("残联项目")
-    String funding_DISABLED_PERSONS_FEDERATION_PROGRAM();
-
-    @Message("医疗保险")
-    String funding_MEDICAL_INSURANCE();
-
-    @Message("医疗救助")
-    String funding_MEDICAL_ASSISTANCE();
-
-    @Message("慈善")
-    String funding_CHARITY();
-
-    @Message("家庭自付")
-    String funding_FAMILY();
-
-    @Message("其他")
-    String funding_OTHER();
 
     @Message("辅具")
     String device();
@@ -732,27 +353,6 @@ public interface PortalMessages {
 
     @Message("结果")
     String outcome();
-
-    @Message("请填写辅具名称。")
-    String error_DEVICE_REQUIRED();
-
-    @Message("只有辅具适配填写辅具。")
-    String error_DEVICE_NOT_APPLICABLE();
-
-    @Message("请选择资金来源。")
-    String error_FUNDING_SOURCE_REQUIRED();
-
-    @Message("训练次数为1到1000。")
-    String error_SESSIONS_INVALID();
-
-    @Message("请填写结果。")
-    String error_OUTCOME_REQUIRED();
-
-    @Message("结束日期无效。")
-    String error_ENDS_ON_INVALID();
-
-    @Message("该儿童未登记为残疾儿童。")
-    String error_CHILD_NOT_DISABLED();
 
     @Message("工作概览")
     String dashboard_title();
@@ -856,18 +456,6 @@ public interface PortalMessages {
     @Message("该问题刚被他人更新，您的修改未保存、也未覆盖他人的内容。请核对下方最新情况后再提交。")
     String conflict();
 
-    @Message("请填写解决方案。")
-    String error_RESOLUTION_REQUIRED();
-
-    @Message("解决日期须在登记之后、今天之前。")
-    String error_RESOLVED_ON_INVALID();
-
-    @Message("请填写转介给哪个单位。")
-    String error_REFERRED_TO_REQUIRED();
-
-    @Message("该问题已解决。")
-    String error_CONCERN_ALREADY_RESOLVED();
-
     @Message("儿童查询")
     String children_title();
 
@@ -886,27 +474,231 @@ public interface PortalMessages {
     @Message("就学状态")
     String school_status();
 
-    @Message("在校")
-    String school_IN_SCHOOL();
-
-    @Message("辍学")
-    String school_DROPPED_OUT();
-
-    @Message("劝返复学")
-    String school_RETURNED();
-
-    @Message("未到学龄")
-    String school_NOT_OF_SCHOOL_AGE();
-
     @Message("下一页")
     String next_page();
 
     @Message("没有符合条件的儿童。")
     String no_results();
 
-    @Message("每页1到100条。")
-    String error_FIRST_OUT_OF_RANGE();
+    @Message("转介")
+    String new_referral();
 
-    @Message("翻页参数无效，请重新查询。")
-    String error_INVALID_CURSOR();
+    @Message("导出档案（表格）")
+    String export_file();
+
+    @Message("打印档案")
+    String print_file();
+
+    @Message("基本信息")
+    String basic_information();
+
+    @Message("性别")
+    String gender();
+
+    @Message("（完整号码，已记录查看原因）")
+    String id_number_revealed();
+
+    @Message("户籍地")
+    String household_region();
+
+    @Message("风险因素")
+    String risk_factors();
+
+    @Message("无")
+    String none();
+
+    @Message("残疾情况")
+    String disability();
+
+    @Message("{grade}级")
+    String disability_grade(int grade);
+
+    @Message("纳入关爱日期")
+    String registered_on();
+
+    @Message("档案已关闭")
+    String file_closed();
+
+    @Message("查看完整身份证号")
+    String reveal_id_number();
+
+    @Message("查看原因")
+    String reveal_reason();
+
+    @Message("每次查看都会记录查看人和原因。")
+    String reveal_hint();
+
+    @Message("查看")
+    String reveal();
+
+    @Message("法定监护人")
+    String legal_guardian();
+
+    @Message("受委托照护人")
+    String entrusted_caregiver();
+
+    @Message("电话")
+    String phone();
+
+    @Message("务工地")
+    String workplace();
+
+    @Message("外出务工")
+    String works_away();
+
+    @Message("监护能力")
+    String capacity();
+
+    @Message("暂无记录。")
+    String none_recorded();
+
+    @Message("儿童主任")
+    String directors();
+
+    @Message("生活")
+    String living();
+
+    @Message("学习")
+    String study();
+
+    @Message("健康")
+    String health();
+
+    @Message("安全")
+    String safety();
+
+    @Message("仅显示最近20条；完整记录见导出的表格。")
+    String more_in_export();
+
+    @Message("关爱服务记录")
+    String care_records();
+
+    @Message("服务类别")
+    String care_kind();
+
+    @Message("转介")
+    String referrals_title();
+
+    @Message("逾期未答复")
+    String answer_overdue();
+
+    @Message("已完成 {done}/{planned} 次")
+    String sessions(int done, int planned);
+
+    @Message("参加的活动")
+    String activities_attended();
+
+    @Message("工作日志")
+    String work_log();
+
+    @Message("项目")
+    String field();
+
+    @Message("内容")
+    String value();
+
+    @Message("姓名")
+    String guardian_name();
+
+    @Message("关系")
+    String relationship();
+
+    @Message("记录人")
+    String author();
+
+    @Message("内容")
+    String content();
+
+    @Message("转介时间")
+    String referred_at();
+
+    @Message("需求类别")
+    String need_category();
+
+    @Message("需求说明")
+    String need();
+
+    @Message("紧急程度")
+    String urgency();
+
+    @Message("转出单位")
+    String referred_from();
+
+    @Message("接收单位")
+    String referred_to_organization();
+
+    @Message("状态")
+    String status();
+
+    @Message("答复期限")
+    String respond_by();
+
+    @Message("拒绝原因")
+    String decline_reason();
+
+    @Message("结案日期")
+    String closed_on();
+
+    @Message("已完成次数")
+    String sessions_completed();
+
+    @Message("资金来源")
+    String funding();
+
+    @Message("是")
+    String answer_yes();
+
+    @Message("否")
+    String answer_no();
+
+    @Message("同意依据")
+    String consent_basis();
+
+    @Message("收到的转介")
+    String referrals_received();
+
+    @Message("发出的转介")
+    String referrals_sent();
+
+    @Message("暂无转介。")
+    String no_referrals();
+
+    @Message("转介单")
+    String referral_title();
+
+    @Message("接收")
+    String accept_referral();
+
+    @Message("拒绝")
+    String decline_referral();
+
+    @Message("结案")
+    String close_referral();
+
+    @Message("转介已发出，接收单位会看到它。")
+    String referral_saved();
+
+    @Message("该转介已被他人处理，您的操作未保存。请查看最新状态。")
+    String referral_conflict();
+
+    @Message("接收单位")
+    String receiving_organization();
+
+    @Message("请选择")
+    String choose();
+
+    @Message("转介人")
+    String referred_by();
+
+    @Message("儿童")
+    String child();
+
+    @Message("查看和处理")
+    String open_referral();
+
+    @Message("答复人")
+    String answered_by();
+
+    @Message("等待本单位答复的转介")
+    String referrals_awaiting();
 }

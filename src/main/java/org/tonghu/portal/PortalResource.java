@@ -1,6 +1,9 @@
 package org.tonghu.portal;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,9 +16,16 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tonghu.concern.ConcernConnection;
 import org.tonghu.concern.ConcernService;
+import org.tonghu.organization.OrganizationKind;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
+import org.tonghu.referral.ReferralConnection;
+import org.tonghu.referral.ReferralDirection;
+import org.tonghu.referral.ReferralFilter;
+import org.tonghu.referral.ReferralService;
+import org.tonghu.referral.ReferralStatus;
 import org.tonghu.region.RegionService;
+import org.tonghu.rehabilitation.RehabilitationService;
 import org.tonghu.region.RegionView;
 import org.tonghu.schedule.ScheduleService;
 import org.tonghu.schedule.WorkListConnection;
@@ -36,7 +46,7 @@ public class PortalResource {
     static class Templates {
         static native TemplateInstance home(String displayName, List<String> roles, RegionView region,
                 OrganizationView organization, boolean demo, WorkListConnection workList, ConcernConnection concerns,
-                boolean recorded, boolean partner, boolean officer);
+                boolean recorded, List<String> registries, ReferralConnection awaitingAnswer, boolean officer);
     }
 
     private final CurrentUser currentUser;
@@ -44,11 +54,13 @@ public class PortalResource {
     private final OrganizationService organizations;
     private final ScheduleService schedules;
     private final ConcernService concerns;
+    private final ReferralService referrals;
     private final boolean demo;
 
     PortalResource(CurrentUser currentUser, RegionService regions, OrganizationService organizations,
-            ScheduleService schedules, ConcernService concerns,
+            ScheduleService schedules, ConcernService concerns, ReferralService referrals,
             @ConfigProperty(name = "tonghu.demo-data.enabled") boolean demo) {
+        this.referrals = referrals;
         this.currentUser = currentUser;
         this.regions = regions;
         this.organizations = organizations;
@@ -58,24 +70,45 @@ public class PortalResource {
     }
 
     /**
-     * The home page: who you are, and for those who keep children's files the work list (overdue first) and the
-     * concerns still open in their jurisdiction.
+     * The home page: who you are; for those who keep children's files the work list (overdue first) and the concerns
+     * still open in their jurisdiction; for a partner its registries (its own kind's first) and the referrals waiting
+     * for its answer.
      */
     @GET
     public TemplateInstance home(@QueryParam("recorded") String recorded, @Context HttpHeaders headers) {
         boolean keepsFiles = currentUser.childScope().mayWrite();
+        Optional<OrganizationView> organization = currentUser.organizationId().flatMap(organizations::findOrganization);
+        boolean partner = currentUser.hasRole(Roles.PARTNER_STAFF) && organization.isPresent();
         return Templates.home(
                 currentUser.displayName(),
                 currentUser.roles(),
                 currentUser.region().flatMap(regions::findRegion).orElse(null),
-                currentUser.organizationId().flatMap(organizations::findOrganization).orElse(null),
+                organization.orElse(null),
                 demo,
                 keepsFiles ? schedules.workList(null, null, 20, null) : null,
                 keepsFiles ? concerns.listConcerns(null, 5, null) : null,
                 recorded != null,
-                currentUser.hasRole(Roles.PARTNER_STAFF) && currentUser.organizationId().isPresent(),
+                partner ? registriesOf(organization.get().kind()) : List.of(),
+                partner ? referrals.listReferrals(new ReferralFilter(ReferralDirection.RECEIVED,
+                        List.of(ReferralStatus.PENDING), null), 5, null) : null,
                 keepsFiles && (currentUser.hasRole(Roles.PROVINCE_OFFICER) || currentUser.hasRole(Roles.CITY_OFFICER)
                         || currentUser.hasRole(Roles.COUNTY_OFFICER)))
                 .setLocale(PortalLocale.of(headers));
+    }
+
+    /**
+     * A partner's registries, its own kind's first: the Women's Federation's pairings (loving mothers), the Youth
+     * League's activities (Tongxin Harbor), rehabilitation for the Disabled Persons' Federation and health bodies
+     * (the only ones that may record it). Referrals are everyone's.
+     */
+    static List<String> registriesOf(OrganizationKind kind) {
+        List<String> registries = new ArrayList<>(List.of("pairings", "activities"));
+        if (RehabilitationService.PROVIDERS.contains(kind)) {
+            registries.add(0, "rehabilitation");
+        } else if (kind == OrganizationKind.YOUTH_LEAGUE) {
+            Collections.swap(registries, 0, 1);
+        }
+        registries.add("referrals");
+        return registries;
     }
 }

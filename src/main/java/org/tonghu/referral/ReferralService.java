@@ -175,6 +175,32 @@ public class ReferralService {
         return save(referral, "REFERRAL_CLOSE", null);
     }
 
+    /**
+     * A referral the caller's side received or sent (its organization, or for regional staff its jurisdiction);
+     * {@code REFERRAL_NOT_FOUND} otherwise, exactly as for a referral that does not exist. Audited.
+     */
+    @Transactional
+    public ReferralView findReferral(String id) {
+        UUID referralId = Ids.parse("id", id);
+        Referral referral = entityManager.find(Referral.class, referralId);
+        if (referral == null || !receivedOrSentByCaller(referral)) {
+            audit.recordRefusal("REFERRAL_READ", RECORD_TYPE, List.of(referralId), AuditResult.NOT_FOUND, null);
+            throw new ReferralNotFoundException();
+        }
+        audit.record("REFERRAL_READ", RECORD_TYPE, List.of(referral.id), List.of(), AuditResult.SUCCESS, null);
+        return ReferralView.of(referral, OffsetDateTime.now());
+    }
+
+    private boolean receivedOrSentByCaller(Referral referral) {
+        Optional<UUID> organization = currentUser.organizationId();
+        if (organization.filter(id -> id.equals(referral.toOrganizationId) || id.equals(referral.fromOrganizationId))
+                .isPresent()) {
+            return true;
+        }
+        AccessScope scope = currentUser.childScope();
+        return referral.fromRegionCode != null && scope.mayWrite() && scope.coversRegion(referral.fromRegionCode);
+    }
+
     /** A page of the referrals the caller's side received or sent, the latest first. */
     @Transactional
     public ReferralConnection listReferrals(ReferralFilter filter, Integer first, String after) {

@@ -46,7 +46,8 @@ public class RehabilitationService {
     static final int FOLLOW_UP_DAYS_AFTER_ASSESSMENT = 180;
     /** How long after a finished service the organization may still follow the child up. */
     static final int FOLLOW_UP_DAYS_AFTER_SERVICE = 30;
-    static final List<OrganizationKind> PROVIDERS = List.of(OrganizationKind.DISABLED_PERSONS_FEDERATION,
+    /** The kinds of organization that provide rehabilitation. */
+    public static final List<OrganizationKind> PROVIDERS = List.of(OrganizationKind.DISABLED_PERSONS_FEDERATION,
             OrganizationKind.HEALTH);
 
     static final String CHILD_NOT_DISABLED = "CHILD_NOT_DISABLED";

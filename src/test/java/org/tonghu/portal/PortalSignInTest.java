@@ -3,6 +3,7 @@ package org.tonghu.portal;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -44,6 +45,21 @@ class PortalSignInTest {
         HttpResponse<String> home = new PortalBrowser().signIn("village.director", "/portal");
         assertThat(home.body(), containsString("村（社区）儿童主任"));
         assertThat(home.body(), containsString("沁水演示一镇东村"));
+    }
+
+    @Test
+    void shouldShowAPartnerItsOwnKindsRegistryFirstAndTheReferralsWaitingForItsAnswer() {
+        String federation = new PortalBrowser().signIn("disabled.federation", "/portal").body();
+        String registries = federation.substring(federation.indexOf("id=\"registries\""));
+        assertThat(registries.indexOf("/portal/rehabilitation"), lessThan(registries.indexOf("/portal/pairings")));
+        assertThat(federation, containsString("href=\"/portal/referrals/00000000-0000-4000-8000-000000008001\""));
+        assertThat(federation, containsString("逾期未答复"));
+
+        String womens = new PortalBrowser().signIn("womens.federation", "/portal").body();
+        assertThat(womens.substring(womens.indexOf("id=\"registries\"")), not(containsString("/portal/rehabilitation")));
+        String youth = new PortalBrowser().signIn("youth.league", "/portal").body();
+        String youthRegistries = youth.substring(youth.indexOf("id=\"registries\""));
+        assertThat(youthRegistries.indexOf("/portal/activities"), lessThan(youthRegistries.indexOf("/portal/pairings")));
     }
 
     @Test

@@ -55,6 +55,37 @@ public final class PortalBrowser {
         return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
     }
 
+    /** Downloads a file, e.g. an export, as bytes. */
+    public HttpResponse<byte[]> getBytes(String url) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Submits a form as a browser would: opens the page at {@code pagePath}, takes the CSRF token from its form, and
+     * posts the fields to {@code action}. Returns the page the post leads to (redirects followed).
+     */
+    public HttpResponse<String> submit(String pagePath, String action, Map<String, String> fields) {
+        HttpResponse<String> page = get(baseUrl() + pagePath);
+        java.util.regex.Matcher token = java.util.regex.Pattern
+                .compile("name=\"(csrf-token)\" value=\"([^\"]+)\"").matcher(page.body());
+        if (!token.find()) {
+            throw new IllegalStateException("No form with a CSRF token on " + pagePath + ": " + page.statusCode());
+        }
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put(token.group(1), token.group(2));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
+    }
+
     /** The value of the first cookie whose name starts with the prefix, e.g. the portal session {@code q_session}. */
     public Optional<String> cookie(String namePrefix) {
         return cookies.getCookieStore().getCookies().stream()

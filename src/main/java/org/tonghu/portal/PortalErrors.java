@@ -1,0 +1,165 @@
+package org.tonghu.portal;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The portal's texts for the API's error codes, shown next to a form's field. Chinese (zh-CN) is the
+ * default; English lives in {@code messages/err_en.properties}. (Kept apart from {@link PortalMessages}: Quarkus
+ * 3.33 cannot generate a bundle of more than 300 messages.)
+ */
+@MessageBundle(value = "err", locale = "zh-CN")
+public interface PortalErrors {
+    @Message("必填。")
+    String error_REQUIRED();
+
+    @Message("内容太长。")
+    String error_TOO_LONG();
+
+    @Message("含有不允许的字符。")
+    String error_HAS_CONTROL_CHARACTERS();
+
+    @Message("请选择联系方式。")
+    String error_CONTACT_MODE_INVALID();
+
+    @Message("日期不能晚于今天，也不能早于儿童出生。")
+    String error_VISITED_AT_INVALID();
+
+    @Message("该儿童档案已关闭。")
+    String error_CHILD_FILE_CLOSED();
+
+    @Message("日期无效。")
+    String error_RAISED_ON_INVALID();
+
+    @Message("内容无效。")
+    String error_INVALID();
+
+    @Message("没有找到该儿童：请核对身份证号和姓名。")
+    String error_CHILD_NOT_FOUND();
+
+    @Message("请填写身份证号和姓名。")
+    String error_CHILD_REFERENCE_INCOMPLETE();
+
+    @Message("该志愿者的背景审查已过期。")
+    String error_BACKGROUND_CHECK_EXPIRED();
+
+    @Message("该志愿者已停用。")
+    String error_VOLUNTEER_INACTIVE();
+
+    @Message("请选择本单位的志愿者。")
+    String error_VOLUNTEER_NOT_FOUND();
+
+    @Message("该志愿者的结对数已满。")
+    String error_VOLUNTEER_AT_CAPACITY();
+
+    @Message("该儿童已有同类结对。")
+    String error_CHILD_ALREADY_PAIRED();
+
+    @Message("本单位不能登记这类结对。")
+    String error_KIND_NOT_FOR_ORGANIZATION();
+
+    @Message("日期无效。")
+    String error_STARTS_ON_INVALID();
+
+    @Message("间隔为1到92天。")
+    String error_CHECK_IN_INTERVAL_INVALID();
+
+    @Message("日期须在结对开始之后、今天之前。")
+    String error_CONTACTED_ON_INVALID();
+
+    @Message("该结对已结束。")
+    String error_PAIRING_NOT_ACTIVE();
+
+    @Message("请填写日期和起止时间，结束不能早于开始。")
+    String error_PERIOD_INVALID();
+
+    @Message("课时为0.5到100。")
+    String error_CLASS_HOURS_INVALID();
+
+    @Message("请选择安全教育主题。")
+    String error_SAFETY_TOPIC_REQUIRED();
+
+    @Message("只有安全教育需要选择主题。")
+    String error_SAFETY_TOPIC_NOT_APPLICABLE();
+
+    @Message("请选择或填写地点。")
+    String error_PLACE_INVALID();
+
+    @Message("地点不在本单位服务区域内。")
+    String error_PLACE_OUT_OF_REGION();
+
+    @Message("活动当前状态不能这样变更。")
+    String error_STATUS_CHANGE_INVALID();
+
+    @Message("请填写活动报告。")
+    String error_REPORT_REQUIRED();
+
+    @Message("请填写原因。")
+    String error_REASON_REQUIRED();
+
+    @Message("活动开始后、提交报告前才能登记。")
+    String error_ATTENDANCE_CLOSED();
+
+    @Message("请至少填写一名儿童（最多500名）。")
+    String error_ATTENDEES_INVALID();
+
+    @Message("没有这个地区代码。")
+    String error_REGION_NOT_FOUND();
+
+    @Message("地区代码为12位数字。")
+    String error_INVALID_REGION_CODE();
+
+    @Message("请填写辅具名称。")
+    String error_DEVICE_REQUIRED();
+
+    @Message("只有辅具适配填写辅具。")
+    String error_DEVICE_NOT_APPLICABLE();
+
+    @Message("请选择资金来源。")
+    String error_FUNDING_SOURCE_REQUIRED();
+
+    @Message("训练次数为1到1000。")
+    String error_SESSIONS_INVALID();
+
+    @Message("请填写结果。")
+    String error_OUTCOME_REQUIRED();
+
+    @Message("结束日期无效。")
+    String error_ENDS_ON_INVALID();
+
+    @Message("该儿童未登记为残疾儿童。")
+    String error_CHILD_NOT_DISABLED();
+
+    @Message("请填写解决方案。")
+    String error_RESOLUTION_REQUIRED();
+
+    @Message("解决日期须在登记之后、今天之前。")
+    String error_RESOLVED_ON_INVALID();
+
+    @Message("请填写转介给哪个单位。")
+    String error_REFERRED_TO_REQUIRED();
+
+    @Message("该问题已解决。")
+    String error_CONCERN_ALREADY_RESOLVED();
+
+    @Message("每页1到100条。")
+    String error_FIRST_OUT_OF_RANGE();
+
+    @Message("翻页参数无效，请重新查询。")
+    String error_INVALID_CURSOR();
+
+    @Message("请选择接收单位。")
+    String error_ORGANIZATION_NOT_FOUND();
+
+    @Message("不能转介给本单位。")
+    String error_SAME_ORGANIZATION();
+
+    @Message("该转介已答复。")
+    String error_REFERRAL_NOT_PENDING();
+
+    @Message("只有已接收的转介才能结案。")
+    String error_REFERRAL_NOT_ACCEPTED();
+
+    @Message("结案日期应在转介日期和今天之间。")
+    String error_CLOSED_ON_INVALID();
+}
