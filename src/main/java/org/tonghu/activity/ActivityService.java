@@ -33,6 +33,7 @@ import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.guardian.GuardianRelationship;
 import org.tonghu.harbor.HarborSiteService;
 import org.tonghu.harbor.HarborSiteView;
 import org.tonghu.organization.OrganizationKind;
@@ -262,6 +263,41 @@ public class ActivityService {
         recorded.addAll(attending.keySet());
         audit.record("ACTIVITY_ATTENDANCE_RECORD", RECORD_TYPE, recorded, List.of(), AuditResult.SUCCESS, null);
         return new AttendanceResult(views(List.of(activity)).get(0), childrenAdded, guardiansAdded);
+    }
+
+    /**
+     * The children recorded at one of the caller's organization's activities, by name, each with the guardians who may
+     * be recorded as attending too. Audited as a read of those children.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<ActivityAttendee> attendeesOf(String activityId) {
+        Activity activity = requireOwn(activityId, "ACTIVITY_ATTENDANCE_READ");
+        List<Object[]> childRows = entityManager.createNativeQuery("""
+                select c.id, c.name from activity_attendance t join child c on c.id = t.child_id
+                where t.activity_id = :a order by c.name, c.id
+                """).setParameter("a", activity.id).getResultList();
+        if (childRows.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> guardianRows = entityManager.createNativeQuery("""
+                select l.child_id, g.id, g.name, l.relationship,
+                       exists (select 1 from activity_guardian_attendance x
+                               where x.activity_id = :a and x.guardian_id = g.id)
+                from child_guardian l join guardian g on g.id = l.guardian_id
+                where l.child_id in (select child_id from activity_attendance where activity_id = :a)
+                order by g.name, g.id
+                """).setParameter("a", activity.id).getResultList();
+        Map<UUID, List<ActivityAttendee.Guardian>> guardiansByChild = new LinkedHashMap<>();
+        for (Object[] row : guardianRows) {
+            guardiansByChild.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(new ActivityAttendee.Guardian(
+                    row[1].toString(), (String) row[2], GuardianRelationship.valueOf((String) row[3]),
+                    (Boolean) row[4]));
+        }
+        audit.record("ACTIVITY_ATTENDANCE_READ", "CHILD", childRows.stream().map(row -> (UUID) row[0]).toList(),
+                List.of(), AuditResult.SUCCESS, null);
+        return childRows.stream().map(row -> new ActivityAttendee(row[0].toString(), (String) row[1],
+                guardiansByChild.getOrDefault((UUID) row[0], List.of()))).toList();
     }
 
     /** An activity of the caller's organization, if there is one with this id. */

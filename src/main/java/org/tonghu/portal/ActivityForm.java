@@ -21,7 +21,13 @@ public class ActivityForm {
 
     static final Map<String, String> FIELDS = Map.of("input.title", "title", "input.kind", "kind",
             "input.safetyTopics", "safetyTopic", "input.harborSiteId", "place", "input.regionCode", "place",
-            "input.placeKind", "place", "input.endsAt", "date", "input.classHours", "classHours");
+            "input.placeKind", "place", "input.endsAt", "date", "input.classHours", "classHours",
+            "input.staffNames", "staffNames");
+
+    /** The form field an API problem belongs on: each volunteer's problem on the volunteers' list. */
+    static String fieldOf(String apiField) {
+        return apiField != null && apiField.startsWith("input.volunteerIds") ? "volunteers" : FIELDS.get(apiField);
+    }
 
     @FormParam("kind")
     public String kind;
@@ -43,6 +49,15 @@ public class ActivityForm {
     public String endTime;
     @FormParam("classHours")
     public String classHours;
+    @FormParam("volunteerIds")
+    public List<String> volunteerIds;
+    @FormParam("staffNames")
+    public String staffNames;
+
+    /** Whether a volunteer is ticked, for showing the form again as it was sent. */
+    public boolean hasVolunteer(String id) {
+        return volunteerIds != null && volunteerIds.contains(id);
+    }
 
     static ActivityForm defaults() {
         ActivityForm form = new ActivityForm();
@@ -77,6 +92,7 @@ public class ActivityForm {
                 : List.of(FormValues.choice(SafetyTopic.class, safetyTopic, "input.safetyTopics"));
         return new ActivityInput(activityKind, title, topics, place,
                 place == PlaceKind.HARBOR_SITE ? harborSiteId : null, null,
-                place == PlaceKind.HARBOR_SITE ? null : villageCode, null, startsAt, endsAt, hours, null, List.of(), null);
+                place == PlaceKind.HARBOR_SITE ? null : villageCode, null, startsAt, endsAt, hours, null,
+                volunteerIds == null ? List.of() : volunteerIds, FormValues.blank(staffNames) ? null : staffNames);
     }
 }

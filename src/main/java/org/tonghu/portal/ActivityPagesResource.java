@@ -4,7 +4,9 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -20,18 +22,25 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.tonghu.activity.ActivityAttendee;
 import org.tonghu.activity.ActivityConnection;
 import org.tonghu.activity.ActivityService;
 import org.tonghu.activity.ActivityStatus;
 import org.tonghu.activity.ActivityView;
 import org.tonghu.activity.AttendanceInput;
+import org.tonghu.child.ChildFilter;
 import org.tonghu.child.ChildReferenceInput;
+import org.tonghu.child.ChildService;
+import org.tonghu.child.ChildView;
+import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.DomainException;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.harbor.HarborSiteService;
 import org.tonghu.harbor.HarborSiteView;
 import org.tonghu.security.CurrentUser;
+import org.tonghu.volunteer.VolunteerService;
+import org.tonghu.volunteer.VolunteerView;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -51,17 +60,23 @@ public class ActivityPagesResource {
     static class Templates {
         static native TemplateInstance activities(ActivityConnection activities);
 
-        static native TemplateInstance activityForm(ActivityForm form, List<HarborSiteView> sites, List<Problem> problems);
+        static native TemplateInstance activityForm(ActivityForm form, List<HarborSiteView> sites,
+                List<VolunteerView> volunteers, List<Problem> problems);
 
         static native TemplateInstance activity(ActivityView activity, String attendance, List<Problem> problems,
-                boolean saved);
+                boolean saved, boolean conflict, List<ActivityAttendee> attendees, List<ChildView> knownChildren);
     }
 
     private final ActivityService activities;
     private final HarborSiteService harborSites;
+    private final VolunteerService volunteers;
+    private final ChildService children;
     private final CurrentUser currentUser;
 
-    ActivityPagesResource(ActivityService activities, HarborSiteService harborSites, CurrentUser currentUser) {
+    ActivityPagesResource(ActivityService activities, HarborSiteService harborSites, VolunteerService volunteers,
+            ChildService children, CurrentUser currentUser) {
+        this.volunteers = volunteers;
+        this.children = children;
         this.activities = activities;
         this.harborSites = harborSites;
         this.currentUser = currentUser;
@@ -76,7 +91,8 @@ public class ActivityPagesResource {
     @GET
     @Path("new")
     public TemplateInstance newActivity(@Context HttpHeaders headers) {
-        return Templates.activityForm(ActivityForm.defaults(), ownSites(), List.of()).setLocale(PortalLocale.of(headers));
+        return Templates.activityForm(ActivityForm.defaults(), ownSites(), ownVolunteers(), List.of())
+                .setLocale(PortalLocale.of(headers));
     }
 
     @POST
@@ -86,8 +102,8 @@ public class ActivityPagesResource {
             ActivityView activity = activities.createActivity(form.toInput());
             return Response.seeOther(URI.create("/portal/activities/" + activity.id() + "?saved=1")).build();
         } catch (ValidationFailedException e) {
-            return Response.status(422).entity(Templates.activityForm(form, ownSites(),
-                    PairingPagesResource.onForm(e.problems(), ActivityForm.FIELDS::get, "title"))
+            return Response.status(422).entity(Templates.activityForm(form, ownSites(), ownVolunteers(),
+                    PairingPagesResource.onForm(e.problems(), ActivityForm::fieldOf, "title"))
                     .setLocale(PortalLocale.of(headers))).build();
         }
     }
@@ -98,8 +114,8 @@ public class ActivityPagesResource {
             @Context HttpHeaders headers) {
         Locale locale = PortalLocale.of(headers);
         return activities.findOwnActivity(activityId)
-                .map(activity -> Response.ok(Templates.activity(activity, "", List.of(), saved != null)
-                        .setLocale(locale)).build())
+                .map(activity -> Response.ok(page(activity, "", List.of(), saved != null, false).setLocale(locale))
+                        .build())
                 .orElseGet(() -> notFound(locale));
     }
 
@@ -114,22 +130,35 @@ public class ActivityPagesResource {
             return Response.seeOther(URI.create("/portal/activities/" + activityId + "?saved=1")).build();
         } catch (ValidationFailedException e) {
             return activities.findOwnActivity(activityId).map(activity -> Response.status(422)
-                    .entity(Templates.activity(activity, "", PairingPagesResource.onForm(e.problems(), field -> "status",
-                            "status"), false).setLocale(locale)).build()).orElseGet(() -> notFound(locale));
+                    .entity(page(activity, "", PairingPagesResource.onForm(e.problems(), field -> "status",
+                            "status"), false, false).setLocale(locale)).build()).orElseGet(() -> notFound(locale));
+        } catch (ConflictException e) {
+            return activities.findOwnActivity(activityId).map(activity -> Response.status(409)
+                    .entity(page(activity, "", List.of(), false, true).setLocale(locale)).build())
+                    .orElseGet(() -> notFound(locale));
         } catch (DomainException | IllegalArgumentException e) {
             return notFound(locale);
         }
     }
 
-    /** Takes attendance from pasted lines "ID number name"; a bad line is reported by its number, nothing saved. */
+    /**
+     * Takes attendance: children ticked in the list of those the organization works with, children pasted as lines
+     * "ID number name", and guardians of attending children ticked. A bad line is reported by its number; nothing is
+     * saved unless every entry is good.
+     */
     @POST
     @Path("{activityId}/attendance")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response recordAttendance(@PathParam("activityId") String activityId,
-            @FormParam("attendance") String attendance, @Context HttpHeaders headers) {
+            @FormParam("attendance") String attendance, @FormParam("childId") List<String> pickedChildren,
+            @FormParam("guardianId") List<String> guardianIds, @Context HttpHeaders headers) {
         Locale locale = PortalLocale.of(headers);
         List<ChildReferenceInput> children = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
+        for (String picked : pickedChildren == null ? List.<String>of() : pickedChildren) {
+            children.add(new ChildReferenceInput(picked, null, null));
+            lines.add(null);
+        }
         String[] rows = attendance == null ? new String[0] : attendance.split("\\R");
         for (int i = 0; i < rows.length; i++) {
             String row = rows[i].strip();
@@ -141,13 +170,14 @@ public class ActivityPagesResource {
             lines.add(i + 1);
         }
         try {
-            activities.recordAttendance(activityId, new AttendanceInput(children, List.of()));
+            activities.recordAttendance(activityId, new AttendanceInput(children,
+                    guardianIds == null ? List.of() : guardianIds));
             return Response.seeOther(URI.create("/portal/activities/" + activityId + "?saved=1")).build();
         } catch (ValidationFailedException e) {
             List<Problem> problems = e.problems().stream().map(problem -> new Problem("attendance",
                     lineOf(problem.field(), lines), problem.code(), problem.message())).toList();
             return activities.findOwnActivity(activityId).map(activity -> Response.status(422)
-                    .entity(Templates.activity(activity, attendance, problems, false).setLocale(locale)).build())
+                    .entity(page(activity, attendance, problems, false, false).setLocale(locale)).build())
                     .orElseGet(() -> notFound(locale));
         } catch (DomainException e) {
             return notFound(locale);
@@ -159,6 +189,23 @@ public class ActivityPagesResource {
         java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("input\\.children\\[(\\d+)]").matcher(field);
         return matcher.find() && Integer.parseInt(matcher.group(1)) < lines.size()
                 ? lines.get(Integer.parseInt(matcher.group(1))) : null;
+    }
+
+    /** The activity's page: its attendees and, while attendance is open, the children the organization works with. */
+    private TemplateInstance page(ActivityView activity, String attendance, List<Problem> problems, boolean saved,
+            boolean conflict) {
+        List<ActivityAttendee> attendees = activities.attendeesOf(activity.id());
+        boolean attendanceOpen = activity.status() == ActivityStatus.PLANNED || activity.status() == ActivityStatus.HELD;
+        Set<String> attending = attendees.stream().map(ActivityAttendee::childId).collect(Collectors.toSet());
+        List<ChildView> knownChildren = !attendanceOpen ? List.of()
+                : children.listChildren(new ChildFilter(null, null, null, null, null, null), 100, null).edges()
+                        .stream().map(edge -> edge.node()).filter(child -> !attending.contains(child.id())).toList();
+        return Templates.activity(activity, attendance, problems, saved, conflict, attendees, knownChildren);
+    }
+
+    private List<VolunteerView> ownVolunteers() {
+        return volunteers.listVolunteers(requireOrganization(), null, 100, null).edges().stream()
+                .map(edge -> edge.node()).filter(VolunteerView::active).toList();
     }
 
     private List<HarborSiteView> ownSites() {

@@ -162,4 +162,10 @@ public interface PortalErrors {
 
     @Message("结案日期应在转介日期和今天之间。")
     String error_CLOSED_ON_INVALID();
+
+    @Message("该项已结束，不能再修改。")
+    String error_REHABILITATION_RECORD_FINISHED();
+
+    @Message("不是参加儿童的监护人。")
+    String error_GUARDIAN_NOT_FOUND();
 }

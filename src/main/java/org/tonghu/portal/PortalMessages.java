@@ -701,4 +701,40 @@ public interface PortalMessages {
 
     @Message("等待本单位答复的转介")
     String referrals_awaiting();
+
+    @Message("参与服务的志愿者")
+    String volunteers_served();
+
+    @Message("工作人员")
+    String staff_names();
+
+    @Message("该活动已被他人更新，您的操作未保存。请查看最新状态。")
+    String activity_conflict();
+
+    @Message("参加的家长")
+    String guardian_attendees();
+
+    @Message("活动总结")
+    String activity_report();
+
+    @Message("取消原因")
+    String cancel_reason();
+
+    @Message("已签到")
+    String attendance_recorded();
+
+    @Message("从本单位服务的儿童中选择")
+    String pick_children();
+
+    @Message("按姓名筛选")
+    String filter_children();
+
+    @Message("参加的家长（家庭教育）")
+    String guardians_attending();
+
+    @Message("记录进展")
+    String record_progress();
+
+    @Message("该记录已被他人更新，您的修改未保存。请查看最新内容后再提交。")
+    String record_conflict();
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -175,6 +176,14 @@ public class RehabilitationService {
         audit.record("REHABILITATION_RECORD_UPDATE", RECORD_TYPE, List.of(record.id), List.of(), AuditResult.SUCCESS,
                 null);
         return RehabilitationView.of(record);
+    }
+
+    /** A step of the caller's organization, if there is one with this id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<RehabilitationView> findOwnRecord(String id) {
+        return Ids.tryParse(id).map(key -> entityManager.find(RehabilitationRecord.class, key))
+                .filter(record -> record.organizationId.equals(currentUser.organizationId().orElse(null)))
+                .map(RehabilitationView::of);
     }
 
     /** A page of the caller's organization's steps, by status (default: not finished), the latest started first. */

@@ -29,12 +29,12 @@ import io.quarkus.test.junit.QuarkusTest;
 /** Activities: planning, status, bulk attendance with per-entry errors, and the yearly duties they meet. */
 @QuarkusTest
 @QuarkusTestResource(LocalModeTestResource.class)
-class ActivityTest {
+public class ActivityTest {
 
-    static final String HARBOR_SITE = "00000000-0000-4000-8000-000000006001";
+    public static final String HARBOR_SITE = "00000000-0000-4000-8000-000000006001";
     static final int YEAR = LocalDate.now().getYear();
 
-    static Map<String, Object> activity(String kind, String placeKind, OffsetDateTime startsAt) {
+    public static Map<String, Object> activity(String kind, String placeKind, OffsetDateTime startsAt) {
         Map<String, Object> input = new HashMap<>();
         input.put("kind", kind);
         input.put("title", "测试活动");
@@ -45,7 +45,7 @@ class ActivityTest {
         return input;
     }
 
-    static String create(String token, Map<String, Object> input) {
+    public static String create(String token, Map<String, Object> input) {
         return run(token, "activity/createActivity", "input", input).body("errors", nullValue())
                 .extract().path("data.createActivity.id");
     }

@@ -27,15 +27,15 @@ import io.quarkus.test.junit.QuarkusTest;
 /** The Disabled Persons' Federation's rehabilitation registry: rules per kind, progress, the pathway in the file. */
 @QuarkusTest
 @QuarkusTestResource(LocalModeTestResource.class)
-class RehabilitationTest {
+public class RehabilitationTest {
 
     static final LocalDate TODAY = LocalDate.now();
 
-    static TestChild disabledChild() {
+    public static TestChild disabledChild() {
         return TestChildren.register(List.of("DISABLED"), List.of("CHILD_DISABILITY"));
     }
 
-    static Map<String, Object> step(TestChild child, String kind, String status, LocalDate startsOn) {
+    public static Map<String, Object> step(TestChild child, String kind, String status, LocalDate startsOn) {
         Map<String, Object> input = new HashMap<>();
         input.put("child", Map.of("idNumber", child.idNumber(), "name", child.name()));
         input.put("kind", kind);
