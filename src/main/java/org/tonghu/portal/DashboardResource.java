@@ -3,6 +3,7 @@ package org.tonghu.portal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.ws.rs.GET;
@@ -19,6 +20,9 @@ import org.tonghu.child.ChildCategory;
 import org.tonghu.child.ChildService;
 import org.tonghu.director.DirectorReportService;
 import org.tonghu.director.StaffingReport;
+import org.tonghu.director.StaffingRow;
+import org.tonghu.director.VillageStaffingConnection;
+import org.tonghu.director.VillageStaffingView;
 import org.tonghu.region.RegionCode;
 import org.tonghu.region.RegionLevel;
 import org.tonghu.region.RegionService;
@@ -30,6 +34,7 @@ import org.tonghu.schedule.ReportPeriodInput;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.security.Roles;
 import org.tonghu.training.TrainingCoverage;
+import org.tonghu.training.TrainingCoverageRow;
 import org.tonghu.training.TrainingService;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -54,8 +59,9 @@ public class DashboardResource {
     @CheckedTemplate(basePath = "portal")
     static class Templates {
         static native TemplateInstance dashboard(RegionView region, List<CategoryCount> categories,
-                ComplianceReport compliance, String complianceChart, StaffingReport staffing,
-                TrainingCoverage training, DutyCoverageReport duties);
+                ComplianceReport compliance, String complianceChart, StaffingReport staffing, String staffingChart,
+                List<VillageStaffingView> villagesWithGaps, boolean moreVillagesWithGaps, TrainingCoverage training,
+                String trainingChart, DutyCoverageReport duties);
     }
 
     private final CurrentUser currentUser;
@@ -93,25 +99,41 @@ public class DashboardResource {
                 .map(category -> new CategoryCount(category.name(), counts.getOrDefault(category, 0L))).toList();
         int year = LocalDate.now(TonghuApplication.ZONE).getYear();
         boolean cityOrCounty = region.level() == RegionLevel.CITY || region.level() == RegionLevel.COUNTY;
-        return Templates.dashboard(regions.findRegion(region).orElse(null), categories, report, chartJson(report),
-                directors.directorStaffing(region.value()),
-                cityOrCounty ? training.trainingCoverage(region.value(), year) : null,
+        StaffingReport staffing = directors.directorStaffing(region.value());
+        VillageStaffingConnection gaps = directors.villageStaffing(region.value(), true, VILLAGE_GAPS_SHOWN, null);
+        TrainingCoverage coverage = cityOrCounty ? training.trainingCoverage(region.value(), year) : null;
+        List<ComplianceRow> complianceRows = report.byRegion();
+        return Templates.dashboard(regions.findRegion(region).orElse(null), categories, report,
+                chartJson(complianceRows, ComplianceRow::regionName,
+                        List.of(row -> percent(row.contactOnTimeShare()), row -> percent(row.homeVisitOnTimeShare()))),
+                staffing,
+                chartJson(staffing.byRegion(), StaffingRow::regionName, List.of(
+                        row -> (double) row.villagesWithoutDirector(), row -> (double) row.villagesNeedingMoreDirectors())),
+                gaps.edges().stream().map(edge -> edge.node()).toList(), gaps.pageInfo().hasNextPage(),
+                coverage,
+                coverage == null ? null : chartJson(coverage.byRegion(), TrainingCoverageRow::regionName,
+                        List.of(row -> percent(row.trainedShare()))),
                 duties.dutyCoverage(region.value(), year)).setLocale(PortalLocale.of(headers));
     }
 
-    /** The chart's data as JSON for a data block: names escaped so that nothing in them can end the block. */
-    static String chartJson(ComplianceReport report) {
-        List<ComplianceRow> rows = report.byRegion();
-        return "{\"labels\":[" + rows.stream().map(row -> "\"" + jsonText(row.regionName()) + "\"")
-                .collect(Collectors.joining(",")) + "],\"contact\":[" + percentages(rows, true)
-                + "],\"homeVisit\":[" + percentages(rows, false) + "]}";
+    /** How many villages with a staffing gap the dashboard names; the API pages through them all. */
+    static final int VILLAGE_GAPS_SHOWN = 20;
+
+    /**
+     * A chart's data as JSON for a data block: a label per row and a series of values per function (null for none).
+     * Names are escaped so that nothing in them can end the block.
+     */
+    static <R> String chartJson(List<R> rows, Function<R, String> label, List<Function<R, Double>> series) {
+        return "{\"labels\":[" + rows.stream().map(row -> "\"" + jsonText(label.apply(row)) + "\"")
+                .collect(Collectors.joining(",")) + "],\"series\":[" + series.stream()
+                .map(values -> "[" + rows.stream().map(row -> String.valueOf(values.apply(row)))
+                        .collect(Collectors.joining(",")) + "]")
+                .collect(Collectors.joining(",")) + "]}";
     }
 
-    private static String percentages(List<ComplianceRow> rows, boolean contact) {
-        return rows.stream().map(row -> {
-            Double share = contact ? row.contactOnTimeShare() : row.homeVisitOnTimeShare();
-            return share == null ? "null" : String.valueOf(Math.round(share * 1000) / 10.0);
-        }).collect(Collectors.joining(","));
+    /** A share (0 to 1) as a percentage with one decimal, or null. */
+    private static Double percent(Double share) {
+        return share == null ? null : Math.round(share * 1000) / 10.0;
     }
 
     private static String jsonText(String text) {

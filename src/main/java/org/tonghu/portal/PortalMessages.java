@@ -737,4 +737,19 @@ public interface PortalMessages {
 
     @Message("该记录已被他人更新，您的修改未保存。请查看最新内容后再提交。")
     String record_conflict();
+
+    @Message("合计")
+    String total();
+
+    @Message("培训覆盖率")
+    String trained_share();
+
+    @Message("需要配备儿童主任的村（社区）")
+    String villages_with_gaps();
+
+    @Message("仅列出前20个；完整名单请通过接口查询。")
+    String more_villages_with_gaps();
+
+    @Message("跳到正文")
+    String skip_to_content();
 }

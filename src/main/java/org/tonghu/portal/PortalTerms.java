@@ -436,4 +436,10 @@ public interface PortalTerms {
 
     @Message("紧急保护")
     String consent_EMERGENCY_PROTECTION();
+
+    @Message("未配备儿童主任")
+    String gap_NO_DIRECTOR();
+
+    @Message("儿童超过30名仅有1名儿童主任")
+    String gap_NEEDS_MORE_DIRECTORS();
 }

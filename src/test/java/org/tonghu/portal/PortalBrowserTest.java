@@ -181,7 +181,7 @@ class PortalBrowserTest {
             WebElement updated = browser.findElements(By.cssSelector("#pairings li")).stream()
                     .filter(item -> item.getText().contains(volunteerName)).findFirst().orElseThrow();
             assertEquals(LocalDate.now(TonghuApplication.ZONE).plusDays(14).toString(),
-                    updated.findElement(By.className("next-check-in")).getText());
+                    updated.findElement(By.className("next-check-in")).getAttribute("datetime"));
             Chromium.screenshot(browser, "phone-pairings");
         } finally {
             browser.quit();
@@ -273,6 +273,13 @@ class PortalBrowserTest {
                     .until(page -> !page.findElements(By.cssSelector("#compliance-chart canvas")).isEmpty());
             String table = browser.findElement(By.id("compliance-table")).getText();
             assertTrue(table.contains("沁水演示一镇"), table);
+            assertFalse(browser.findElements(By.cssSelector("#staffing-chart canvas")).isEmpty());
+            assertFalse(browser.findElements(By.cssSelector("#training-chart canvas")).isEmpty());
+            assertTrue(browser.findElement(By.id("staffing-table")).getText().contains("沁水演示一镇"));
+            assertFalse(browser.findElements(By.cssSelector("#villages-with-gaps li")).isEmpty(),
+                    "the villages that need a director are named");
+            assertTrue(browser.findElement(By.id("duty-gaps")).getText().contains("沁水"),
+                    "the duty gaps name who has them");
             assertTrue(browser.findElement(By.id("categories")).isDisplayed());
             assertTrue(browser.getPageSource().contains("留守儿童"));
             Chromium.screenshot(browser, "desktop-county-dashboard");
