@@ -227,11 +227,25 @@ public class ChildService {
     /** Replaces a child's information; {@code CONFLICT} when {@code expectedVersion} is stale. */
     @Transactional
     public ChildView updateChild(String id, int expectedVersion, ChildInput input) {
+        return updateChild(id, expectedVersion, input, false);
+    }
+
+    /**
+     * Replaces a child's information; with {@code keepIdNumber} the stored national ID number stays and the input's
+     * is ignored (for the portal's form, which never holds the full number). {@code CONFLICT} when
+     * {@code expectedVersion} is stale.
+     */
+    @Transactional
+    public ChildView updateChild(String id, int expectedVersion, ChildInput input, boolean keepIdNumber) {
         AccessScope scope = requireWriteScope();
         Child child = loadForWrite(id, scope, "CHILD_UPDATE");
         requireVersion(child, expectedVersion, "CHILD_UPDATE");
-        apply(child, input, scope,
-                !java.util.Objects.equals(NationalIdNumber.normalise(input.idNumber()), child.idNumber));
+        ChildInput applied = !keepIdNumber ? input : new ChildInput(input.name(), input.gender(), input.birthDate(),
+                child.idNumber, input.householdRegionCode(), input.residenceVillageCode(), input.categories(),
+                input.riskFactors(), input.disabilityKind(), input.disabilityGrade(), input.schoolName(),
+                input.schoolGrade(), input.schoolStatus(), input.registeredOn());
+        apply(child, applied, scope,
+                !java.util.Objects.equals(NationalIdNumber.normalise(applied.idNumber()), child.idNumber));
         return save(child, "CHILD_UPDATE");
     }
 

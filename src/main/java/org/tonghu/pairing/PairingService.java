@@ -60,6 +60,7 @@ public class PairingService {
     static final String BACKGROUND_CHECK_EXPIRED = "BACKGROUND_CHECK_EXPIRED";
     static final String VOLUNTEER_AT_CAPACITY = "VOLUNTEER_AT_CAPACITY";
     static final String CHILD_ALREADY_PAIRED = "CHILD_ALREADY_PAIRED";
+    private static final String ALREADY_PAIRED_MESSAGE = "The child already has an active pairing of this kind.";
     static final String KIND_NOT_FOR_ORGANIZATION = "KIND_NOT_FOR_ORGANIZATION";
     static final String STARTS_ON_INVALID = "STARTS_ON_INVALID";
     static final String PLANNED_END_ON_INVALID = "PLANNED_END_ON_INVALID";
@@ -132,8 +133,7 @@ public class PairingService {
             checkVolunteer(volunteer.get(), startsOn, problems);
         }
         if (activePairingOfKind(child.childId(), input.kind())) {
-            problems.add(Problem.ofField("input.kind", CHILD_ALREADY_PAIRED,
-                    "The child already has an active pairing of this kind."));
+            problems.add(Problem.ofField("input.kind", CHILD_ALREADY_PAIRED, ALREADY_PAIRED_MESSAGE));
         }
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
@@ -150,7 +150,8 @@ public class PairingService {
         pairing.checkInIntervalDays = (short) interval;
         pairing.status = PairingStatus.ACTIVE;
         entityManager.persist(pairing);
-        entityManager.flush();
+        Writes.flushOrProblem(entityManager, "pairing_one_active_per_kind_idx", "input.kind", CHILD_ALREADY_PAIRED,
+                ALREADY_PAIRED_MESSAGE);
         relationships.open(child.childId(), organizationId, RELATIONSHIP_KIND, pairing.id, startsOn.isAfter(today)
                 ? today : startsOn, null);
         audit.record("PAIRING_CREATE", RECORD_TYPE, List.of(pairing.id), List.of(), AuditResult.SUCCESS, null);

@@ -2,10 +2,16 @@ package org.tonghu.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 
+import org.hibernate.exception.ConstraintViolationException;
 import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.ValidationFailedException;
 
-/** Writing versioned records: a flush that turns a lost optimistic-lock race into the client's CONFLICT. */
+/**
+ * Writing records: flushes that turn a lost race into the answer the client would have had without it (an
+ * optimistic-lock race into {@code CONFLICT}, a unique index into its input problem).
+ */
 public final class Writes {
 
     private Writes() {
@@ -17,6 +23,26 @@ public final class Writes {
             entityManager.flush();
         } catch (OptimisticLockException e) {
             throw new ConflictException();
+        }
+    }
+
+    /**
+     * Flushes pending inserts guarded by a unique index that the service checked before writing. When a concurrent
+     * writer got there between the check and the insert, the index refuses the row; the caller then gets the same
+     * problem as the check gives ({@code field}, {@code code}), not an internal error.
+     */
+    public static void flushOrProblem(EntityManager entityManager, String uniqueIndex, String field, String code,
+            String message) {
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ConstraintViolationException violation
+                        && uniqueIndex.equals(violation.getConstraintName())) {
+                    throw ValidationFailedException.of(field, code, message);
+                }
+            }
+            throw e;
         }
     }
 }

@@ -82,6 +82,18 @@ final class Labels {
         return names(org.tonghu.child.ChildCategory.class);
     }
 
+    static List<String> riskFactors() {
+        return names(org.tonghu.child.RiskFactor.class);
+    }
+
+    static List<String> genders() {
+        return names(org.tonghu.child.Gender.class);
+    }
+
+    static List<String> guardianshipCapacities() {
+        return names(org.tonghu.guardian.GuardianshipCapacity.class);
+    }
+
     static List<String> riskLevels() {
         return names(org.tonghu.child.RiskLevel.class);
     }

@@ -168,4 +168,52 @@ public interface PortalErrors {
 
     @Message("不是参加儿童的监护人。")
     String error_GUARDIAN_NOT_FOUND();
+
+    @Message("出生日期不能晚于今天。")
+    String error_BIRTH_DATE_IN_FUTURE();
+
+    @Message("儿童应未满18周岁。")
+    String error_NOT_A_MINOR();
+
+    @Message("请填写出生日期。")
+    String error_BIRTH_DATE_INVALID();
+
+    @Message("该身份证号已登记在另一名儿童名下。")
+    String error_ID_NUMBER_ALREADY_REGISTERED();
+
+    @Message("身份证号中的出生日期与出生日期不一致。")
+    String error_ID_NUMBER_BIRTH_DATE_MISMATCH();
+
+    @Message("身份证号中的出生日期无效。")
+    String error_ID_NUMBER_INVALID_BIRTH_DATE();
+
+    @Message("身份证号校验位不正确，请核对。")
+    String error_ID_NUMBER_INVALID_CHECK_DIGIT();
+
+    @Message("身份证号应为18位。")
+    String error_ID_NUMBER_INVALID_FORMAT();
+
+    @Message("请至少选择一个类别。")
+    String error_CATEGORY_REQUIRED();
+
+    @Message("残疾等级为1至4级。")
+    String error_DISABILITY_GRADE_OUT_OF_RANGE();
+
+    @Message("纳入日期应在出生日期和今天之间。")
+    String error_REGISTERED_ON_INVALID();
+
+    @Message("请填写村（社区）的12位代码。")
+    String error_RESIDENCE_NOT_A_VILLAGE();
+
+    @Message("该村（社区）不在您的辖区内。")
+    String error_RESIDENCE_OUT_OF_SCOPE();
+
+    @Message("该地区不在您的辖区内。")
+    String error_REGION_OUT_OF_SCOPE();
+
+    @Message("不在您的辖区内。")
+    String error_OUT_OF_JURISDICTION();
+
+    @Message("请填写正确的手机号或固定电话。")
+    String error_PHONE_INVALID();
 }

@@ -752,4 +752,37 @@ public interface PortalMessages {
 
     @Message("跳到正文")
     String skip_to_content();
+
+    @Message("修改基本信息")
+    String edit_basic_information();
+
+    @Message("现在保存的信息")
+    String now_stored();
+
+    @Message("新身份证号（不修改请留空）")
+    String new_id_number();
+
+    @Message("留空则保留现有号码")
+    String new_id_number_hint();
+
+    @Message("残疾等级")
+    String disability_grade_label();
+
+    @Message("学校")
+    String school_name();
+
+    @Message("年级")
+    String school_grade();
+
+    @Message("修改监护人信息")
+    String edit_guardian();
+
+    @Message("户籍地区代码")
+    String guardian_region();
+
+    @Message("监护能力说明")
+    String capacity_note();
+
+    @Message("修改")
+    String edit();
 }

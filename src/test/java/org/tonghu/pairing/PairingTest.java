@@ -92,6 +92,45 @@ class PairingTest {
                 .body("errors[0].extensions.code", equalTo("CHILD_NOT_FOUND"));
     }
 
+    /**
+     * Pairing requests for one child and kind at the same moment: one wins, the others get CHILD_ALREADY_PAIRED,
+     * whether the service's check or the unique index stops them, never an internal error.
+     */
+    @Test
+    void shouldAnswerConcurrentPairingsOfOneChildWithOneWinner() throws Exception {
+        TestChild child = newChild();
+        int requests = 6;
+        List<Map<String, Object>> inputs = new java.util.ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            inputs.add(pairing(child, newVolunteer(true, TODAY.plusYears(1)), "LOVING_MOTHER", TODAY));
+        }
+        String token = Tokens.of("womens.federation");
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(requests);
+        try {
+            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (Map<String, Object> input : inputs) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    var answer = run(token, "pairing/createPairing", "input", input).extract();
+                    String code = answer.path("errors[0].extensions.code");
+                    String problem = answer.path("errors[0].extensions.problems[0].code");
+                    return code == null ? "OK" : problem != null ? problem : code;
+                }));
+            }
+            start.countDown();
+            List<String> codes = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<String> answer : answers) {
+                codes.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertEquals(1, codes.stream().filter("OK"::equals).count(), codes.toString());
+            assertEquals(requests - 1, codes.stream().filter("CHILD_ALREADY_PAIRED"::equals).count(), codes.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, Database.count("pairing where status = 'ACTIVE' and child_id = '" + child.id() + "'"));
+    }
+
     @Test
     void shouldRefuseVolunteersAndChildrenThatBreakTheRulesAndWriteNothing() throws Exception {
         String token = Tokens.of("womens.federation");
