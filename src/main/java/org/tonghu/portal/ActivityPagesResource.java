@@ -103,7 +103,7 @@ public class ActivityPagesResource {
             return Response.seeOther(URI.create("/portal/activities/" + activity.id() + "?saved=1")).build();
         } catch (ValidationFailedException e) {
             return Response.status(422).entity(Templates.activityForm(form, ownSites(), ownVolunteers(),
-                    PairingPagesResource.onForm(e.problems(), ActivityForm::fieldOf, "title"))
+                    PortalResponses.onForm(e.problems(), ActivityForm::fieldOf, "title"))
                     .setLocale(PortalLocale.of(headers))).build();
         }
     }
@@ -116,7 +116,7 @@ public class ActivityPagesResource {
         return activities.findOwnActivity(activityId)
                 .map(activity -> Response.ok(page(activity, "", List.of(), saved != null, false).setLocale(locale))
                         .build())
-                .orElseGet(() -> notFound(locale));
+                .orElseGet(() -> PortalResponses.notFound(locale));
     }
 
     @POST
@@ -130,14 +130,14 @@ public class ActivityPagesResource {
             return Response.seeOther(URI.create("/portal/activities/" + activityId + "?saved=1")).build();
         } catch (ValidationFailedException e) {
             return activities.findOwnActivity(activityId).map(activity -> Response.status(422)
-                    .entity(page(activity, "", PairingPagesResource.onForm(e.problems(), field -> "status",
-                            "status"), false, false).setLocale(locale)).build()).orElseGet(() -> notFound(locale));
+                    .entity(page(activity, "", PortalResponses.onForm(e.problems(), field -> "status",
+                            "status"), false, false).setLocale(locale)).build()).orElseGet(() -> PortalResponses.notFound(locale));
         } catch (ConflictException e) {
             return activities.findOwnActivity(activityId).map(activity -> Response.status(409)
                     .entity(page(activity, "", List.of(), false, true).setLocale(locale)).build())
-                    .orElseGet(() -> notFound(locale));
+                    .orElseGet(() -> PortalResponses.notFound(locale));
         } catch (DomainException | IllegalArgumentException e) {
-            return notFound(locale);
+            return PortalResponses.notFound(locale);
         }
     }
 
@@ -178,9 +178,9 @@ public class ActivityPagesResource {
                     lineOf(problem.field(), lines), problem.code(), problem.message())).toList();
             return activities.findOwnActivity(activityId).map(activity -> Response.status(422)
                     .entity(page(activity, attendance, problems, false, false).setLocale(locale)).build())
-                    .orElseGet(() -> notFound(locale));
+                    .orElseGet(() -> PortalResponses.notFound(locale));
         } catch (DomainException e) {
-            return notFound(locale);
+            return PortalResponses.notFound(locale);
         }
     }
 
@@ -218,8 +218,4 @@ public class ActivityPagesResource {
         return currentUser.organizationId().map(UUID::toString).orElseThrow(ForbiddenException::new);
     }
 
-    private static Response notFound(Locale locale) {
-        return Response.status(Response.Status.NOT_FOUND)
-                .entity(ChildPagesResource.Templates.notFound().setLocale(locale)).build();
-    }
 }

@@ -57,12 +57,12 @@ public class ChildEditPagesResource {
         try {
             ChildView child = children.findChild(childId);
             if (children.filterInScope(Set.of(UUID.fromString(child.id())), true).isEmpty()) {
-                return ReferralPagesResource.notFound(locale);
+                return PortalResponses.notFound(locale);
             }
             return Response.ok(Templates.childEditForm(child, ChildEditForm.of(child), List.of(), false)
                     .setLocale(locale)).build();
         } catch (NotFoundException | ValidationFailedException e) {
-            return ReferralPagesResource.notFound(locale);
+            return PortalResponses.notFound(locale);
         }
     }
 
@@ -79,7 +79,7 @@ public class ChildEditPagesResource {
         } catch (ConflictException e) {
             return again(childId, form, List.of(), true, 409, locale);
         } catch (NotFoundException | ForbiddenException e) {
-            return ReferralPagesResource.notFound(locale);
+            return PortalResponses.notFound(locale);
         }
     }
 
@@ -92,7 +92,7 @@ public class ChildEditPagesResource {
             return Response.status(status).entity(Templates.childEditForm(current, form, problems, conflict)
                     .setLocale(locale)).build();
         } catch (NotFoundException e) {
-            return ReferralPagesResource.notFound(locale);
+            return PortalResponses.notFound(locale);
         }
     }
 }

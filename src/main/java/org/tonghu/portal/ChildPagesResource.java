@@ -63,7 +63,6 @@ public class ChildPagesResource {
         static native TemplateInstance referralForm(ChildView child, ReferralForm form,
                 List<OrganizationView> organizations, List<Problem> problems);
 
-        static native TemplateInstance notFound();
     }
 
     private final ChildFileService files;
@@ -98,7 +97,7 @@ public class ChildPagesResource {
             return page(filePage(reader.readPage(childId), saved != null,
                     concernError == null ? null : ProblemLabels.key(concernError), null, null), locale);
         } catch (NotFoundException | ValidationFailedException e) {
-            return notFound(locale);
+            return PortalResponses.notFound(locale);
         }
     }
 
@@ -120,10 +119,10 @@ public class ChildPagesResource {
                 return Response.status(422).entity(filePage(reader.readPage(childId), false, null, null,
                         ProblemLabels.key(e.problems().get(0).code())).setLocale(locale)).build();
             } catch (NotFoundException | ValidationFailedException notFound) {
-                return notFound(locale);
+                return PortalResponses.notFound(locale);
             }
         } catch (NotFoundException | ForbiddenException e) {
-            return notFound(locale);
+            return PortalResponses.notFound(locale);
         }
     }
 
@@ -140,7 +139,7 @@ public class ChildPagesResource {
                             + ".xlsx\"")
                     .build();
         } catch (NotFoundException | ValidationFailedException e) {
-            return notFound(locale);
+            return PortalResponses.notFound(locale);
         }
     }
 
@@ -152,7 +151,7 @@ public class ChildPagesResource {
             ChildView child = files.findChildFile(childId).child();
             return page(Templates.referralForm(child, ReferralForm.defaults(), receivers(child), List.of()), locale);
         } catch (NotFoundException | ValidationFailedException e) {
-            return notFound(locale);
+            return PortalResponses.notFound(locale);
         }
     }
 
@@ -170,13 +169,13 @@ public class ChildPagesResource {
             try {
                 ChildView child = files.findChildFile(childId).child();
                 return Response.status(422).entity(Templates.referralForm(child, form, receivers(child),
-                        PairingPagesResource.onForm(e.problems(), ReferralForm.FIELDS::get, "need")).setLocale(locale))
+                        PortalResponses.onForm(e.problems(), ReferralForm.FIELDS::get, "need")).setLocale(locale))
                         .build();
             } catch (NotFoundException notFound) {
-                return notFound(locale);
+                return PortalResponses.notFound(locale);
             }
         } catch (NotFoundException e) {
-            return notFound(locale);
+            return PortalResponses.notFound(locale);
         }
     }
 
@@ -209,7 +208,7 @@ public class ChildPagesResource {
             boolean homeVisitOverdue = file.visitSchedule() != null && file.visitSchedule().homeVisitOverdue();
             return page(Templates.visitForm(file.child(), file, VisitForm.defaults(homeVisitOverdue), List.of()), locale);
         } catch (NotFoundException | ValidationFailedException e) {
-            return notFound(locale);
+            return PortalResponses.notFound(locale);
         }
     }
 
@@ -232,10 +231,10 @@ public class ChildPagesResource {
                 return Response.status(422).entity(Templates.visitForm(file.child(), file, form, problems)
                         .setLocale(locale)).build();
             } catch (NotFoundException notFound) {
-                return notFound(locale);
+                return PortalResponses.notFound(locale);
             }
         } catch (NotFoundException e) {
-            return notFound(locale);
+            return PortalResponses.notFound(locale);
         }
     }
 
@@ -255,7 +254,7 @@ public class ChildPagesResource {
             return Response.seeOther(URI.create("/portal/children/" + childId + "?concernError="
                     + e.problems().get(0).code())).build();
         } catch (NotFoundException e) {
-            return notFound(PortalLocale.of(headers));
+            return PortalResponses.notFound(PortalLocale.of(headers));
         }
     }
 
@@ -263,7 +262,4 @@ public class ChildPagesResource {
         return Response.ok(page.setLocale(locale)).build();
     }
 
-    private static Response notFound(Locale locale) {
-        return Response.status(Response.Status.NOT_FOUND).entity(Templates.notFound().setLocale(locale)).build();
-    }
 }

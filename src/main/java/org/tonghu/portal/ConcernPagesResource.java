@@ -65,7 +65,7 @@ public class ConcernPagesResource {
                 .map(concern -> Response.ok(Templates.concernFollowUp(concern, concern.status().name(),
                         concern.actionTaken(), concern.referredTo(), "", LocalDate.now().toString(), List.of(), false)
                         .setLocale(locale)).build())
-                .orElseGet(() -> notFound(locale));
+                .orElseGet(() -> PortalResponses.notFound(locale));
     }
 
     @POST
@@ -83,11 +83,11 @@ public class ConcernPagesResource {
             return Response.seeOther(URI.create("/portal/children/" + updated.childId() + "?saved=1")).build();
         } catch (ValidationFailedException e) {
             return again(concernId, status, actionTaken, referredTo, resolution, resolvedOn,
-                    PairingPagesResource.onForm(e.problems(), FIELDS::get, "status"), false, locale);
+                    PortalResponses.onForm(e.problems(), FIELDS::get, "status"), false, locale);
         } catch (ConflictException e) {
             return again(concernId, status, actionTaken, referredTo, resolution, resolvedOn, List.of(), true, locale);
         } catch (NotFoundException e) {
-            return notFound(locale);
+            return PortalResponses.notFound(locale);
         }
     }
 
@@ -97,7 +97,7 @@ public class ConcernPagesResource {
         return concerns.findConcernToFollowUp(concernId).map(concern -> Response.status(conflict ? 409 : 422)
                 .entity(Templates.concernFollowUp(concern, status, actionTaken, referredTo, resolution, resolvedOn,
                         problems, conflict).setLocale(locale)).build())
-                .orElseGet(() -> notFound(locale));
+                .orElseGet(() -> PortalResponses.notFound(locale));
     }
 
     private static LocalDate date(String text) {
@@ -112,8 +112,4 @@ public class ConcernPagesResource {
         return FormValues.blank(text) ? null : text;
     }
 
-    private static Response notFound(Locale locale) {
-        return Response.status(Response.Status.NOT_FOUND)
-                .entity(ChildPagesResource.Templates.notFound().setLocale(locale)).build();
-    }
 }

@@ -89,14 +89,14 @@ public class GuardianPagesResource {
             @Context HttpHeaders headers) {
         Locale locale = PortalLocale.of(headers);
         if (!currentUser.childScope().mayWrite() || currentUser.childScope().regionPrefix().isEmpty()) {
-            return ReferralPagesResource.notFound(locale);
+            return PortalResponses.notFound(locale);
         }
         try {
             GuardianView guardian = guardians.findGuardian(guardianId);
             return Response.ok(Templates.guardianForm(guardian, GuardianForm.of(guardian), child(childId), List.of(),
                     false).setLocale(locale)).build();
         } catch (NotFoundException | ValidationFailedException e) {
-            return ReferralPagesResource.notFound(locale);
+            return PortalResponses.notFound(locale);
         }
     }
 
@@ -116,12 +116,12 @@ public class GuardianPagesResource {
             return Response.seeOther(URI.create(back == null ? "/portal" : "/portal/children/" + back + "?saved=1"))
                     .build();
         } catch (ValidationFailedException e) {
-            return again(guardianId, form, back, PairingPagesResource.onForm(e.problems(), GuardianForm.FIELDS::get,
+            return again(guardianId, form, back, PortalResponses.onForm(e.problems(), GuardianForm.FIELDS::get,
                     "name"), false, 422, locale);
         } catch (ConflictException e) {
             return again(guardianId, form, back, List.of(), true, 409, locale);
         } catch (NotFoundException | ForbiddenException e) {
-            return ReferralPagesResource.notFound(locale);
+            return PortalResponses.notFound(locale);
         }
     }
 
@@ -132,7 +132,7 @@ public class GuardianPagesResource {
             return Response.status(status).entity(Templates.guardianForm(current, form.withVersion(current.version()),
                     childId, problems, conflict).setLocale(locale)).build();
         } catch (NotFoundException e) {
-            return ReferralPagesResource.notFound(locale);
+            return PortalResponses.notFound(locale);
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.ws.rs.BeanParam;
@@ -106,7 +105,7 @@ public class PairingPagesResource {
             return Response.seeOther(URI.create("/portal/pairings?saved=1")).build();
         } catch (ValidationFailedException e) {
             return Response.status(422).entity(Templates.pairingForm(form, ownVolunteers(),
-                    onForm(e.problems(), PairingForm.FIELDS::get, "childIdNumber")).setLocale(locale)).build();
+                    PortalResponses.onForm(e.problems(), PairingForm.FIELDS::get, "childIdNumber")).setLocale(locale)).build();
         } catch (NotFoundException e) {
             List<Problem> problems = List.of(new Problem("childIdNumber", null, e.code(), e.getMessage()));
             return Response.status(422).entity(Templates.pairingForm(form, ownVolunteers(), problems).setLocale(locale))
@@ -120,8 +119,7 @@ public class PairingPagesResource {
         requirePartner();
         return findOwn(pairingId).map(pairing -> Response.ok(Templates.pairingContactForm(pairing,
                 PairingContactForm.defaults(), List.of()).setLocale(PortalLocale.of(headers))).build())
-                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND)
-                        .entity(ChildPagesResource.Templates.notFound().setLocale(PortalLocale.of(headers))).build());
+                .orElseGet(() -> PortalResponses.notFound(PortalLocale.of(headers)));
     }
 
     @POST
@@ -136,11 +134,10 @@ public class PairingPagesResource {
             return Response.seeOther(URI.create("/portal/pairings?saved=1")).build();
         } catch (ValidationFailedException e) {
             return findOwn(pairingId).map(pairing -> Response.status(422).entity(Templates.pairingContactForm(pairing,
-                    form, onForm(e.problems(), PairingContactForm.FIELDS::get, "contactedOn")).setLocale(locale)).build())
+                    form, PortalResponses.onForm(e.problems(), PairingContactForm.FIELDS::get, "contactedOn")).setLocale(locale)).build())
                     .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
         } catch (NotFoundException e) {
-            return Response.status(Response.Status.NOT_FOUND)
-                    .entity(ChildPagesResource.Templates.notFound().setLocale(locale)).build();
+            return PortalResponses.notFound(locale);
         }
     }
 
@@ -160,11 +157,4 @@ public class PairingPagesResource {
         }
     }
 
-    /** The API's problems placed on the form's fields; an unmapped field shows at {@code fallback}. */
-    static List<Problem> onForm(List<Problem> problems, Function<String, String> fields, String fallback) {
-        return problems.stream().map(problem -> {
-            String field = fields.apply(problem.field());
-            return new Problem(field == null ? fallback : field, problem.line(), problem.code(), problem.message());
-        }).toList();
-    }
 }

@@ -785,4 +785,13 @@ public interface PortalMessages {
 
     @Message("修改")
     String edit();
+
+    @Message("无权访问")
+    String forbidden_title();
+
+    @Message("您的角色不能使用此页面。")
+    String forbidden_text();
+
+    @Message("返回首页")
+    String go_home();
 }

@@ -102,7 +102,7 @@ public class ReferralPagesResource {
             return Response.ok(page(referrals.findReferral(referralId), saved != null, false, blankForm(),
                     List.of()).setLocale(locale)).build();
         } catch (NotFoundException | ValidationFailedException e) {
-            return notFound(locale);
+            return PortalResponses.notFound(locale);
         }
     }
 
@@ -152,7 +152,7 @@ public class ReferralPagesResource {
         } catch (ValidationFailedException e) {
             return current(referralId, locale, 422, false, form, e.problems());
         } catch (NotFoundException e) {
-            return notFound(locale);
+            return PortalResponses.notFound(locale);
         }
     }
 
@@ -162,7 +162,7 @@ public class ReferralPagesResource {
             return Response.status(status).entity(page(referrals.findReferral(referralId), false, conflict, form,
                     problems).setLocale(locale)).build();
         } catch (NotFoundException | ValidationFailedException e) {
-            return notFound(locale);
+            return PortalResponses.notFound(locale);
         }
     }
 
@@ -194,8 +194,4 @@ public class ReferralPagesResource {
                 .collect(Collectors.toMap(OrganizationView::id, OrganizationView::name));
     }
 
-    static Response notFound(Locale locale) {
-        return Response.status(Response.Status.NOT_FOUND)
-                .entity(ChildPagesResource.Templates.notFound().setLocale(locale)).build();
-    }
 }

@@ -113,7 +113,7 @@ public class RehabilitationPagesResource {
             return Response.seeOther(URI.create("/portal/rehabilitation?saved=1")).build();
         } catch (ValidationFailedException e) {
             return Response.status(422).entity(Templates.rehabilitationForm(form,
-                    PairingPagesResource.onForm(e.problems(), RehabilitationForm.FIELDS::get, "childIdNumber"))
+                    PortalResponses.onForm(e.problems(), RehabilitationForm.FIELDS::get, "childIdNumber"))
                     .setLocale(PortalLocale.of(headers))).build();
         } catch (NotFoundException e) {
             return Response.status(422).entity(Templates.rehabilitationForm(form,
@@ -129,7 +129,7 @@ public class RehabilitationPagesResource {
         Locale locale = PortalLocale.of(headers);
         return rehabilitation.findOwnRecord(recordId).map(step -> Response.ok(stepPage(step,
                 RehabilitationProgressForm.of(step), List.of(), false, saved != null).setLocale(locale)).build())
-                .orElseGet(() -> ReferralPagesResource.notFound(locale));
+                .orElseGet(() -> PortalResponses.notFound(locale));
     }
 
     /** Records how the step went on; bad input or a stale version shows the page again, as typed. */
@@ -146,12 +146,12 @@ public class RehabilitationPagesResource {
             rehabilitation.updateRehabilitation(recordId, version, form.toInput());
             return Response.seeOther(URI.create("/portal/rehabilitation/" + recordId + "?saved=1")).build();
         } catch (ValidationFailedException e) {
-            return again(recordId, locale, 422, form, PairingPagesResource.onForm(e.problems(),
+            return again(recordId, locale, 422, form, PortalResponses.onForm(e.problems(),
                     RehabilitationProgressForm.FIELDS::get, "status"), false);
         } catch (ConflictException e) {
             return again(recordId, locale, 409, form, List.of(), true);
         } catch (NotFoundException e) {
-            return ReferralPagesResource.notFound(locale);
+            return PortalResponses.notFound(locale);
         }
     }
 
@@ -159,7 +159,7 @@ public class RehabilitationPagesResource {
             List<Problem> problems, boolean conflict) {
         return rehabilitation.findOwnRecord(recordId).map(step -> Response.status(status)
                 .entity(stepPage(step, form, problems, conflict, false).setLocale(locale)).build())
-                .orElseGet(() -> ReferralPagesResource.notFound(locale));
+                .orElseGet(() -> PortalResponses.notFound(locale));
     }
 
     private TemplateInstance stepPage(RehabilitationView step, RehabilitationProgressForm form, List<Problem> problems,

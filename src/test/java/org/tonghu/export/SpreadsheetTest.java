@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
+import org.tonghu.testing.ZipEntries;
 
 class SpreadsheetTest {
 
@@ -44,7 +40,7 @@ class SpreadsheetTest {
         workbook.sheet("走访记录", List.of("日期", "次数", "说明")).row(LocalDate.of(2026, 1, 1), 3, "<b>&\"")
                 .row(null, null, "=cmd");
         workbook.sheet("a/b:c[d]*?e'f and a name longer than thirty-one", List.of("x"));
-        Map<String, String> parts = unzip(workbook.toXlsx());
+        Map<String, String> parts = ZipEntries.of(workbook.toXlsx());
 
         assertTrue(parts.keySet().containsAll(List.of("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
                 "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml")));
@@ -59,13 +55,4 @@ class SpreadsheetTest {
                 parts.get("xl/workbook.xml"));
     }
 
-    static Map<String, String> unzip(byte[] bytes) throws Exception {
-        Map<String, String> parts = new LinkedHashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                parts.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return parts;
-    }
 }

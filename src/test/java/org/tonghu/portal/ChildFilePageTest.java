@@ -9,27 +9,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tonghu.testing.GraphQLClient.run;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.tonghu.testing.Database;
 import org.tonghu.testing.Fixtures;
 import org.tonghu.testing.LocalModeTestResource;
 import org.tonghu.testing.PortalBrowser;
-import org.tonghu.testing.TestChildren;
 import org.tonghu.testing.TestChildren.TestChild;
+import org.tonghu.testing.TestChildren;
 import org.tonghu.testing.Tokens;
+import org.tonghu.testing.ZipEntries;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -112,7 +108,7 @@ class ChildFilePageTest {
                 + "/file.xlsx");
         assertEquals(200, download.statusCode());
         assertThat(download.headers().firstValue("Content-Disposition").orElse(""), containsString("attachment"));
-        Map<String, String> parts = unzip(download.body());
+        Map<String, String> parts = ZipEntries.of(download.body());
         assertTrue(parts.containsKey("xl/workbook.xml"));
         assertThat(parts.get("xl/workbook.xml"), containsString("基本信息"));
         assertThat(parts.get("xl/workbook.xml"), containsString("发现问题和解决方案"));
@@ -142,21 +138,12 @@ class ChildFilePageTest {
         PortalBrowser officer = new PortalBrowser();
         officer.signIn("county.officer", "/portal");
         officer.get(PortalBrowser.baseUrl() + "/portal/language?lang=en&back=/portal");
-        Map<String, String> parts = unzip(officer.getBytes(PortalBrowser.baseUrl() + "/portal/children/"
+        Map<String, String> parts = ZipEntries.of(officer.getBytes(PortalBrowser.baseUrl() + "/portal/children/"
                 + CHILD_WITH_PATHWAY + "/file.xlsx").body());
         assertThat(parts.get("xl/workbook.xml"), containsString("Basic information"));
         assertThat(parts.get("xl/workbook.xml"), containsString("Rehabilitation"));
     }
 
-    static Map<String, String> unzip(byte[] bytes) throws IOException {
-        Map<String, String> parts = new LinkedHashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                parts.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return parts;
-    }
 
     static long auditEvents(String operation, String recordId) throws Exception {
         try (Connection connection = Database.asSuperuser(); PreparedStatement statement = connection.prepareStatement(

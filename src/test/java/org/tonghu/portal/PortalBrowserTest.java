@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -210,7 +211,7 @@ class PortalBrowserTest {
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> page.getCurrentUrl().contains("saved=1"));
             assertEquals("计划中", browser.findElement(By.id("activity-status")).getText());
             browser.findElement(By.cssSelector("button[value='HELD']")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(20))
+            new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                     .until(page -> "已举办".equals(page.findElement(By.id("activity-status")).getText()));
 
             long attendance = Database.count("activity_attendance");
@@ -370,7 +371,7 @@ class PortalBrowserTest {
     }
 
     /** The element once the page that has it is shown: a submit's navigation may still be under way. */
-    private static WebElement waitFor(WebDriver browser, By locator) {
+    static WebElement waitFor(WebDriver browser, By locator) {
         return new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(page -> page.findElements(locator).stream().findFirst().orElse(null));
     }
