@@ -95,6 +95,7 @@ public final class LocalMode implements AutoCloseable {
                 configuration.put("quarkus.oidc.web-app.authentication.state-secret", sessionSecret);
                 configuration.put("quarkus.oidc.web-app.token-state-manager.encryption-secret", sessionSecret);
                 configuration.put("quarkus.oidc.web-app.authentication.cookie-force-secure", "false");
+                configuration.put("quarkus.rest-csrf.cookie-force-secure", "false");
                 if (setting("tonghu.http-host", "TONGHU_HTTP_HOST").isEmpty()) {
                     // Demo sign-in lets anyone in: keep the service on loopback unless a host is chosen explicitly.
                     configuration.put("quarkus.http.host", "127.0.0.1");

@@ -69,12 +69,12 @@ class ChildFileReader {
 
     ChildFileReader(ChildFileService files, GuardianService guardians, AppointmentService appointments,
             OrganizationService organizations, RegionService regions, AuditLog audit) {
-        this.audit = audit;
         this.files = files;
         this.guardians = guardians;
         this.appointments = appointments;
         this.organizations = organizations;
         this.regions = regions;
+        this.audit = audit;
     }
 
     /** The file page's contents: the newest {@value #PAGE_SECTION_SIZE} records of each section. */

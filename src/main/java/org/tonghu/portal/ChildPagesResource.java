@@ -62,7 +62,6 @@ public class ChildPagesResource {
 
         static native TemplateInstance referralForm(ChildView child, ReferralForm form,
                 List<OrganizationView> organizations, List<Problem> problems);
-
     }
 
     private final ChildFileService files;
@@ -78,14 +77,14 @@ public class ChildPagesResource {
     ChildPagesResource(ChildFileService files, ChildFileReader reader, ChildFileExport export, ChildService children,
             VisitService visits, ConcernService concerns, ReferralService referrals, OrganizationService organizations,
             CurrentUser currentUser) {
-        this.referrals = referrals;
-        this.organizations = organizations;
         this.files = files;
         this.reader = reader;
         this.export = export;
         this.children = children;
         this.visits = visits;
         this.concerns = concerns;
+        this.referrals = referrals;
+        this.organizations = organizations;
         this.currentUser = currentUser;
     }
 

@@ -687,9 +687,6 @@ public interface PortalMessages {
     @Message("请选择")
     String choose();
 
-    @Message("转介人")
-    String referred_by();
-
     @Message("儿童")
     String child();
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.tonghu.graphql.Problem;
@@ -24,7 +25,8 @@ final class PortalResponses {
 
     /** The 404 page, the same for a record that does not exist and one the user may not see. */
     static Response notFound(Locale locale) {
-        return Response.status(Response.Status.NOT_FOUND).entity(Templates.notFound().setLocale(locale)).build();
+        return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.notFound().setLocale(locale)).build();
     }
 
     /** The API's problems placed on the form's fields; an unmapped field shows at {@code fallback}. */

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tonghu.testing.PortalBrowser;
 import org.tonghu.testing.ServiceProcess;
 
 import io.restassured.http.ContentType;
@@ -69,6 +70,15 @@ class LocalRunIT {
                     .body("errors", nullValue())
                     .body("data.region.name", equalTo("三甲镇"));
             given().get(service.baseUrl() + "/").then().statusCode(200).body(containsString("童护"));
+            // The portal signs in through the demo issuer and takes a form (session and CSRF cookies over plain
+            // http on loopback: local mode does not force them Secure).
+            PortalBrowser director = new PortalBrowser(service.baseUrl());
+            String file = "/portal/children/00000000-0000-4000-8000-000000001001";
+            assertThat(director.signIn("village.director", file).body(), containsString("一人一档"));
+            var raised = director.submit(file, file + "/concerns", Map.of("category", "STUDY", "severity", "LOW",
+                    "description", "打包服务里记录的问题"));
+            assertEquals(200, raised.statusCode());
+            assertThat(raised.body(), containsString("打包服务里记录的问题"));
             // The packaged service runs the production profile: no schema download, no introspection, no UI.
             String token = token(issuerPort, "admin");
             given().auth().oauth2(token).get(service.baseUrl() + "/graphql/schema.graphql").then().statusCode(403);

@@ -130,6 +130,7 @@ class ChildFilePageTest {
         HttpResponse<byte[]> download = yangcheng.getBytes(PortalBrowser.baseUrl() + "/portal/children/"
                 + CHILD_WITH_PATHWAY + "/file.xlsx");
         assertEquals(404, download.statusCode());
+        assertThat(download.headers().firstValue("Content-Type").orElse(""), containsString("text/html"));
         assertFalse(new String(download.body(), StandardCharsets.UTF_8).contains("李华"));
     }
 

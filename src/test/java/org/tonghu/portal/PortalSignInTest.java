@@ -63,6 +63,17 @@ class PortalSignInTest {
     }
 
     @Test
+    void shouldLetBrowsersCacheTheStaticAssets() {
+        PortalBrowser browser = new PortalBrowser();
+        for (String asset : java.util.List.of("/static/portal.css", "/static/dashboard.js",
+                "/webjars/uplot/1.6.30/dist/uPlot.iife.min.js")) {
+            HttpResponse<String> response = browser.get(PortalBrowser.baseUrl() + asset);
+            assertEquals(200, response.statusCode(), asset);
+            assertThat(asset, response.headers().firstValue("Cache-Control").orElse(""), containsString("max-age="));
+        }
+    }
+
+    @Test
     void shouldKeepTheSessionCookieToThePortal() {
         PortalBrowser browser = new PortalBrowser();
         browser.signIn("county.officer", "/portal");

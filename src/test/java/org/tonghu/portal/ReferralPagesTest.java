@@ -57,6 +57,7 @@ class ReferralPagesTest {
         assertEquals(200, sent.statusCode());
         assertThat(sent.uri().getPath(), containsString("/portal/referrals/"));
         assertThat(sent.body(), containsString("待答复"));
+        assertThat(sent.body(), containsString("转介已发出"));
         String referralPath = sent.uri().getPath();
         String referralId = referralPath.substring(referralPath.lastIndexOf('/') + 1);
 

@@ -24,11 +24,22 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class PortalBrowser {
 
+    private final String base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder()
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
+
+    /** A browser for the service under test. */
+    public PortalBrowser() {
+        this(baseUrl());
+    }
+
+    /** A browser for a service at another address, e.g. the packaged service an IT starts. */
+    public PortalBrowser(String base) {
+        this.base = base;
+    }
 
     /** The service's address as a browser would type it. */
     public static String baseUrl() {
@@ -38,7 +49,7 @@ public final class PortalBrowser {
 
     /** Opens a portal page; when it is the issuer's sign-in page, chooses the user, and returns the page reached. */
     public HttpResponse<String> signIn(String username, String path) {
-        HttpResponse<String> signInPage = get(baseUrl() + path);
+        HttpResponse<String> signInPage = get(base + path);
         URI authorize = signInPage.uri();
         if (!authorize.getPath().equals("/authorize")) {
             throw new IllegalStateException("Expected the issuer's sign-in page, got " + authorize);
@@ -73,7 +84,7 @@ public final class PortalBrowser {
      * posts the fields to {@code action}. Returns the page the post leads to (redirects followed).
      */
     public HttpResponse<String> submit(String pagePath, String action, Map<String, String> fields) {
-        HttpResponse<String> page = get(baseUrl() + pagePath);
+        HttpResponse<String> page = get(base + pagePath);
         java.util.regex.Matcher token = java.util.regex.Pattern
                 .compile("name=\"(csrf-token)\" value=\"([^\"]+)\"").matcher(page.body());
         if (!token.find()) {
@@ -81,7 +92,7 @@ public final class PortalBrowser {
         }
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.put(token.group(1), token.group(2));
-        return send(HttpRequest.newBuilder(URI.create(baseUrl() + action))
+        return send(HttpRequest.newBuilder(URI.create(base + action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
     }
