@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -110,8 +111,11 @@ class ChildFileReader {
                 RehabilitationEdge::node, RehabilitationConnection::pageInfo, perSection);
         ChildFileSection<ActivityView> activities = collect((first, after) -> files.activities(file, first, after),
                 ActivityConnection::edges, ActivityEdge::node, ActivityConnection::pageInfo, perSection);
-        ChildFileSection<WorkLogEntryView> workLog = files.workLog(file, 1, null).isEmpty() ? null
-                : collect((first, after) -> files.workLog(file, first, after).orElseThrow(),
+        // partners get no work log: the first page tells, and is the first page of the section too
+        Optional<WorkLogConnection> firstWorkLogPage = files.workLog(file, Math.min(API_PAGE_SIZE, perSection), null);
+        ChildFileSection<WorkLogEntryView> workLog = firstWorkLogPage.isEmpty() ? null
+                : collect((first, after) -> after == null ? firstWorkLogPage.get()
+                        : files.workLog(file, first, after).orElseThrow(),
                         WorkLogConnection::edges, WorkLogEdge::node, WorkLogConnection::pageInfo, perSection);
 
         Set<UUID> organizationIds = new HashSet<>();
