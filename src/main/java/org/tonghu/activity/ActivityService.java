@@ -27,7 +27,7 @@ import org.tonghu.child.ChildNotFoundException;
 import org.tonghu.child.ChildReferenceInput;
 import org.tonghu.child.ChildRelationships;
 import org.tonghu.child.ChildService;
-import org.tonghu.graphql.ConflictException;
+import org.tonghu.child.NationalIdNumber;
 import org.tonghu.graphql.DomainException;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
@@ -47,7 +47,6 @@ import org.tonghu.security.CurrentUser;
 import org.tonghu.validation.TextRules;
 import org.tonghu.volunteer.VolunteerService;
 
-import io.quarkus.security.ForbiddenException;
 
 /**
  * Activities and events of an organization, and who attended. Attendance opens the organization's relationship with
@@ -167,8 +166,7 @@ public class ActivityService {
     public ActivityView changeActivityStatus(String id, int expectedVersion, ActivityStatus status, String text) {
         Activity activity = requireOwn(id, "ACTIVITY_STATUS_CHANGE");
         if (activity.version != expectedVersion) {
-            audit.recordRefusal("ACTIVITY_STATUS_CHANGE", RECORD_TYPE, List.of(activity.id), AuditResult.CONFLICT, null);
-            throw new ConflictException();
+            throw audit.conflict("ACTIVITY_STATUS_CHANGE", RECORD_TYPE, activity.id);
         }
         List<Problem> problems = new ArrayList<>();
         boolean allowed = switch (status) {
@@ -197,15 +195,17 @@ public class ActivityService {
         } else if (status == ActivityStatus.CANCELLED) {
             activity.cancelReason = checked;
         }
-        Writes.flushOrConflict(entityManager);
+        Writes.flushOrConflict(entityManager, () -> audit.conflict("ACTIVITY_STATUS_CHANGE", RECORD_TYPE, activity.id));
         audit.record("ACTIVITY_STATUS_CHANGE", RECORD_TYPE, List.of(activity.id), List.of(), AuditResult.SUCCESS, null);
         return views(List.of(activity)).get(0);
     }
 
     /**
-     * Records who attended. Every entry is checked first and reported by position (a child unknown or outside what
-     * the organization may reach, a guardian of no attending child); nothing is written if any entry is bad. Those
-     * recorded already are skipped.
+     * Records who attended. Every entry is checked first and reported by position (a child named by id outside what
+     * the organization may reach, a malformed ID number, a guardian of no attending child); nothing is written if any
+     * entry is bad. A child named by ID number and name who matches no registered child the organization may reach is
+     * not an error: it is counted as an unregistered attendee (a digest of the number, no file), so that the answer
+     * never tells which of the people named are registered children. Those recorded already are skipped.
      */
     @Transactional
     public AttendanceResult recordAttendance(String activityId, AttendanceInput input) {
@@ -225,21 +225,29 @@ public class ActivityService {
                     "Give 1 to " + MAX_ATTENDEES_PER_CALL + " children or guardians."));
         }
         Map<UUID, ChildAccess> attending = new LinkedHashMap<>();
+        Map<String, ChildReferenceInput> namedByNumber = new LinkedHashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             String field = "input.children[" + i + "]";
+            if (entries.get(i).childId() == null) {
+                namedByNumber.put(field, entries.get(i));
+                continue;
+            }
             try {
-                ChildAccess child = children.requireChildForRegistry(field, entries.get(i), organization.regionCode(),
-                        "ACTIVITY_ATTENDANCE_RECORD");
-                if (!child.active()) {
-                    problems.add(Problem.ofField(field, ChildAccess.CHILD_FILE_CLOSED, "The child's file is closed."));
-                }
-                attending.put(child.childId(), child);
+                attend(field, children.requireAccess(field + ".childId", entries.get(i).childId(),
+                        "ACTIVITY_ATTENDANCE_RECORD"), attending, problems);
             } catch (ChildNotFoundException e) {
                 problems.add(Problem.ofField(field, e.code(), "No such child that your organization may reach."));
             } catch (ValidationFailedException e) {
                 problems.addAll(e.problems());
             }
         }
+        // Children named by ID number and name are looked up once the rest is valid; a person who matches no child
+        // the organization may reach is an unregistered attendee, not an error.
+        Set<String> unregistered = new LinkedHashSet<>();
+        children.findChildrenByIdNumberForRegistry(namedByNumber, organization.regionCode(), problems)
+                .forEach((field, match) -> match.ifPresentOrElse(child -> attend(field, child, attending, problems),
+                        () -> unregistered.add(unregisteredDigest(activity.id,
+                                NationalIdNumber.normalise(namedByNumber.get(field).idNumber())))));
         Set<UUID> guardians = guardians(activity, attending.keySet(), guardianEntries, problems);
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
@@ -253,6 +261,11 @@ public class ActivityService {
             relationships.open(child, activity.organizationId, RELATIONSHIP_KIND, activity.id, day,
                     day.plusDays(FOLLOW_UP_DAYS_AFTER_ATTENDANCE));
         }
+        for (String digest : unregistered) {
+            childrenAdded += entityManager.createNativeQuery("insert into activity_unregistered_attendance (activity_id,"
+                    + " person_digest) values (:a, :d) on conflict do nothing").setParameter("a", activity.id)
+                    .setParameter("d", digest).executeUpdate();
+        }
         int guardiansAdded = 0;
         for (UUID guardian : guardians) {
             guardiansAdded += entityManager.createNativeQuery("insert into activity_guardian_attendance (activity_id,"
@@ -263,6 +276,29 @@ public class ActivityService {
         recorded.addAll(attending.keySet());
         audit.record("ACTIVITY_ATTENDANCE_RECORD", RECORD_TYPE, recorded, List.of(), AuditResult.SUCCESS, null);
         return new AttendanceResult(views(List.of(activity)).get(0), childrenAdded, guardiansAdded);
+    }
+
+    /** Adds a child to those attending, or reports that its file is closed. */
+    private static void attend(String field, ChildAccess child, Map<UUID, ChildAccess> attending,
+            List<Problem> problems) {
+        if (!child.active()) {
+            problems.add(Problem.ofField(field, ChildAccess.CHILD_FILE_CLOSED, "The child's file is closed."));
+        }
+        attending.put(child.childId(), child);
+    }
+
+    /**
+     * How an unregistered attendee is kept: a digest of the activity and the ID number, which counts each person once
+     * per activity and cannot be turned back into the number without the activity.
+     */
+    private static String unregisteredDigest(UUID activityId, String idNumber) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((activityId + ":" + idNumber).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -311,7 +347,7 @@ public class ActivityService {
     /** A page of the caller's organization's activities, the latest first, optionally of a kind and status. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ActivityConnection listActivities(ActivityKind kind, ActivityStatus status, Integer first, String after) {
-        UUID organization = currentUser.organizationId().orElseThrow(ForbiddenException::new);
+        UUID organization = currentUser.requireOrganizationId();
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder sql = new StringBuilder("select a.* from activity a where a.organization_id = :org");
         parameters.put("org", organization);
@@ -347,11 +383,11 @@ public class ActivityService {
     @Transactional
     public VicePrincipalView registerVicePrincipal(VicePrincipalInput input) {
         String servedRegion = currentUser.childScope().mayWrite()
-                ? currentUser.childScope().regionPrefix().orElseThrow(ForbiddenException::new)
+                ? currentUser.childScope().regionPrefix().orElseThrow(currentUser::refused)
                 : currentUser.organizationId().flatMap(organizations::findOrganization)
                         .filter(organization -> organization.kind() == OrganizationKind.EDUCATION)
                         .map(organization -> new RegionCode(organization.regionCode()).scopePrefix())
-                        .orElseThrow(ForbiddenException::new);
+                        .orElseThrow(currentUser::refused);
         List<Problem> problems = new ArrayList<>();
         String name = TextRules.text("input.personName", input.personName(), 50, true, problems);
         Optional<OrganizationView> school = organizations.findOrganization(Ids.parse("input.schoolId", input.schoolId()))
@@ -497,7 +533,7 @@ public class ActivityService {
 
     private OrganizationView requireOrganization() {
         return currentUser.organizationId().flatMap(organizations::findOrganization)
-                .orElseThrow(ForbiddenException::new);
+                .orElseThrow(currentUser::refused);
     }
 
     private Activity requireOwn(String id, String operation) {
@@ -539,7 +575,8 @@ public class ActivityService {
         List<UUID> ids = activities.stream().map(a -> a.id).toList();
         Map<UUID, int[]> counts = new HashMap<>();
         ((List<Object[]>) entityManager.createNativeQuery("""
-                select a.id, (select count(*) from activity_attendance t where t.activity_id = a.id),
+                select a.id, (select count(*) from activity_attendance t where t.activity_id = a.id)
+                           + (select count(*) from activity_unregistered_attendance u where u.activity_id = a.id),
                        (select count(*) from activity_guardian_attendance g where g.activity_id = a.id)
                 from activity a where a.id in (:ids)
                 """).setParameter("ids", ids).getResultList())

@@ -17,7 +17,6 @@ import org.tonghu.region.RegionService;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 
-import io.quarkus.security.ForbiddenException;
 
 /**
  * The yearly duties of policy §2 and §14, checked from activities held or reported: safety education in a village
@@ -48,7 +47,7 @@ public class DutyCoverageService {
     public DutyCoverageReport dutyCoverage(String regionCode, int year) {
         AccessScope scope = currentUser.childScope();
         if (!scope.mayWrite()) {
-            throw new ForbiddenException();
+            throw currentUser.refused();
         }
         List<Problem> problems = new ArrayList<>();
         Optional<RegionCode> region = regions.checkRegionInJurisdiction("regionCode", regionCode, scope, problems);

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.tonghu.graphql.ConflictException;
 import org.tonghu.security.CurrentUser;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -44,21 +45,65 @@ public class AuditLog {
         entityManager.persist(event(operation, recordType, recordIds, java.util.List.of(), result, reason));
     }
 
+    /**
+     * Records a refused write of a record that changed since the caller read it, in a transaction of its own, and
+     * returns the {@code CONFLICT} to throw.
+     */
+    public ConflictException conflict(String operation, String recordType, Object recordId) {
+        recordRefusal(operation, recordType, java.util.List.of(recordId), AuditResult.CONFLICT, null);
+        return new ConflictException();
+    }
+
+    /** One access to record with {@link #recordRegardless}: the records it reached, how it ended and what it was. */
+    public record Access(Collection<?> recordIds, AuditResult result, String reason) {
+    }
+
+    /**
+     * Records accesses in a transaction of their own, so that they stand whatever becomes of the request (look-ups by
+     * national ID number). Call it before the request's transaction records anything: that transaction would hold the
+     * audit chain's lock until it ends.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRegardless(String operation, String recordType, java.util.List<Access> accesses) {
+        for (Access access : accesses) {
+            entityManager.persist(event(operation, recordType, access.recordIds(), java.util.List.of(), access.result(),
+                    access.reason()));
+        }
+    }
+
+    /**
+     * Records a refusal of this actor's request in a transaction of its own, outside the request's thread if need be:
+     * for refusals announced by the security layer ({@link RefusalAuditor}), where no request-scoped user may exist.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusalBy(CurrentUser actor, String sourceAddress, String operation, String recordType,
+            Collection<?> recordIds, String reason) {
+        AuditEvent event = event(actor, operation, recordType, recordIds, java.util.List.of(), AuditResult.DENIED, reason);
+        event.sourceAddress = sourceAddress;
+        entityManager.persist(event);
+    }
+
     private AuditEvent event(String operation, String recordType, Collection<?> recordIds,
+            Collection<String> fieldsRevealed, AuditResult result, String reason) {
+        AuditEvent event = event(currentUser, operation, recordType, recordIds, fieldsRevealed, result, reason);
+        event.sourceAddress = sourceAddress();
+        return event;
+    }
+
+    private static AuditEvent event(CurrentUser actor, String operation, String recordType, Collection<?> recordIds,
             Collection<String> fieldsRevealed, AuditResult result, String reason) {
         AuditEvent event = new AuditEvent();
         event.occurredAt = OffsetDateTime.now();
-        event.actorSubject = currentUser.subject();
-        event.actorUsername = currentUser.username().orElse(null);
-        event.organizationId = currentUser.organizationId().orElse(null);
-        event.clientId = currentUser.clientId().orElse(null);
-        event.roles = String.join(",", currentUser.roles());
+        event.actorSubject = actor.subject();
+        event.actorUsername = actor.username().orElse(null);
+        event.organizationId = actor.organizationId().orElse(null);
+        event.clientId = actor.clientId().orElse(null);
+        event.roles = String.join(",", actor.roles());
         event.operation = operation;
         event.recordType = recordType;
         event.recordIds = recordIds.stream().map(String::valueOf).collect(Collectors.joining(","));
         event.fieldsRevealed = String.join(",", fieldsRevealed);
         event.result = result.name();
-        event.sourceAddress = sourceAddress();
         event.reason = reason;
         return event;
     }

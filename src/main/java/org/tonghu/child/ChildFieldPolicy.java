@@ -1,27 +1,32 @@
 package org.tonghu.child;
 
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.tonghu.security.CurrentUser;
 import org.tonghu.security.Roles;
 
 /**
- * Which fields of a child's file each kind of caller sees: the one place this is decided.
+ * What a caller sees of a child, by how the caller reaches the child ({@link ChildAudience}): the one table of
+ * audiences and fields. Every feature that shows something of a child (the child, its guardians' and directors'
+ * contacts, its visit schedule, the sections of its file) asks the child's {@link ChildView#fieldsShown()}.
  * <ul>
- * <li><b>Regional staff</b> (civil affairs, supervisors, directors) keep the file: they see every field, the national
- * ID number masked.</li>
- * <li><b>Partners</b> (partner staff, third-party apps) work with a child through a pairing, service or activity:
- * they see who the child is, where they live, their categories, risk level and school, and not the national ID
- * number, household registration, risk factors or disability details; of guardians, the name and relationship.</li>
+ * <li><b>Jurisdiction</b>: regional staff keep the file and see everything, the national ID number masked.</li>
+ * <li><b>Pairing</b>: a loving mother or buddy needs to reach the person who looks after the child, and the
+ * village's director; nothing about the family's registration, risks or health.</li>
+ * <li><b>Rehabilitation</b>: a provider needs the disability's kind and grade, the caregiver and the director.</li>
+ * <li><b>Referral</b> and <b>activity</b>: who the child is, and nothing more; the referral itself says what is
+ * needed, and its sender is the contact.</li>
  * </ul>
  */
 public final class ChildFieldPolicy {
 
-    /** The kinds of caller the policy tells apart. */
-    public enum Audience {
-        REGIONAL_STAFF,
-        PARTNER
-    }
+    /** The table: what each audience sees beyond who the child is. */
+    static final Map<ChildAudience, Set<ChildField>> FIELDS_BY_AUDIENCE = fieldsByAudience();
 
     /** Roles that may see a child's full national ID number after stating a reason (an audited reveal). */
     static final List<String> MAY_REVEAL_ID_NUMBER = List.of(Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER,
@@ -30,41 +35,50 @@ public final class ChildFieldPolicy {
     private ChildFieldPolicy() {
     }
 
+    private static Map<ChildAudience, Set<ChildField>> fieldsByAudience() {
+        Map<ChildAudience, Set<ChildField>> table = new EnumMap<>(ChildAudience.class);
+        table.put(ChildAudience.JURISDICTION, EnumSet.allOf(ChildField.class));
+        table.put(ChildAudience.PAIRING, EnumSet.of(ChildField.CAREGIVER_PHONE, ChildField.DIRECTOR_PHONE));
+        table.put(ChildAudience.REHABILITATION, EnumSet.of(ChildField.DISABILITY, ChildField.CAREGIVER_PHONE,
+                ChildField.DIRECTOR_PHONE));
+        table.put(ChildAudience.REFERRAL, EnumSet.noneOf(ChildField.class));
+        table.put(ChildAudience.ACTIVITY, EnumSet.noneOf(ChildField.class));
+        return table;
+    }
+
+    /** What a caller who reaches a child in these ways sees of it: the union of what each way shows. */
+    public static Set<ChildField> fieldsFor(Collection<ChildAudience> audiences) {
+        Set<ChildField> fields = EnumSet.noneOf(ChildField.class);
+        audiences.forEach(audience -> fields.addAll(FIELDS_BY_AUDIENCE.get(audience)));
+        return fields;
+    }
+
     /** Whether the caller's roles allow the audited reveal of a full national ID number. */
     public static boolean mayRevealIdNumber(CurrentUser user) {
         return MAY_REVEAL_ID_NUMBER.stream().anyMatch(user::hasRole);
     }
 
-    public static Audience audienceOf(CurrentUser user) {
-        return List.of(Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
-                Roles.VILLAGE_DIRECTOR).stream().anyMatch(user::hasRole) ? Audience.REGIONAL_STAFF : Audience.PARTNER;
-    }
-
-    static ChildView view(Child child, java.util.Set<ChildCategory> categories, java.util.Set<RiskFactor> riskFactors,
-            Audience audience) {
-        boolean full = audience == Audience.REGIONAL_STAFF;
+    static ChildView view(Child child, Set<ChildCategory> categories, Set<RiskFactor> riskFactors,
+            Set<ChildField> fields) {
+        boolean disability = fields.contains(ChildField.DISABILITY);
         return new ChildView(
                 child.id.toString(),
                 child.name,
                 child.gender,
                 child.birthDate,
-                full ? NationalIdNumber.mask(child.idNumber) : null,
-                full ? child.householdRegionCode : null,
+                fields.contains(ChildField.ID_NUMBER) ? NationalIdNumber.mask(child.idNumber) : null,
+                fields.contains(ChildField.HOUSEHOLD_REGION) ? child.householdRegionCode : null,
                 child.residenceVillageCode,
                 categories.stream().sorted().toList(),
-                full ? riskFactors.stream().sorted().toList() : null,
+                fields.contains(ChildField.RISK_FACTORS) ? riskFactors.stream().sorted().toList() : null,
                 child.riskLevel,
-                full ? child.disabilityKind : null,
-                full && child.disabilityGrade != null ? child.disabilityGrade.intValue() : null,
+                disability ? child.disabilityKind : null,
+                disability && child.disabilityGrade != null ? child.disabilityGrade.intValue() : null,
                 new SchoolView(child.schoolName, child.schoolGrade, child.schoolStatus),
                 child.status,
                 child.closedReason,
                 child.registeredOn,
-                (int) child.version);
-    }
-
-    /** Whether guardians' contact details (phone, workplace, capacity) are shown to this audience. */
-    public static boolean showsGuardianDetails(Audience audience) {
-        return audience == Audience.REGIONAL_STAFF;
+                (int) child.version,
+                Set.copyOf(fields));
     }
 }

@@ -102,6 +102,24 @@ class ChildRepository {
         return query.getResultList();
     }
 
+    /**
+     * The kinds of the organization's active relationships with each of these children (the registries that wrote
+     * them: PAIRING, REHABILITATION, REFERRAL, ATTENDANCE), in one query.
+     */
+    @SuppressWarnings("unchecked")
+    Map<UUID, Set<String>> activeRelationshipKinds(Collection<UUID> ids, UUID organizationId) {
+        Map<UUID, Set<String>> kinds = new HashMap<>();
+        if (!ids.isEmpty()) {
+            ((List<Object[]>) entityManager.createNativeQuery("select r.child_id, r.kind from child_organization_relationship r"
+                    + " where r.child_id in (:ids) and r.organization_id = :organization and r.active_from <= current_date"
+                    + " and (r.active_until is null or r.active_until >= current_date)")
+                    .setParameter("ids", ids).setParameter("organization", organizationId).getResultList())
+                    .forEach(row -> kinds.computeIfAbsent((UUID) row[0], id -> new java.util.HashSet<>())
+                            .add((String) row[1]));
+        }
+        return kinds;
+    }
+
     /** The categories of each child, in one query. */
     Map<UUID, Set<ChildCategory>> categoriesOf(Collection<UUID> ids) {
         Map<UUID, Set<ChildCategory>> categories = new HashMap<>();

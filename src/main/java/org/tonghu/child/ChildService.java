@@ -5,6 +5,8 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,6 @@ import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
 import org.tonghu.audit.AuditResult;
-import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
@@ -33,6 +34,7 @@ import org.tonghu.security.CurrentUser;
 import org.tonghu.validation.TextRules;
 
 import io.quarkus.security.ForbiddenException;
+
 
 /**
  * Children's files: look-ups, lists, writes and the audited reveal of the national ID number. Every read and write
@@ -56,6 +58,8 @@ public class ChildService {
     static final String CLOSED_ON_INVALID = "CLOSED_ON_INVALID";
     static final String REGISTERED_ON_INVALID = "REGISTERED_ON_INVALID";
     static final String CHILD_REFERENCE_INCOMPLETE = "CHILD_REFERENCE_INCOMPLETE";
+    /** The audited operation of a registry's look-up of a child by national ID number and name. */
+    static final String ID_NUMBER_LOOKUP = "CHILD_LOOKUP_BY_ID_NUMBER";
     static final int MIN_REASON_LENGTH = 4;
 
     private final ChildRepository repository;
@@ -139,36 +143,129 @@ public class ChildService {
     }
 
     /**
-     * The child a registry entry is about: by id, a child in the caller's scope ({@link #requireAccess}); by national
-     * ID number and name, a child living under the organization's region whose number and name both match, which
-     * lets a partner register a child it meets for the first time without being able to look children up. Anything
-     * else is {@code CHILD_NOT_FOUND}, audited as a refusal.
+     * The child a registry entry is about, checked against the registry's rules: by id, a child in the caller's scope
+     * ({@link #requireAccess}); by national ID number and name, a child living under the organization's region whose
+     * number and name both match, which lets a partner register a child it meets for the first time without being
+     * able to look children up.
+     *
+     * <p>Nothing may tell a partner whether a person it does not work with is a registered child. So a child named by
+     * number is looked up only once the rest of the input is valid ({@code inputProblems} empty), and a child reached
+     * only that way who breaks the registry's rules (a closed file, already paired, not disabled) is answered exactly
+     * like an unknown person: {@code CHILD_NOT_FOUND}, audited as a refusal with the masked number looked up. A child
+     * the caller already reaches gets the rules' problems with the input's. A successful look-up by number is audited
+     * in the current transaction.
      *
      * @param organizationRegion the region code the caller's organization serves
+     * @param inputProblems the problems the registry found in the rest of its input
+     * @param registryRules the registry's problems with this child (none when the child may be registered)
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ChildAccess requireChildForRegistry(String field, ChildReferenceInput reference, String organizationRegion,
-            String operation) {
+            String operation, List<Problem> inputProblems, Function<ChildAccess, List<Problem>> registryRules) {
+        List<Problem> problems = new ArrayList<>(inputProblems);
         if (reference.childId() != null) {
-            return requireAccess(field + ".childId", reference.childId(), operation);
+            ChildAccess child = requireAccess(field + ".childId", reference.childId(), operation);
+            problems.addAll(registryRules.apply(child));
+            if (!problems.isEmpty()) {
+                throw new ValidationFailedException(problems);
+            }
+            return child;
         }
+        Optional<String> idNumber = wellFormedIdNumber(field, reference, problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        Optional<ChildAccess> found = findByIdNumberAndName(idNumber.orElseThrow(), referenceName(reference),
+                organizationRegion).filter(child -> !child.namedByIdNumberOnly() || registryRules.apply(child).isEmpty());
+        if (found.isEmpty()) {
+            audit.recordRefusal(operation, RECORD_TYPE, List.of(), AuditResult.NOT_FOUND, idNumberLookup(idNumber.get()));
+            throw new ChildNotFoundException();
+        }
+        List<Problem> childProblems = registryRules.apply(found.get());
+        if (!childProblems.isEmpty()) {
+            throw new ValidationFailedException(childProblems);
+        }
+        audit.recordRegardless(ID_NUMBER_LOOKUP, RECORD_TYPE, List.of(new AuditLog.Access(
+                List.of(found.get().childId()), AuditResult.SUCCESS, idNumberLookup(idNumber.get()))));
+        return found.get();
+    }
+
+    /**
+     * Like {@link #requireChildForRegistry}, for lists of entries (attendance) that name children by national ID
+     * number and name: each entry that matches no child the caller may reach (or only a closed file the caller does
+     * not otherwise reach) gives an empty result instead of an error, so that a list never tells which entries are
+     * registered children. Every look-up is audited, matched or not, in one transaction of its own. A malformed entry
+     * is a problem of its own field; with any problem, here or in the rest of the input, nothing is looked up.
+     *
+     * @param references the entries, keyed by the input field that holds each
+     * @param inputProblems the problems the registry found in the rest of its input
+     * @return for each entry, by its field, the child it names if the caller may now reach it
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Optional<ChildAccess>> findChildrenByIdNumberForRegistry(
+            Map<String, ChildReferenceInput> references, String organizationRegion, List<Problem> inputProblems) {
+        List<Problem> problems = new ArrayList<>(inputProblems);
+        Map<String, String> idNumbers = new LinkedHashMap<>();
+        references.forEach((field, reference) -> idNumbers.put(field,
+                wellFormedIdNumber(field, reference, problems).orElse(null)));
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        Map<String, Optional<ChildAccess>> found = new LinkedHashMap<>();
+        List<AuditLog.Access> lookups = new ArrayList<>();
+        references.forEach((field, reference) -> {
+            Optional<ChildAccess> child = findByIdNumberAndName(idNumbers.get(field), referenceName(reference),
+                    organizationRegion).filter(reached -> reached.active() || !reached.namedByIdNumberOnly());
+            found.put(field, child);
+            lookups.add(new AuditLog.Access(child.map(reached -> List.of(reached.childId())).orElse(List.of()),
+                    child.isPresent() ? AuditResult.SUCCESS : AuditResult.NOT_FOUND, idNumberLookup(idNumbers.get(field))));
+        });
+        if (!lookups.isEmpty()) {
+            audit.recordRegardless(ID_NUMBER_LOOKUP, RECORD_TYPE, lookups);
+        }
+        return found;
+    }
+
+    /** The reference's number when it and the name are given and the number is valid; a problem otherwise. */
+    private static Optional<String> wellFormedIdNumber(String field, ChildReferenceInput reference,
+            List<Problem> problems) {
         String idNumber = NationalIdNumber.normalise(reference.idNumber());
-        String name = reference.name() == null ? "" : java.text.Normalizer.normalize(reference.name().strip(),
-                java.text.Normalizer.Form.NFC);
-        if (idNumber == null || idNumber.isEmpty() || name.isEmpty()) {
-            throw ValidationFailedException.of(field, CHILD_REFERENCE_INCOMPLETE,
-                    "Name the child by childId, or by idNumber together with name.");
+        if (idNumber == null || idNumber.isEmpty() || referenceName(reference).isEmpty()) {
+            problems.add(Problem.ofField(field, CHILD_REFERENCE_INCOMPLETE,
+                    "Name the child by childId, or by idNumber together with name."));
+            return Optional.empty();
         }
-        Optional<Child> found = repository.findByIdNumber(idNumber)
+        Optional<String> problem = NationalIdNumber.problem(idNumber);
+        problem.ifPresent(code -> problems.add(Problem.ofField(field + ".idNumber", code, "The ID number is not valid.")));
+        return problem.isPresent() ? Optional.empty() : Optional.of(idNumber);
+    }
+
+    private static String referenceName(ChildReferenceInput reference) {
+        return reference.name() == null ? ""
+                : java.text.Normalizer.normalize(reference.name().strip(), java.text.Normalizer.Form.NFC);
+    }
+
+    /** What an audit event of a look-up by national ID number says was looked up: the number, masked. */
+    private static String idNumberLookup(String idNumber) {
+        return "looked up by ID number " + NationalIdNumber.mask(idNumber);
+    }
+
+    /** The child with this number and name living under the organization's region, as the caller reaches it. */
+    private Optional<ChildAccess> findByIdNumberAndName(String idNumber, String name, String organizationRegion) {
+        Optional<Child> match = repository.findByIdNumber(idNumber)
                 .filter(child -> child.name.equals(name))
                 .filter(child -> organizationRegion != null
                         && child.residenceVillageCode.startsWith(new RegionCode(organizationRegion).scopePrefix()));
-        if (found.isEmpty()) {
-            audit.recordRefusal(operation, RECORD_TYPE, List.of(), AuditResult.NOT_FOUND, null);
-            throw new ChildNotFoundException();
+        if (match.isEmpty()) {
+            return Optional.empty();
         }
-        return access(found.get(), !repository.idsInScope(List.of(found.get().id),
-                new AccessScope(scope().regionPrefix(), Optional.empty(), true)).isEmpty() && scope().mayWrite());
+        Child child = match.get();
+        AccessScope scope = scope();
+        boolean throughJurisdiction = scope.mayWrite() && !repository.idsInScope(List.of(child.id),
+                new AccessScope(scope.regionPrefix(), Optional.empty(), true)).isEmpty();
+        boolean alreadyReached = throughJurisdiction || !repository.idsInScope(List.of(child.id), scope).isEmpty();
+        return Optional.of(new ChildAccess(child.id, throughJurisdiction, child.birthDate, child.residenceVillageCode,
+                child.status == ChildStatus.ACTIVE, !alreadyReached));
     }
 
     /**
@@ -194,7 +291,7 @@ public class ChildService {
 
     private static ChildAccess access(Child child, boolean throughJurisdiction) {
         return new ChildAccess(child.id, throughJurisdiction, child.birthDate, child.residenceVillageCode,
-                child.status == ChildStatus.ACTIVE);
+                child.status == ChildStatus.ACTIVE, false);
     }
 
     /** A page of the children in the caller's scope that match the filter. The ids returned are audited. */
@@ -306,7 +403,7 @@ public class ChildService {
     private AccessScope requireWriteScope() {
         AccessScope scope = scope();
         if (!scope.mayWrite()) {
-            throw new ForbiddenException();
+            throw currentUser.refused();
         }
         return scope;
     }
@@ -324,8 +421,7 @@ public class ChildService {
 
     private void requireVersion(Child child, int expectedVersion, String operation) {
         if (child.version != expectedVersion) {
-            audit.recordRefusal(operation, RECORD_TYPE, List.of(child.id), AuditResult.CONFLICT, null);
-            throw new ConflictException();
+            throw audit.conflict(operation, RECORD_TYPE, child.id);
         }
     }
 
@@ -333,7 +429,7 @@ public class ChildService {
         try {
             repository.flush();
         } catch (OptimisticLockException e) {
-            throw new ConflictException();
+            throw audit.conflict(operation, RECORD_TYPE, child.id);
         }
         audit.record(operation, RECORD_TYPE, List.of(child.id), List.of(), AuditResult.SUCCESS, null);
         return view(child);
@@ -440,17 +536,44 @@ public class ChildService {
     }
 
     private List<ChildView> views(List<Child> children) {
+        Map<UUID, Set<ChildField>> fields = fieldsShown(children);
         Set<UUID> ids = children.stream().map(child -> child.id).collect(Collectors.toCollection(LinkedHashSet::new));
         Map<UUID, Set<ChildCategory>> categories = repository.categoriesOf(ids);
-        Map<UUID, Set<RiskFactor>> riskFactors = repository.riskFactorsOf(ids);
-        ChildFieldPolicy.Audience audience = ChildFieldPolicy.audienceOf(currentUser);
+        Map<UUID, Set<RiskFactor>> riskFactors = repository.riskFactorsOf(ids.stream()
+                .filter(id -> fields.get(id).contains(ChildField.RISK_FACTORS)).toList());
         return children.stream().map(child -> ChildFieldPolicy.view(child,
-                categories.getOrDefault(child.id, Set.of()), riskFactors.getOrDefault(child.id, Set.of()), audience))
-                .toList();
+                categories.getOrDefault(child.id, Set.of()), riskFactors.getOrDefault(child.id, Set.of()),
+                fields.get(child.id))).toList();
     }
 
     private ChildView view(Child child) {
-        return ChildFieldPolicy.view(child, child.categories, child.riskFactors, ChildFieldPolicy.audienceOf(currentUser));
+        return ChildFieldPolicy.view(child, child.categories, child.riskFactors, fieldsShown(List.of(child)).get(child.id));
+    }
+
+    /**
+     * What the caller sees of each child, by how it reaches the child: through its jurisdiction (children living
+     * there), else through its organization's active relationships, of whichever kinds (one query, only for children
+     * outside the jurisdiction).
+     */
+    private Map<UUID, Set<ChildField>> fieldsShown(List<Child> children) {
+        AccessScope scope = scope();
+        Map<UUID, Set<ChildAudience>> audiences = new HashMap<>();
+        List<UUID> outsideJurisdiction = new ArrayList<>();
+        for (Child child : children) {
+            if (scope.mayWrite() && scope.coversRegion(child.residenceVillageCode)) {
+                audiences.put(child.id, EnumSet.of(ChildAudience.JURISDICTION));
+            } else {
+                audiences.put(child.id, EnumSet.noneOf(ChildAudience.class));
+                outsideJurisdiction.add(child.id);
+            }
+        }
+        if (!outsideJurisdiction.isEmpty() && scope.organizationId().isPresent()) {
+            repository.activeRelationshipKinds(outsideJurisdiction, scope.organizationId().get()).forEach((id, kinds) ->
+                    kinds.forEach(kind -> ChildAudience.ofRelationshipKind(kind).ifPresent(audiences.get(id)::add)));
+        }
+        Map<UUID, Set<ChildField>> fields = new HashMap<>();
+        audiences.forEach((id, ways) -> fields.put(id, ChildFieldPolicy.fieldsFor(ways)));
+        return fields;
     }
 
     private static String truncate(String text) {

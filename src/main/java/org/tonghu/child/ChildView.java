@@ -2,15 +2,19 @@ package org.tonghu.child;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 /**
- * A child as the graph shows it. Which fields a caller sees is decided by {@link ChildFieldPolicy}; a field the caller
- * may not see is null. The national ID number is always masked here; see {@code revealIdNumber}.
+ * A child as the graph shows it. Which fields a caller sees is decided by {@link ChildFieldPolicy} from how the caller
+ * reaches the child, and kept in {@code fieldsShown} (not part of the graph) for the features that show more of the
+ * child (guardians, directors, schedule); a field the caller may not see is null. The national ID number is always
+ * masked here; see {@code revealIdNumber}.
  */
 @Type("Child")
 @Description("A child in the care system: basic information of the child's file (一人一档).")
@@ -31,5 +35,11 @@ public record ChildView(
         @NonNull ChildStatus status,
         ClosedReason closedReason,
         @NonNull @Description("When the child entered care.") LocalDate registeredOn,
-        @NonNull @Description("Pass as expectedVersion when updating.") int version) {
+        @NonNull @Description("Pass as expectedVersion when updating.") int version,
+        @Ignore Set<ChildField> fieldsShown) {
+
+    /** Whether the caller, by how it reaches this child, sees this part of the child's data. */
+    public boolean shows(ChildField field) {
+        return fieldsShown.contains(field);
+    }
 }

@@ -20,7 +20,6 @@ import org.tonghu.audit.AuditResult;
 import org.tonghu.child.ChildAccess;
 import org.tonghu.child.ChildScope;
 import org.tonghu.child.ChildService;
-import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
@@ -145,8 +144,7 @@ public class ConcernService {
             throw new ConcernNotFoundException();
         }
         if (concern.version != expectedVersion) {
-            audit.recordRefusal("CONCERN_UPDATE", RECORD_TYPE, List.of(concernId), AuditResult.CONFLICT, null);
-            throw new ConflictException();
+            throw audit.conflict("CONCERN_UPDATE", RECORD_TYPE, concernId);
         }
         List<Problem> problems = new ArrayList<>();
         if (concern.status == ConcernStatus.RESOLVED) {
@@ -176,7 +174,7 @@ public class ConcernService {
         concern.referredTo = referredTo != null ? referredTo : concern.referredTo;
         concern.resolution = input.status() == ConcernStatus.RESOLVED ? resolution : null;
         concern.resolvedOn = input.status() == ConcernStatus.RESOLVED ? input.resolvedOn() : null;
-        Writes.flushOrConflict(entityManager);
+        Writes.flushOrConflict(entityManager, () -> audit.conflict("CONCERN_UPDATE", RECORD_TYPE, concernId));
         audit.record("CONCERN_UPDATE", RECORD_TYPE, List.of(concernId), List.of(), AuditResult.SUCCESS, null);
         return ConcernView.of(concern);
     }

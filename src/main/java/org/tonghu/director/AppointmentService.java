@@ -17,7 +17,7 @@ import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
 import org.tonghu.audit.AuditResult;
-import org.tonghu.child.ChildFieldPolicy;
+import org.tonghu.child.ChildField;
 import org.tonghu.child.ChildView;
 import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.Ids;
@@ -27,11 +27,11 @@ import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.region.RegionCode;
 import org.tonghu.region.RegionService;
 import org.tonghu.region.RegionView;
+import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.security.Roles;
 import org.tonghu.validation.TextRules;
 
-import io.quarkus.security.ForbiddenException;
 
 /**
  * Appointments of village child directors and township child supervisors. Regional staff see the appointments in
@@ -93,9 +93,13 @@ public class AppointmentService {
     /** The directors active today in each child's village, aligned with the children (who are in scope already). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<List<AppointmentView>> directorsOf(List<ChildView> children) {
-        Map<String, List<AppointmentView>> byVillage = activeByRegion(AppointmentKind.DIRECTOR,
-                children.stream().map(ChildView::residenceVillageCode).collect(Collectors.toSet()));
-        return children.stream().map(child -> byVillage.getOrDefault(child.residenceVillageCode(), List.of())).toList();
+        Map<String, List<Appointment>> byVillage = new LinkedHashMap<>();
+        for (Appointment appointment : repository.activeIn(AppointmentKind.DIRECTOR,
+                children.stream().map(ChildView::residenceVillageCode).collect(Collectors.toSet()), LocalDate.now())) {
+            byVillage.computeIfAbsent(appointment.regionCode, code -> new ArrayList<>()).add(appointment);
+        }
+        return children.stream().map(child -> byVillage.getOrDefault(child.residenceVillageCode(), List.of()).stream()
+                .map(appointment -> view(appointment, child.shows(ChildField.DIRECTOR_PHONE))).toList()).toList();
     }
 
     /** The appointments of a kind active today in each region the caller may see, aligned with the regions. */
@@ -198,15 +202,20 @@ public class AppointmentService {
 
     private String requireAppointingPrefix() {
         if (APPOINTING_ROLES.stream().noneMatch(currentUser::hasRole)) {
-            throw new ForbiddenException();
+            throw currentUser.refused();
         }
-        return currentUser.childScope().regionPrefix().orElseThrow(ForbiddenException::new);
+        return currentUser.childScope().regionPrefix().orElseThrow(currentUser::refused);
     }
 
+    /** An appointment seen directly: its phone for those whose jurisdiction covers its region. */
     AppointmentView view(Appointment appointment) {
-        boolean details = ChildFieldPolicy.showsGuardianDetails(ChildFieldPolicy.audienceOf(currentUser));
+        AccessScope scope = currentUser.childScope();
+        return view(appointment, scope.mayWrite() && scope.coversRegion(appointment.regionCode));
+    }
+
+    private static AppointmentView view(Appointment appointment, boolean phone) {
         return new AppointmentView(appointment.id.toString(), appointment.kind, appointment.personName,
-                details ? appointment.phone : null, appointment.regionCode, appointment.startsOn, appointment.endsOn,
+                phone ? appointment.phone : null, appointment.regionCode, appointment.startsOn, appointment.endsOn,
                 appointment.isActiveOn(LocalDate.now()), (int) appointment.version);
     }
 }

@@ -23,7 +23,6 @@ import org.tonghu.region.RegionService;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 
-import io.quarkus.security.ForbiddenException;
 
 /**
  * Directors' duties in numbers (policy §21): which villages lack directors and how many children each director
@@ -170,7 +169,7 @@ public class DirectorReportService {
     private RegionCode requireRegion(String regionCode) {
         AccessScope scope = currentUser.childScope();
         if (!scope.mayWrite()) {
-            throw new ForbiddenException();
+            throw currentUser.refused();
         }
         List<Problem> problems = new ArrayList<>();
         Optional<RegionCode> region = regions.checkRegionInJurisdiction("regionCode", regionCode, scope, problems);

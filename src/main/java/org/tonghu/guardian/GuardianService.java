@@ -15,11 +15,10 @@ import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
 import org.tonghu.audit.AuditResult;
-import org.tonghu.child.ChildFieldPolicy;
+import org.tonghu.child.ChildField;
 import org.tonghu.child.ChildNotFoundException;
 import org.tonghu.child.ChildService;
 import org.tonghu.child.ChildView;
-import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
@@ -30,7 +29,6 @@ import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.validation.TextRules;
 
-import io.quarkus.security.ForbiddenException;
 
 /**
  * Guardians and their links to children. A caller sees a guardian registered under their jurisdiction or linked to
@@ -92,18 +90,19 @@ public class GuardianService {
     /** The guardians of each child, aligned with the children (who are in the caller's scope already). */
     @Transactional
     public List<List<ChildGuardianView>> guardiansOf(List<ChildView> childViews) {
-        Set<UUID> childIds = childViews.stream().map(child -> UUID.fromString(child.id()))
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        List<GuardianRepository.Link> links = repository.linksOfChildren(childIds);
-        Map<UUID, GuardianView> guardians = repository.findByIds(links.stream().map(GuardianRepository.Link::guardianId)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(g -> g.id, this::view));
+        Map<UUID, ChildView> childrenById = new LinkedHashMap<>();
+        childViews.forEach(child -> childrenById.put(UUID.fromString(child.id()), child));
+        List<GuardianRepository.Link> links = repository.linksOfChildren(childrenById.keySet());
+        Map<UUID, Guardian> guardians = repository.findByIds(links.stream().map(GuardianRepository.Link::guardianId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(g -> g.id, g -> g));
         if (!guardians.isEmpty()) {
             audit.record("GUARDIAN_READ", RECORD_TYPE, guardians.keySet(), List.of(), AuditResult.SUCCESS, null);
         }
         Map<UUID, List<ChildGuardianView>> byChild = new LinkedHashMap<>();
         for (GuardianRepository.Link link : links) {
             byChild.computeIfAbsent(link.childId(), id -> new ArrayList<>()).add(new ChildGuardianView(
-                    guardians.get(link.guardianId()), link.relationship(), link.legalGuardian(), link.entrustedCaregiver()));
+                    view(guardians.get(link.guardianId()), childrenById.get(link.childId()), link.entrustedCaregiver()),
+                    link.relationship(), link.legalGuardian(), link.entrustedCaregiver()));
         }
         return childViews.stream().map(child -> byChild.getOrDefault(UUID.fromString(child.id()), List.of())).toList();
     }
@@ -148,14 +147,13 @@ public class GuardianService {
         }
         Guardian guardian = visible.get(0);
         if (guardian.version != expectedVersion) {
-            audit.recordRefusal("GUARDIAN_UPDATE", RECORD_TYPE, List.of(guardianId), AuditResult.CONFLICT, null);
-            throw new ConflictException();
+            throw audit.conflict("GUARDIAN_UPDATE", RECORD_TYPE, guardianId);
         }
         apply(guardian, input, scope);
         try {
             repository.flush();
         } catch (OptimisticLockException e) {
-            throw new ConflictException();
+            throw audit.conflict("GUARDIAN_UPDATE", RECORD_TYPE, guardianId);
         }
         audit.record("GUARDIAN_UPDATE", RECORD_TYPE, List.of(guardianId), List.of(), AuditResult.SUCCESS, null);
         return view(guardian);
@@ -221,7 +219,7 @@ public class GuardianService {
     private AccessScope requireWriteScope() {
         AccessScope scope = currentUser.childScope();
         if (!scope.mayWrite()) {
-            throw new ForbiddenException();
+            throw currentUser.refused();
         }
         return scope;
     }
@@ -248,14 +246,27 @@ public class GuardianService {
         guardian.regionCode = region.value();
     }
 
+    /** A guardian reached directly (not through a child): contacts for those who keep the files of its region. */
     private GuardianView view(Guardian guardian) {
-        boolean details = ChildFieldPolicy.showsGuardianDetails(ChildFieldPolicy.audienceOf(currentUser));
+        AccessScope scope = currentUser.childScope();
+        boolean keepsFiles = scope.mayWrite() && scope.coversRegion(guardian.regionCode);
+        return view(guardian, keepsFiles, keepsFiles);
+    }
+
+    /** A guardian reached through a child: what the caller sees of the child decides ({@link ChildField}). */
+    private GuardianView view(Guardian guardian, ChildView child, boolean entrustedCaregiver) {
+        return view(guardian, child.shows(ChildField.GUARDIAN_CONTACTS),
+                child.shows(ChildField.GUARDIAN_CONTACTS)
+                        || entrustedCaregiver && child.shows(ChildField.CAREGIVER_PHONE));
+    }
+
+    private static GuardianView view(Guardian guardian, boolean contacts, boolean phone) {
         return new GuardianView(guardian.id.toString(), guardian.name,
-                details ? guardian.phone : null,
-                details ? guardian.workplace : null,
-                details ? guardian.worksAway : null,
-                details ? guardian.capacity : null,
-                details ? guardian.capacityNote : null,
+                phone ? guardian.phone : null,
+                contacts ? guardian.workplace : null,
+                contacts ? guardian.worksAway : null,
+                contacts ? guardian.capacity : null,
+                contacts ? guardian.capacityNote : null,
                 guardian.regionCode, (int) guardian.version);
     }
 

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-/** A guardian as the graph shows it; contact details are null for partners (see ChildFieldPolicy). */
+/** A guardian as the graph shows it; contact details are null where the caller may not see them (ChildFieldPolicy). */
 @Type("Guardian")
 public record GuardianView(
         @NonNull @Id String id,

@@ -29,7 +29,6 @@ import org.tonghu.region.RegionService;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.validation.TextRules;
 
-import io.quarkus.security.ForbiddenException;
 
 /**
  * Tongxin Harbor sites: places, not people, so every caller who works with children may read them. The operating
@@ -128,7 +127,7 @@ public class HarborSiteService {
         HarborSite site = Optional.ofNullable(entityManager.find(HarborSite.class, Ids.parse("id", id)))
                 .orElseThrow(HarborSiteNotFoundException::new);
         if (!mayManage(site.operatingOrganizationId.toString(), site.villageCode)) {
-            throw new ForbiddenException();
+            throw currentUser.refused();
         }
         if (site.version != expectedVersion) {
             throw new ConflictException();

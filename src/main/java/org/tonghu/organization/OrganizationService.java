@@ -26,7 +26,6 @@ import org.tonghu.security.CurrentUser;
 import org.tonghu.security.Roles;
 import org.tonghu.validation.TextRules;
 
-import io.quarkus.security.ForbiddenException;
 
 /**
  * Organizations: public bodies and registered NGOs, readable by every signed-in caller. The system administrator
@@ -166,7 +165,7 @@ public class OrganizationService {
             return true;
         }
         if (!currentUser.hasRole(Roles.PROVINCE_OFFICER) && !currentUser.hasRole(Roles.CITY_OFFICER)) {
-            throw new ForbiddenException();
+            throw currentUser.refused();
         }
         return currentUser.region().map(region -> region.contains(new RegionCode(regionCode))).orElse(false);
     }

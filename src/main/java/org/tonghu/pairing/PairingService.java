@@ -24,7 +24,6 @@ import org.tonghu.child.ChildService;
 import org.tonghu.concern.ConcernInput;
 import org.tonghu.concern.ConcernService;
 import org.tonghu.concern.ConcernView;
-import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
@@ -39,7 +38,6 @@ import org.tonghu.validation.TextRules;
 import org.tonghu.volunteer.Volunteer;
 import org.tonghu.volunteer.VolunteerService;
 
-import io.quarkus.security.ForbiddenException;
 
 /**
  * One-to-one pairings of an organization's volunteers with children, and their check-ins. A pairing belongs to the
@@ -99,15 +97,10 @@ public class PairingService {
     @Transactional
     public PairingView createPairing(PairingInput input) {
         OrganizationView organization = requireOrganization();
-        ChildAccess child = children.requireChildForRegistry("input.child", input.child(), organization.regionCode(),
-                "PAIRING_CREATE");
         LocalDate today = LocalDate.now();
         List<Problem> problems = new ArrayList<>();
-        if (!child.active()) {
-            problems.add(Problem.ofField("input.child", ChildAccess.CHILD_FILE_CLOSED, "The child's file is closed."));
-        }
         LocalDate startsOn = input.startsOn() == null ? today : input.startsOn();
-        if (startsOn.isAfter(today.plusDays(30)) || startsOn.isBefore(child.birthDate())) {
+        if (startsOn.isAfter(today.plusDays(30))) {
             problems.add(Problem.ofField("input.startsOn", STARTS_ON_INVALID,
                     "startsOn lies between the child's birth and 30 days from now."));
         }
@@ -125,19 +118,15 @@ public class PairingService {
                     "Loving-mother pairings are the Women's Federation's."));
         }
         UUID organizationId = UUID.fromString(organization.id());
-        Optional<Volunteer> volunteer = volunteers.findVolunteerOfOrganization(
+        Optional<Volunteer> volunteer = volunteers.lockVolunteerOfOrganization(
                 Ids.parse("input.volunteerId", input.volunteerId()), organizationId);
         if (volunteer.isEmpty()) {
             problems.add(Problem.ofField("input.volunteerId", VOLUNTEER_NOT_FOUND, "No volunteer of your organization."));
         } else {
             checkVolunteer(volunteer.get(), startsOn, problems);
         }
-        if (activePairingOfKind(child.childId(), input.kind())) {
-            problems.add(Problem.ofField("input.kind", CHILD_ALREADY_PAIRED, ALREADY_PAIRED_MESSAGE));
-        }
-        if (!problems.isEmpty()) {
-            throw new ValidationFailedException(problems);
-        }
+        ChildAccess child = children.requireChildForRegistry("input.child", input.child(), organization.regionCode(),
+                "PAIRING_CREATE", problems, reached -> childProblems(reached, input.kind(), startsOn));
         Pairing pairing = new Pairing();
         pairing.id = UUID.randomUUID();
         pairing.organizationId = organizationId;
@@ -151,7 +140,8 @@ public class PairingService {
         pairing.status = PairingStatus.ACTIVE;
         entityManager.persist(pairing);
         Writes.flushOrProblem(entityManager, "pairing_one_active_per_kind_idx", "input.kind", CHILD_ALREADY_PAIRED,
-                ALREADY_PAIRED_MESSAGE);
+                ALREADY_PAIRED_MESSAGE, () -> audit.recordRefusal("PAIRING_CREATE", RECORD_TYPE, List.of(child.childId()),
+                        AuditResult.CONFLICT, null));
         relationships.open(child.childId(), organizationId, RELATIONSHIP_KIND, pairing.id, startsOn.isAfter(today)
                 ? today : startsOn, null);
         audit.record("PAIRING_CREATE", RECORD_TYPE, List.of(pairing.id), List.of(), AuditResult.SUCCESS, null);
@@ -163,8 +153,7 @@ public class PairingService {
     public PairingView endPairing(String id, int expectedVersion, LocalDate endedOn, String reason) {
         Pairing pairing = requireOwnPairing(id, "PAIRING_END");
         if (pairing.version != expectedVersion) {
-            audit.recordRefusal("PAIRING_END", RECORD_TYPE, List.of(pairing.id), AuditResult.CONFLICT, null);
-            throw new ConflictException();
+            throw audit.conflict("PAIRING_END", RECORD_TYPE, pairing.id);
         }
         LocalDate today = LocalDate.now();
         LocalDate day = endedOn == null ? today : endedOn;
@@ -185,7 +174,7 @@ public class PairingService {
         pairing.status = PairingStatus.ENDED;
         pairing.endedOn = day;
         pairing.endReason = statedReason;
-        Writes.flushOrConflict(entityManager);
+        Writes.flushOrConflict(entityManager, () -> audit.conflict("PAIRING_END", RECORD_TYPE, pairing.id));
         relationships.end(RELATIONSHIP_KIND, pairing.id, day);
         audit.record("PAIRING_END", RECORD_TYPE, List.of(pairing.id), List.of(), AuditResult.SUCCESS, statedReason);
         return views(List.of(pairing)).get(0);
@@ -241,7 +230,7 @@ public class PairingService {
     /** A page of the caller's organization's pairings, the most urgent check-in first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PairingConnection listPairings(PairingFilter filter, Integer first, String after) {
-        UUID organizationId = currentUser.organizationId().orElseThrow(ForbiddenException::new);
+        UUID organizationId = currentUser.requireOrganizationId();
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder sql = new StringBuilder("select p.* from pairing p where p.organization_id = :organization");
@@ -316,7 +305,7 @@ public class PairingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
     public PairingReport pairingReport(int expiringWithinDays) {
-        UUID organizationId = currentUser.organizationId().orElseThrow(ForbiddenException::new);
+        UUID organizationId = currentUser.requireOrganizationId();
         if (expiringWithinDays < 0 || expiringWithinDays > 366) {
             throw ValidationFailedException.of("expiringWithinDays", "EXPIRING_WITHIN_DAYS_OUT_OF_RANGE",
                     "expiringWithinDays is 0 to 366.");
@@ -352,6 +341,22 @@ public class PairingService {
         return new PairingReport(active, active - overdue, overdue, rows, volunteerRows);
     }
 
+    /** What keeps this child from a new pairing of this kind: a closed file, a start before birth, a pairing already. */
+    private List<Problem> childProblems(ChildAccess child, PairingKind kind, LocalDate startsOn) {
+        List<Problem> problems = new ArrayList<>();
+        if (!child.active()) {
+            problems.add(Problem.ofField("input.child", ChildAccess.CHILD_FILE_CLOSED, "The child's file is closed."));
+        }
+        if (startsOn.isBefore(child.birthDate())) {
+            problems.add(Problem.ofField("input.startsOn", STARTS_ON_INVALID,
+                    "startsOn lies between the child's birth and 30 days from now."));
+        }
+        if (activePairingOfKind(child.childId(), kind)) {
+            problems.add(Problem.ofField("input.kind", CHILD_ALREADY_PAIRED, ALREADY_PAIRED_MESSAGE));
+        }
+        return problems;
+    }
+
     /** When the next check-in is due: the last check-in (or the start) plus the interval. */
     private static final String DUE_SQL = "(coalesce((select max(k.contacted_on) from pairing_contact k"
             + " where k.pairing_id = p.id), p.starts_on) + p.check_in_interval_days)";
@@ -382,7 +387,7 @@ public class PairingService {
 
     private OrganizationView requireOrganization() {
         return currentUser.organizationId().flatMap(organizations::findOrganization)
-                .orElseThrow(ForbiddenException::new);
+                .orElseThrow(currentUser::refused);
     }
 
     private Pairing requireOwnPairing(String id, String operation) {

@@ -1,5 +1,7 @@
 package org.tonghu.persistence;
 
+import java.util.function.Supplier;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -17,28 +19,33 @@ public final class Writes {
     private Writes() {
     }
 
-    /** Flushes pending changes; another writer's change since the read becomes {@code CONFLICT}. */
-    public static void flushOrConflict(EntityManager entityManager) {
+    /**
+     * Flushes pending changes; another writer's change since the read becomes the {@code CONFLICT} that
+     * {@code conflict} records and returns (an audited refusal, e.g. {@code AuditLog.conflict}).
+     */
+    public static void flushOrConflict(EntityManager entityManager, Supplier<ConflictException> conflict) {
         try {
             entityManager.flush();
         } catch (OptimisticLockException e) {
-            throw new ConflictException();
+            throw conflict.get();
         }
     }
 
     /**
      * Flushes pending inserts guarded by a unique index that the service checked before writing. When a concurrent
      * writer got there between the check and the insert, the index refuses the row; the caller then gets the same
-     * problem as the check gives ({@code field}, {@code code}), not an internal error.
+     * problem as the check gives ({@code field}, {@code code}), not an internal error, and the refusal is recorded
+     * ({@code recordRefusal}: an audited refusal in a transaction of its own).
      */
     public static void flushOrProblem(EntityManager entityManager, String uniqueIndex, String field, String code,
-            String message) {
+            String message, Runnable recordRefusal) {
         try {
             entityManager.flush();
         } catch (PersistenceException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof ConstraintViolationException violation
                         && uniqueIndex.equals(violation.getConstraintName())) {
+                    recordRefusal.run();
                     throw ValidationFailedException.of(field, code, message);
                 }
             }

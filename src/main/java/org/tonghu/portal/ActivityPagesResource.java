@@ -45,7 +45,6 @@ import org.tonghu.volunteer.VolunteerView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.ForbiddenException;
 
 /**
  * An organization's activities in the portal: the list, planning one, moving it on (held, reported, cancelled) and
@@ -215,7 +214,7 @@ public class ActivityPagesResource {
     }
 
     private String requireOrganization() {
-        return currentUser.organizationId().map(UUID::toString).orElseThrow(ForbiddenException::new);
+        return currentUser.organizationId().map(UUID::toString).orElseThrow(currentUser::refused);
     }
 
 }

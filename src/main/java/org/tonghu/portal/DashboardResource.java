@@ -40,7 +40,6 @@ import org.tonghu.training.TrainingService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.ForbiddenException;
 
 /**
  * An officer's dashboard of their jurisdiction: children by category, last month's visit compliance by region one
@@ -88,9 +87,9 @@ public class DashboardResource {
     public TemplateInstance dashboard(@Context HttpHeaders headers) {
         if (!(currentUser.hasRole(Roles.PROVINCE_OFFICER) || currentUser.hasRole(Roles.CITY_OFFICER)
                 || currentUser.hasRole(Roles.COUNTY_OFFICER)) || !currentUser.childScope().mayWrite()) {
-            throw new ForbiddenException();
+            throw currentUser.refused();
         }
-        RegionCode region = currentUser.region().orElseThrow(ForbiddenException::new);
+        RegionCode region = currentUser.region().orElseThrow(currentUser::refused);
         LocalDate lastMonth = LocalDate.now(TonghuApplication.ZONE).minusMonths(1);
         ComplianceReport report = compliance.visitCompliance(region.value(),
                 new ReportPeriodInput(lastMonth.getYear(), lastMonth.getMonthValue(), null));

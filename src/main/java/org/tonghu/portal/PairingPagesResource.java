@@ -37,7 +37,6 @@ import org.tonghu.volunteer.VolunteerView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.ForbiddenException;
 
 /**
  * A partner's pairings in the portal: the list (the most urgent check-in first), registering a pairing and recording
@@ -146,14 +145,14 @@ public class PairingPagesResource {
     }
 
     private List<VolunteerView> ownVolunteers() {
-        String organization = currentUser.organizationId().map(UUID::toString).orElseThrow(ForbiddenException::new);
+        String organization = currentUser.organizationId().map(UUID::toString).orElseThrow(currentUser::refused);
         return volunteers.listVolunteers(organization, null, 100, null).edges().stream().map(edge -> edge.node())
                 .filter(VolunteerView::active).toList();
     }
 
     private void requirePartner() {
         if (!currentUser.hasRole(Roles.PARTNER_STAFF) || currentUser.organizationId().isEmpty()) {
-            throw new ForbiddenException();
+            throw currentUser.refused();
         }
     }
 

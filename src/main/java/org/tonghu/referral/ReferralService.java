@@ -21,7 +21,6 @@ import org.tonghu.audit.AuditResult;
 import org.tonghu.child.ChildAccess;
 import org.tonghu.child.ChildRelationships;
 import org.tonghu.child.ChildService;
-import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
@@ -32,7 +31,6 @@ import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.validation.TextRules;
 
-import io.quarkus.security.ForbiddenException;
 
 /**
  * Referrals between agencies. Anyone who works with a child may refer them to another organization; the receiving
@@ -103,7 +101,7 @@ public class ReferralService {
         referral.fromRegionCode = child.throughJurisdiction()
                 ? currentUser.region().map(code -> code.value()).orElse(null) : null;
         if (referral.fromOrganizationId == null && referral.fromRegionCode == null) {
-            throw new ForbiddenException();
+            throw currentUser.refused();
         }
         referral.referredByName = currentUser.displayName();
         referral.referredBySubject = currentUser.subject();
@@ -210,7 +208,7 @@ public class ReferralService {
         Optional<UUID> organization = currentUser.organizationId();
         if (filter.direction() == ReferralDirection.RECEIVED) {
             sql.append("f.to_organization_id = :organization");
-            parameters.put("organization", organization.orElseThrow(ForbiddenException::new));
+            parameters.put("organization", organization.orElseThrow(currentUser::refused));
         } else {
             AccessScope scope = currentUser.childScope();
             List<String> senders = new ArrayList<>();
@@ -223,7 +221,7 @@ public class ReferralService {
                 parameters.put("prefix", prefix + "%");
             });
             if (senders.isEmpty()) {
-                throw new ForbiddenException();
+                throw currentUser.refused();
             }
             sql.append("(").append(String.join(" or ", senders)).append(")");
         }
@@ -291,8 +289,7 @@ public class ReferralService {
             throw new ReferralNotFoundException();
         }
         if (referral.version != expectedVersion) {
-            audit.recordRefusal(operation, RECORD_TYPE, List.of(referralId), AuditResult.CONFLICT, null);
-            throw new ConflictException();
+            throw audit.conflict(operation, RECORD_TYPE, referralId);
         }
         return referral;
     }
@@ -309,7 +306,7 @@ public class ReferralService {
     }
 
     private ReferralView save(Referral referral, String operation, String reason) {
-        Writes.flushOrConflict(entityManager);
+        Writes.flushOrConflict(entityManager, () -> audit.conflict(operation, RECORD_TYPE, referral.id));
         audit.record(operation, RECORD_TYPE, List.of(referral.id), List.of(), AuditResult.SUCCESS, reason);
         return ReferralView.of(referral, OffsetDateTime.now());
     }

@@ -18,7 +18,6 @@ import org.tonghu.audit.AuditResult;
 import org.tonghu.child.ChildAccess;
 import org.tonghu.child.ChildRelationships;
 import org.tonghu.child.ChildService;
-import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
@@ -30,7 +29,6 @@ import org.tonghu.persistence.Writes;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.validation.TextRules;
 
-import io.quarkus.security.ForbiddenException;
 
 /**
  * Rehabilitation of disabled children, kept by the Disabled Persons' Federation (and health bodies). Each step opens
@@ -78,12 +76,8 @@ public class RehabilitationService {
         this.audit = audit;
     }
 
-    /** Records a step of a disabled child's rehabilitation for the caller's organization. */
-    @Transactional
-    public RehabilitationView recordRehabilitation(RehabilitationInput input) {
-        OrganizationView organization = requireProvider();
-        ChildAccess child = children.requireChildForRegistry("input.child", input.child(), organization.regionCode(),
-                "REHABILITATION_RECORD_CREATE");
+    /** What keeps this child from a rehabilitation record: a closed file, no disability, a start before birth. */
+    private List<Problem> childProblems(ChildAccess child, LocalDate startsOn) {
         List<Problem> problems = new ArrayList<>();
         if (!child.active()) {
             problems.add(Problem.ofField("input.child", ChildAccess.CHILD_FILE_CLOSED, "The child's file is closed."));
@@ -92,8 +86,20 @@ public class RehabilitationService {
             problems.add(Problem.ofField("input.child", CHILD_NOT_DISABLED,
                     "Rehabilitation is recorded for a child registered as disabled."));
         }
+        if (startsOn.isBefore(child.birthDate())) {
+            problems.add(Problem.ofField("input.startsOn", STARTS_ON_INVALID,
+                    "startsOn lies between the child's birth and a year ahead."));
+        }
+        return problems;
+    }
+
+    /** Records a step of a disabled child's rehabilitation for the caller's organization. */
+    @Transactional
+    public RehabilitationView recordRehabilitation(RehabilitationInput input) {
+        OrganizationView organization = requireProvider();
+        List<Problem> problems = new ArrayList<>();
         LocalDate today = LocalDate.now();
-        if (input.startsOn().isBefore(child.birthDate()) || input.startsOn().isAfter(today.plusYears(1))) {
+        if (input.startsOn().isAfter(today.plusYears(1))) {
             problems.add(Problem.ofField("input.startsOn", STARTS_ON_INVALID,
                     "startsOn lies between the child's birth and a year ahead."));
         }
@@ -110,9 +116,8 @@ public class RehabilitationService {
         }
         checkSessions(input.kind(), input.sessionsPlanned(), input.sessionsCompleted(), true, problems);
         String outcome = checkEnd(input.status(), input.startsOn(), input.endsOn(), input.outcome(), problems);
-        if (!problems.isEmpty()) {
-            throw new ValidationFailedException(problems);
-        }
+        ChildAccess child = children.requireChildForRegistry("input.child", input.child(), organization.regionCode(),
+                "REHABILITATION_RECORD_CREATE", problems, reached -> childProblems(reached, input.startsOn()));
         RehabilitationRecord record = new RehabilitationRecord();
         record.id = UUID.randomUUID();
         record.childId = child.childId();
@@ -150,9 +155,7 @@ public class RehabilitationService {
             throw new RehabilitationNotFoundException();
         }
         if (record.version != expectedVersion) {
-            audit.recordRefusal("REHABILITATION_RECORD_UPDATE", RECORD_TYPE, List.of(recordId), AuditResult.CONFLICT,
-                    null);
-            throw new ConflictException();
+            throw audit.conflict("REHABILITATION_RECORD_UPDATE", RECORD_TYPE, recordId);
         }
         List<Problem> problems = new ArrayList<>();
         if (record.status.isFinished()) {
@@ -170,7 +173,7 @@ public class RehabilitationService {
         record.endsOn = input.endsOn() != null ? input.endsOn() : record.endsOn;
         record.sessionsCompleted = completed == null ? null : completed.shortValue();
         record.outcome = outcome != null ? outcome : record.outcome;
-        Writes.flushOrConflict(entityManager);
+        Writes.flushOrConflict(entityManager, () -> audit.conflict("REHABILITATION_RECORD_UPDATE", RECORD_TYPE, recordId));
         relationships.open(record.childId, record.organizationId, RELATIONSHIP_KIND, record.id,
                 record.startsOn.isAfter(LocalDate.now()) ? LocalDate.now() : record.startsOn, accessUntil(record));
         audit.record("REHABILITATION_RECORD_UPDATE", RECORD_TYPE, List.of(record.id), List.of(), AuditResult.SUCCESS,
@@ -189,7 +192,7 @@ public class RehabilitationService {
     /** A page of the caller's organization's steps, by status (default: not finished), the latest started first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public RehabilitationConnection listRehabilitation(RehabilitationStatus status, Integer first, String after) {
-        UUID organization = currentUser.organizationId().orElseThrow(ForbiddenException::new);
+        UUID organization = currentUser.requireOrganizationId();
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder sql = new StringBuilder("select r.* from rehabilitation_record r where r.organization_id = :org");
         parameters.put("org", organization);
@@ -278,6 +281,6 @@ public class RehabilitationService {
     private OrganizationView requireProvider() {
         return currentUser.organizationId().flatMap(organizations::findOrganization)
                 .filter(organization -> PROVIDERS.contains(organization.kind()))
-                .orElseThrow(ForbiddenException::new);
+                .orElseThrow(currentUser::refused);
     }
 }

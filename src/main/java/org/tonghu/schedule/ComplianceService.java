@@ -23,7 +23,6 @@ import org.tonghu.region.RegionService;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 
-import io.quarkus.security.ForbiddenException;
 
 /**
  * Visit compliance by region (policy §9): for a month, quarter or year, how many children of a region and of each
@@ -98,7 +97,7 @@ public class ComplianceService {
     public ComplianceReport visitCompliance(String regionCode, ReportPeriodInput periodInput) {
         AccessScope scope = currentUser.childScope();
         if (!scope.mayWrite()) {
-            throw new ForbiddenException();
+            throw currentUser.refused();
         }
         List<Problem> problems = new ArrayList<>();
         Optional<RegionCode> region = regions.checkRegionInJurisdiction("regionCode", regionCode, scope, problems);

@@ -18,12 +18,11 @@ import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
 import org.tonghu.audit.AuditResult;
-import org.tonghu.child.ChildFieldPolicy;
+import org.tonghu.child.ChildField;
 import org.tonghu.child.ChildScope;
 import org.tonghu.child.ChildService;
 import org.tonghu.child.ChildView;
 import org.tonghu.child.RiskLevel;
-import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
@@ -33,7 +32,6 @@ import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.visit.VisitService;
 
-import io.quarkus.security.ForbiddenException;
 
 /**
  * The visit schedule (policy §9): the policy per risk level, each child's due dates, and the work lists built from
@@ -88,28 +86,27 @@ public class ScheduleService {
         }
         VisitPolicy policy = entityManager.find(VisitPolicy.class, riskLevel);
         if (policy.version != expectedVersion) {
-            audit.recordRefusal("VISIT_POLICY_UPDATE", "VISIT_POLICY", List.of(riskLevel), AuditResult.CONFLICT, null);
-            throw new ConflictException();
+            throw audit.conflict("VISIT_POLICY_UPDATE", "VISIT_POLICY", riskLevel);
         }
         policy.contactIntervalMonths = (short) contactIntervalMonths;
         policy.homeVisitIntervalMonths = (short) homeVisitIntervalMonths;
-        Writes.flushOrConflict(entityManager);
+        Writes.flushOrConflict(entityManager, () -> audit.conflict("VISIT_POLICY_UPDATE", "VISIT_POLICY", riskLevel));
         audit.record("VISIT_POLICY_UPDATE", "VISIT_POLICY", List.of(riskLevel), List.of(), AuditResult.SUCCESS, null);
         return VisitPolicyView.of(policy);
     }
 
     /**
-     * The schedules of these children (already in the caller's scope), aligned with them: null for partners, whose
-     * work the director's schedule is not. One query.
+     * The schedules of these children (already in the caller's scope), aligned with them: null where the caller does
+     * not keep the child's file (the director's schedule is not a partner's work). One query.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<VisitScheduleView> schedulesOf(List<ChildView> childViews) {
-        if (ChildFieldPolicy.audienceOf(currentUser) != ChildFieldPolicy.Audience.REGIONAL_STAFF) {
-            return childViews.stream().map(child -> (VisitScheduleView) null).toList();
-        }
-        Map<UUID, VisitSchedule> schedules = findSchedules(childViews.stream().map(c -> UUID.fromString(c.id())).toList());
+        List<ChildView> kept = childViews.stream().filter(child -> child.shows(ChildField.VISIT_SCHEDULE)).toList();
+        Map<UUID, VisitSchedule> schedules = kept.isEmpty() ? Map.of()
+                : findSchedules(kept.stream().map(c -> UUID.fromString(c.id())).toList());
         LocalDate today = today();
         return childViews.stream().map(child -> Optional.ofNullable(schedules.get(UUID.fromString(child.id())))
+                .filter(schedule -> child.shows(ChildField.VISIT_SCHEDULE))
                 .map(schedule -> VisitScheduleView.of(schedule, today)).orElse(null)).toList();
     }
 
@@ -129,7 +126,7 @@ public class ScheduleService {
     public WorkListConnection workList(String regionCode, Integer dueWithinDays, Integer first, String after) {
         AccessScope scope = currentUser.childScope();
         if (!scope.mayWrite()) {
-            throw new ForbiddenException();
+            throw currentUser.refused();
         }
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
         List<Problem> problems = new ArrayList<>();

@@ -1,15 +1,20 @@
 package org.tonghu.security;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.tonghu.region.RegionCode;
 
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.spi.runtime.AuthorizationFailureEvent;
+import io.quarkus.security.spi.runtime.MethodDescription;
 
 /**
  * Who is asking, read once per request from the verified token: subject, roles, jurisdiction (a region code) and
@@ -22,9 +27,42 @@ public class CurrentUser {
     static final String ORGANIZATION_CLAIM = "organization_id";
 
     private final SecurityIdentity identity;
+    private final Event<AuthorizationFailureEvent> refusals;
 
-    CurrentUser(SecurityIdentity identity) {
+    CurrentUser(SecurityIdentity identity, Event<AuthorizationFailureEvent> refusals) {
         this.identity = identity;
+        this.refusals = refusals;
+    }
+
+    /** The caller behind an identity the security layer hands over, outside a request's scope (refusal auditing). */
+    public static CurrentUser of(SecurityIdentity identity) {
+        return new CurrentUser(identity, null);
+    }
+
+    /**
+     * Refuses the request for want of a role, jurisdiction or organization that a role check cannot see: the refusal
+     * is announced as the security layer announces a failed role check (and so audited, see
+     * {@code org.tonghu.audit.RefusalAuditor}), naming the method that refused. Returns the exception to throw.
+     */
+    public ForbiddenException refused() {
+        ForbiddenException refusal = new ForbiddenException();
+        if (refusals != null) {
+            StackWalker.StackFrame caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+                    .walk(frames -> frames.filter(frame -> !isThisClassProxyOrJdk(frame.getDeclaringClass())).findFirst())
+                    .orElseThrow();
+            refusals.fire(new AuthorizationFailureEvent(identity, refusal, "scope", Map.of(),
+                    new MethodDescription(caller.getDeclaringClass().getName(), caller.getMethodName(), new String[0])));
+        }
+        return refusal;
+    }
+
+    /** The organization the caller acts for; a caller without one is {@link #refused()}. */
+    public UUID requireOrganizationId() {
+        return organizationId().orElseThrow(this::refused);
+    }
+
+    private static boolean isThisClassProxyOrJdk(Class<?> type) {
+        return type.getName().startsWith(CurrentUser.class.getName()) || type.getName().startsWith("java.");
     }
 
     public boolean isAuthenticated() {

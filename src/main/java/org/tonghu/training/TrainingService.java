@@ -27,7 +27,6 @@ import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.validation.TextRules;
 
-import io.quarkus.security.ForbiddenException;
 
 /**
  * Training of directors and supervisors (policy §21): sessions run by the city or a county, who attended, and the
@@ -217,7 +216,7 @@ public class TrainingService {
     private AccessScope requireJurisdiction() {
         AccessScope scope = currentUser.childScope();
         if (!scope.mayWrite()) {
-            throw new ForbiddenException();
+            throw currentUser.refused();
         }
         return scope;
     }

@@ -23,7 +23,6 @@ import org.tonghu.child.ChildAccess;
 import org.tonghu.child.ChildService;
 import org.tonghu.concern.ConcernInput;
 import org.tonghu.concern.ConcernService;
-import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
@@ -97,8 +96,7 @@ public class VisitService {
             throw new VisitNotFoundException();
         }
         if (original.version != expectedVersion || original.supersededBy != null) {
-            audit.recordRefusal("VISIT_CORRECT", RECORD_TYPE, List.of(visitId), AuditResult.CONFLICT, null);
-            throw new ConflictException();
+            throw audit.conflict("VISIT_CORRECT", RECORD_TYPE, visitId);
         }
         Visit correction = new Visit();
         List<Problem> reasonProblems = new ArrayList<>();
@@ -123,7 +121,7 @@ public class VisitService {
         entityManager.persist(correction);
         entityManager.flush();
         original.supersededBy = correction.id;
-        Writes.flushOrConflict(entityManager);
+        Writes.flushOrConflict(entityManager, () -> audit.conflict("VISIT_CORRECT", RECORD_TYPE, visitId));
         audit.record("VISIT_CORRECT", RECORD_TYPE, List.of(original.id, correction.id), List.of(), AuditResult.SUCCESS,
                 statedReason);
         return new RecordVisitPayload(view(correction), concerns.raise(child.get(), ConcernService.Origin.visit(correction.id), drafts));

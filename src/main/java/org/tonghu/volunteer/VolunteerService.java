@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
@@ -29,7 +30,6 @@ import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.validation.TextRules;
 
-import io.quarkus.security.ForbiddenException;
 
 /**
  * Volunteers. A caller sees and changes the volunteers of their own organization, and regional staff those of the
@@ -59,6 +59,16 @@ public class VolunteerService {
     public VolunteerView findVolunteer(String id) {
         return visible(List.of(Ids.parse("id", id))).stream().findFirst().map(VolunteerView::of)
                 .orElseThrow(VolunteerNotFoundException::new);
+    }
+
+    /**
+     * A volunteer of this organization, its row locked until the transaction ends: for registries that count what a
+     * volunteer holds against a limit (pairings), so that concurrent requests are counted one after the other.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Volunteer> lockVolunteerOfOrganization(UUID volunteerId, UUID organizationId) {
+        return Optional.ofNullable(entityManager.find(Volunteer.class, volunteerId, LockModeType.PESSIMISTIC_WRITE))
+                .filter(volunteer -> volunteer.organizationId.equals(organizationId));
     }
 
     /** A volunteer of this organization, for registries that assign volunteers (pairings, activities). */
@@ -209,7 +219,7 @@ public class VolunteerService {
             return true;
         }
         if (currentUser.childScope().isEmpty()) {
-            throw new ForbiddenException();
+            throw currentUser.refused();
         }
         return currentUser.childScope().coversRegion(organization.regionCode());
     }

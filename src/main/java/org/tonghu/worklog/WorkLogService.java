@@ -26,7 +26,6 @@ import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.validation.TextRules;
 
-import io.quarkus.security.ForbiddenException;
 
 /** Directors' and supervisors' work logs, kept and read inside the writer's jurisdiction only. */
 @ApplicationScoped
@@ -68,7 +67,7 @@ public class WorkLogService {
         if (input.childId() != null) {
             ChildAccess child = children.requireAccess("input.childId", input.childId(), "WORK_LOG_CREATE");
             if (!child.throughJurisdiction()) {
-                throw new ForbiddenException();
+                throw currentUser.refused();
             }
             childId = child.childId();
         }
@@ -77,7 +76,7 @@ public class WorkLogService {
         }
         WorkLogEntry entry = new WorkLogEntry();
         entry.id = UUID.randomUUID();
-        entry.regionCode = region.orElseThrow(ForbiddenException::new).value();
+        entry.regionCode = region.orElseThrow(currentUser::refused).value();
         entry.childId = childId;
         entry.entryDate = input.entryDate();
         entry.content = content;
@@ -139,7 +138,7 @@ public class WorkLogService {
     private AccessScope requireJurisdiction() {
         AccessScope scope = currentUser.childScope();
         if (!scope.mayWrite()) {
-            throw new ForbiddenException();
+            throw currentUser.refused();
         }
         return scope;
     }

@@ -74,11 +74,11 @@ public class ActivityTest {
         TestChild second = TestChildren.register();
         long before = Database.count("activity_attendance");
         run(league, "activity/recordAttendance", "activityId", id, "input", Map.of("children", List.of(byIdNumber(first),
-                byIdNumber(second), Map.of("idNumber", first.idNumber(), "name", "别人"),
+                byIdNumber(second), Map.of("idNumber", "140521201407090", "name", "别人"),
                 Map.of("childId", Fixtures.CHILD_YANGCHENG_1))))
                 .body("errors[0].extensions.code", equalTo("VALIDATION_FAILED"))
-                .body("errors[0].extensions.problems.field", hasItems("input.children[2]", "input.children[3]"))
-                .body("errors[0].extensions.problems.code", hasItems("CHILD_NOT_FOUND"));
+                .body("errors[0].extensions.problems.field", hasItems("input.children[2].idNumber", "input.children[3]"))
+                .body("errors[0].extensions.problems.code", hasItems("ID_NUMBER_INVALID_FORMAT", "CHILD_NOT_FOUND"));
         assertEquals(before, Database.count("activity_attendance"), "nothing written when an entry is bad");
         run(league, "child/child", "id", first.id()).body("errors[0].extensions.code", equalTo("CHILD_NOT_FOUND"));
         run(league, "activity/recordAttendance", "activityId", id, "input",
@@ -99,6 +99,44 @@ public class ActivityTest {
         run(Tokens.of("womens.federation"), "activity/changeActivityStatus", "id", id, "expectedVersion", 2, "status",
                 "CANCELLED", "text", "x")
                 .body("errors[0].extensions.code", equalTo("ACTIVITY_NOT_FOUND"));
+    }
+
+    /**
+     * A partner naming people by ID number and name cannot tell registered children it does not work with from
+     * people nobody registered: both are taken as attendees with the same answer (the registered one linked, the
+     * other counted), and every look-up by number is audited with the number masked.
+     */
+    @Test
+    void shouldAnswerRegisteredChildrenAndUnknownPeopleAlikeInAttendance() throws Exception {
+        String league = Tokens.of("youth.league");
+        Map<String, Object> input = activity("TONGXIN_HARBOR_EVENT", "HARBOR_SITE", OffsetDateTime.now().minusHours(1));
+        input.put("harborSiteId", HARBOR_SITE);
+        String id = create(league, input);
+        hold(league, id);
+        TestChild registered = TestChildren.register();
+        TestChild unknown = TestChildren.unregistered();
+        long lookups = Database.count("audit_event where operation = 'CHILD_LOOKUP_BY_ID_NUMBER'");
+        Object registeredAnswer = run(league, "activity/recordAttendance", "activityId", id, "input",
+                Map.of("children", List.of(byIdNumber(registered)))).body("errors", nullValue())
+                .extract().path("data.recordAttendance.childrenAdded");
+        Object unknownAnswer = run(league, "activity/recordAttendance", "activityId", id, "input",
+                Map.of("children", List.of(byIdNumber(unknown)))).body("errors", nullValue())
+                .extract().path("data.recordAttendance.childrenAdded");
+        assertEquals(registeredAnswer, unknownAnswer, "the same answer for a registered child and an unknown person");
+        assertEquals(1, registeredAnswer);
+        run(league, "activity/recordAttendance", "activityId", id, "input",
+                Map.of("children", List.of(byIdNumber(unknown), byIdNumber(registered))))
+                .body("errors", nullValue())
+                .body("data.recordAttendance.childrenAdded", equalTo(0))
+                .body("data.recordAttendance.activity.childAttendees", equalTo(2));
+        assertEquals(1, Database.count("activity_attendance where activity_id = '" + id + "'"));
+        assertEquals(1, Database.count("activity_unregistered_attendance where activity_id = '" + id + "'"));
+        assertEquals(lookups + 4, Database.count("audit_event where operation = 'CHILD_LOOKUP_BY_ID_NUMBER'"));
+        assertEquals(2, Database.count("audit_event where operation = 'CHILD_LOOKUP_BY_ID_NUMBER' and result = 'NOT_FOUND'"
+                + " and reason = 'looked up by ID number " + unknown.idNumber().substring(0, 4) + "**********"
+                + unknown.idNumber().substring(14) + "'"));
+        assertEquals(0, Database.count("audit_event where reason like '%" + unknown.idNumber() + "%'"),
+                "the full number is never stored");
     }
 
     @Test

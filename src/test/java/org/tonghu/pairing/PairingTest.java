@@ -65,6 +65,33 @@ class PairingTest {
                 .body("errors", nullValue()).extract().path("data.createPairing.id");
     }
 
+    /** Sends the pairings all at once, and returns each answer's code (a problem's code first), "OK" for success. */
+    static List<String> createConcurrently(List<Map<String, Object>> inputs) throws Exception {
+        String token = Tokens.of("womens.federation");
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(inputs.size());
+        try {
+            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (Map<String, Object> input : inputs) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    var answer = run(token, "pairing/createPairing", "input", input).extract();
+                    String code = answer.path("errors[0].extensions.code");
+                    String problem = answer.path("errors[0].extensions.problems[0].code");
+                    return code == null ? "OK" : problem != null ? problem : code;
+                }));
+            }
+            start.countDown();
+            List<String> codes = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<String> answer : answers) {
+                codes.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return codes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void shouldPairAChildNamedByIdNumberAndNameAndOpenTheRelationship() {
         String token = Tokens.of("womens.federation");
@@ -93,6 +120,41 @@ class PairingTest {
     }
 
     /**
+     * Whatever else is wrong with a pairing, a child the organization does not work with, named by ID number, gets
+     * the same answer as a person nobody registered: the child is looked up only once the rest of the input is valid,
+     * and a child who cannot be paired (here a closed file) is not found. The refusals are audited with the number
+     * masked.
+     */
+    @Test
+    void shouldAnswerAnUnrelatedRegisteredChildLikeAnUnknownPerson() throws Exception {
+        String token = Tokens.of("womens.federation");
+        TestChild registered = newChild();
+        TestChild unknown = TestChildren.unregistered();
+        String volunteer = newVolunteer(true, TODAY.plusYears(1));
+        for (Map<String, Object> bad : List.of(Map.<String, Object>of("volunteerId", EXPIRED_CHECK_VOLUNTEER),
+                Map.<String, Object>of("volunteerId", "00000000-0000-4000-8000-0000000009ff"),
+                Map.<String, Object>of("checkInIntervalDays", 200))) {
+            List<Object> answers = new java.util.ArrayList<>();
+            for (TestChild child : List.of(registered, unknown)) {
+                Map<String, Object> input = pairing(child, volunteer, "PEER_BUDDY", TODAY);
+                input.putAll(bad);
+                answers.add(run(token, "pairing/createPairing", "input", input).extract().path("errors[0].extensions"));
+            }
+            assertEquals(answers.get(0), answers.get(1), "the same answer for both, with " + bad);
+        }
+        run(Tokens.of("county.officer"), "child/closeChild", "id", registered.id(), "expectedVersion", 0,
+                "reason", "MOVED_AWAY").body("errors", nullValue());
+        for (TestChild child : List.of(registered, unknown)) {
+            run(token, "pairing/createPairing", "input", pairing(child, volunteer, "PEER_BUDDY", TODAY))
+                    .body("errors[0].extensions.code", equalTo("CHILD_NOT_FOUND"));
+        }
+        assertEquals(0, Database.count("pairing where child_id = '" + registered.id() + "'"));
+        assertEquals(1, Database.count("audit_event where operation = 'PAIRING_CREATE' and result = 'NOT_FOUND'"
+                + " and reason = 'looked up by ID number " + registered.idNumber().substring(0, 4) + "**********"
+                + registered.idNumber().substring(14) + "'"));
+    }
+
+    /**
      * Pairing requests for one child and kind at the same moment: one wins, the others get CHILD_ALREADY_PAIRED,
      * whether the service's check or the unique index stops them, never an internal error.
      */
@@ -104,31 +166,28 @@ class PairingTest {
         for (int i = 0; i < requests; i++) {
             inputs.add(pairing(child, newVolunteer(true, TODAY.plusYears(1)), "LOVING_MOTHER", TODAY));
         }
-        String token = Tokens.of("womens.federation");
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(requests);
-        try {
-            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
-            for (Map<String, Object> input : inputs) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    var answer = run(token, "pairing/createPairing", "input", input).extract();
-                    String code = answer.path("errors[0].extensions.code");
-                    String problem = answer.path("errors[0].extensions.problems[0].code");
-                    return code == null ? "OK" : problem != null ? problem : code;
-                }));
-            }
-            start.countDown();
-            List<String> codes = new java.util.ArrayList<>();
-            for (java.util.concurrent.Future<String> answer : answers) {
-                codes.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
-            }
-            assertEquals(1, codes.stream().filter("OK"::equals).count(), codes.toString());
-            assertEquals(requests - 1, codes.stream().filter("CHILD_ALREADY_PAIRED"::equals).count(), codes.toString());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<String> codes = createConcurrently(inputs);
+        assertEquals(1, codes.stream().filter("OK"::equals).count(), codes.toString());
+        assertEquals(requests - 1, codes.stream().filter("CHILD_ALREADY_PAIRED"::equals).count(), codes.toString());
         assertEquals(1, Database.count("pairing where status = 'ACTIVE' and child_id = '" + child.id() + "'"));
+    }
+
+    /**
+     * Eight pairings of one volunteer with eight children at the same moment: the limit of three active pairings
+     * holds (the volunteer's row is locked while its pairings are counted), the others get VOLUNTEER_AT_CAPACITY.
+     */
+    @Test
+    void shouldHoldTheVolunteerLimitUnderConcurrentPairings() throws Exception {
+        String volunteer = newVolunteer(true, TODAY.plusYears(1));
+        int requests = 8;
+        List<Map<String, Object>> inputs = new java.util.ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            inputs.add(pairing(newChild(), volunteer, "PEER_BUDDY", TODAY));
+        }
+        List<String> codes = createConcurrently(inputs);
+        assertEquals(3, codes.stream().filter("OK"::equals).count(), codes.toString());
+        assertEquals(requests - 3, codes.stream().filter("VOLUNTEER_AT_CAPACITY"::equals).count(), codes.toString());
+        assertEquals(3, Database.count("pairing where status = 'ACTIVE' and volunteer_id = '" + volunteer + "'"));
     }
 
     @Test
