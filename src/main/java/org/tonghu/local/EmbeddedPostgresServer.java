@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -19,6 +20,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * <p>PostgreSQL refuses to run as root. As a normal user the binaries run directly; as root zonky runs them
  * inside a user namespace ({@code unshare -U}) when the kernel allows it, and where it does not, the
  * binaries run as the unprivileged {@code nobody} user instead (see {@link UnprivilegedPostgres}).
+ *
+ * <p>Either way it runs durably ({@link #DURABILITY}), and a PostgreSQL left running on the data directory by a
+ * service that was killed is stopped before the new start ({@link StalePostmaster}).
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -37,12 +41,25 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     static final String APPLICATION_DATABASE = "tonghu";
     static final Duration STARTUP_WAIT = Duration.ofSeconds(30);
 
+    /**
+     * A commit is acknowledged only once its WAL is on disk, and torn pages are repaired after a crash. zonky starts
+     * PostgreSQL with fsync and synchronous_commit off (a killed server lost acknowledged commits); these settings go
+     * on the command line of every start, where they outrank postgresql.conf and postgresql.auto.conf, so they hold
+     * for a new data directory and for one made by an earlier version alike.
+     */
+    static final Map<String, String> DURABILITY = Map.of(
+            "fsync", "on",
+            "synchronous_commit", "on",
+            "full_page_writes", "on");
+
     private final RunningPostgres postgres;
     private final RunAs runAs;
+    private final DataDirectoryLock lock;
 
-    private EmbeddedPostgresServer(RunningPostgres postgres, RunAs runAs) {
+    private EmbeddedPostgresServer(RunningPostgres postgres, RunAs runAs, DataDirectoryLock lock) {
         this.postgres = postgres;
         this.runAs = runAs;
+        this.lock = lock;
     }
 
     /**
@@ -52,10 +69,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static EmbeddedPostgresServer start(Path dataDirectory, RunAs requested) throws IOException {
         RunAs runAs = resolve(requested);
         Files.createDirectories(dataDirectory.getParent());
-        RunningPostgres postgres = runAs == RunAs.UNPRIVILEGED_USER
-                ? UnprivilegedPostgres.start(dataDirectory)
-                : startWithZonky(dataDirectory);
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, runAs);
+        DataDirectoryLock lock = DataDirectoryLock.acquire(dataDirectory);
+        RunningPostgres postgres;
+        try {
+            if (Files.isDirectory(dataDirectory)) {
+                StalePostmaster.clear(dataDirectory);
+            }
+            postgres = runAs == RunAs.UNPRIVILEGED_USER
+                    ? UnprivilegedPostgres.start(dataDirectory)
+                    : startWithZonky(dataDirectory);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, runAs, lock);
         try {
             server.createApplicationDatabase();
         } catch (SQLException | RuntimeException e) {
@@ -79,14 +106,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     private static RunningPostgres startWithZonky(Path dataDirectory) throws IOException {
-        EmbeddedPostgres zonky = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(STARTUP_WAIT)
                 .setServerConfig("listen_addresses", "127.0.0.1")
-                .setLocaleConfig("locale", "C")
-                .start();
+                .setLocaleConfig("locale", "C");
+        // zonky passes -F (fsync off) before these -c options; the later option wins
+        DURABILITY.forEach(builder::setServerConfig);
+        EmbeddedPostgres zonky = builder.start();
         return new RunningPostgres() {
             @Override
             public int port() {
@@ -151,7 +180,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** Stops PostgreSQL; the data directory stays. */
     @Override
     public void close() throws IOException {
-        postgres.stop();
+        try {
+            postgres.stop();
+        } finally {
+            lock.close();
+        }
     }
 
     /** A started PostgreSQL, however it was started. */

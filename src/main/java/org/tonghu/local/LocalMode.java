@@ -78,7 +78,9 @@ public final class LocalMode implements AutoCloseable {
             boolean withDemoIssuer) throws IOException {
         Path absolute = dataDirectory.toAbsolutePath().normalize();
         Files.createDirectories(absolute);
+        long started = System.nanoTime();
         EmbeddedPostgresServer database = EmbeddedPostgresServer.start(absolute.resolve("postgres"), runAs);
+        long startMillis = (System.nanoTime() - started) / 1_000_000;
         DemoIssuer issuer = null;
         try {
             Map<String, String> configuration = new LinkedHashMap<>();
@@ -101,8 +103,8 @@ public final class LocalMode implements AutoCloseable {
                     configuration.put("quarkus.http.host", "127.0.0.1");
                 }
             }
-            LOG.infof("Local mode: embedded PostgreSQL (%s) with data in %s%s", database.runAs(), absolute,
-                    issuer == null ? "" : "; demo sign-in at " + issuer.issuerUrl());
+            LOG.infof("Local mode: embedded PostgreSQL (%s, started in %d ms) with data in %s%s", database.runAs(),
+                    startMillis, absolute, issuer == null ? "" : "; demo sign-in at " + issuer.issuerUrl());
             return new LocalMode(database, issuer, Map.copyOf(configuration));
         } catch (IOException | RuntimeException e) {
             if (issuer != null) {

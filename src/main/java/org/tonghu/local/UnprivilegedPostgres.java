@@ -61,10 +61,13 @@ final class UnprivilegedPostgres implements EmbeddedPostgresServer.RunningPostgr
             postgres.asUnprivilegedUser("initdb", "-A", "trust", "-U", EmbeddedPostgresServer.SUPERUSER,
                     "-D", dataDirectory.toString(), "-E", "UTF-8", "--locale=C");
         }
+        StringBuilder options = new StringBuilder("-p " + postgres.port
+                + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''");
+        EmbeddedPostgresServer.DURABILITY.forEach((name, value) -> options.append(" -c ").append(name).append('=').append(value));
         postgres.asUnprivilegedUser("pg_ctl", "-D", dataDirectory.toString(),
                 "-l", dataDirectory.resolve("server.log").toString(),
                 "-t", String.valueOf(EmbeddedPostgresServer.STARTUP_WAIT.toSeconds()),
-                "-o", "-p " + postgres.port + " -F -c listen_addresses=127.0.0.1 -c unix_socket_directories=''",
+                "-o", options.toString(),
                 "-w", "start");
         return postgres;
     }
