@@ -109,10 +109,17 @@ public class AuditLog {
     }
 
     private String sourceAddress() {
-        var context = currentRequest.getCurrent();
-        if (context == null || context.request().remoteAddress() == null) {
+        return sourceAddress(currentRequest);
+    }
+
+    /** The address the current HTTP request came from; none outside a request. */
+    static String sourceAddress(CurrentVertxRequest request) {
+        try {
+            var context = request.getCurrent();
+            return context == null || context.request().remoteAddress() == null ? null
+                    : context.request().remoteAddress().hostAddress();
+        } catch (jakarta.enterprise.context.ContextNotActiveException e) {
             return null;
         }
-        return context.request().remoteAddress().hostAddress();
     }
 }

@@ -44,23 +44,13 @@ class RefusalAuditor {
         }
         CurrentUser actor = CurrentUser.of(identity);
         String refusedMethod = method.substring(method.lastIndexOf('.', method.indexOf('#')) + 1).replace('#', '.');
-        String sourceAddress = sourceAddress();
+        String sourceAddress = AuditLog.sourceAddress(currentRequest);
         Runnable record = () -> audit.recordRefusalBy(actor, sourceAddress, OPERATION, RECORD_TYPE,
                 List.of(refusedMethod), "scope".equals(event.getAuthorizationContext()) ? "scope" : "role");
         if (Context.isOnEventLoopThread()) {
             executor.execute(record);
         } else {
             record.run();
-        }
-    }
-
-    private String sourceAddress() {
-        try {
-            var context = currentRequest.getCurrent();
-            return context == null || context.request().remoteAddress() == null ? null
-                    : context.request().remoteAddress().hostAddress();
-        } catch (jakarta.enterprise.context.ContextNotActiveException e) {
-            return null;
         }
     }
 }
