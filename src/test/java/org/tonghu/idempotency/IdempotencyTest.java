@@ -183,6 +183,10 @@ class IdempotencyTest {
                 .body("data.recordCare.recordedByName", not(equalTo(null)))
                 .extract().path("data.recordCare.id");
         assertNotEquals(directors, supervisors, "the key is the caller's own: another caller creates their own");
+        send(Tokens.of("village.director"), key, "care/recordCare", variables)
+                .body("data.recordCare.id", equalTo(directors));
+        send(Tokens.of("township.supervisor"), key, "care/recordCare", variables)
+                .body("data.recordCare.id", equalTo(supervisors));
         assertEquals(records + 1, Database.count("care_record"));
         assertEquals(2, keyRows(key));
     }
