@@ -19,7 +19,9 @@ import org.tonghu.audit.AuditResult;
 @ApplicationScoped
 class IdempotencyStore {
 
+    /** A replay is audited: the caller sees the first result's data again. */
     static final String REPLAY_OPERATION = "IDEMPOTENT_REPLAY";
+    private static final int RECORD_TYPE_LENGTH = 30;
 
     private final EntityManager entityManager;
     private final IdempotencyConfig config;
@@ -70,8 +72,8 @@ class IdempotencyStore {
             throw new IdempotencyKeyReusedException();
         }
         T result = json.fromJson((String) rows.get(0)[1], resultType);
-        audit.record(REPLAY_OPERATION, claim.fieldName(), ResultJson.recordIds(result), List.of(), AuditResult.SUCCESS,
-                null);
+        String recordType = claim.fieldName().substring(0, Math.min(claim.fieldName().length(), RECORD_TYPE_LENGTH));
+        audit.record(REPLAY_OPERATION, recordType, ResultJson.recordIds(result), List.of(), AuditResult.SUCCESS, null);
         return result;
     }
 
