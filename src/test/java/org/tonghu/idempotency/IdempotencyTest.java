@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -31,12 +32,12 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tonghu.testing.Database;
-import org.tonghu.testing.Fixtures;
 import org.tonghu.testing.LocalModeTestResource;
 import org.tonghu.testing.TestChildren;
 import org.tonghu.testing.TestChildren.TestChild;
@@ -58,6 +59,8 @@ class IdempotencyTest {
     private static final String WOMENS_FEDERATION = "00000000-0000-4000-8000-000000000102";
     private static final String HARBOR_SITE = "00000000-0000-4000-8000-000000006001";
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.ofHours(8));
+    private static final String IMPORTED_REGION = "140521909000";
+    private static String directorsChild;
 
     /** One creating mutation: who runs it, its document, arguments (made when the test runs) and its table. */
     record Create(String field, String user, String documentName, String table,
@@ -79,14 +82,14 @@ class IdempotencyTest {
                         () -> Map.of("input", Map.of("name", "王五", "phone", "13812345678", "worksAway", false,
                                 "capacity", "ABLE", "regionCode", "140521901201")), true),
                 new Create("recordVisit", "village.director", "idempotency/recordVisitWithConcerns", "visit",
-                        () -> Map.of("childId", Fixtures.CHILD_QINSHUI_EAST_1, "input", visit()), true),
+                        () -> Map.of("childId", directorsChild(), "input", visit()), true),
                 new Create("correctVisit", "village.director", "visit/correctVisit", "visit",
                         IdempotencyTest::correction, false),
                 new Create("raiseConcern", "village.director", "concern/raiseConcern", "concern",
-                        () -> Map.of("childId", Fixtures.CHILD_QINSHUI_EAST_1, "input",
+                        () -> Map.of("childId", directorsChild(), "input",
                                 Map.of("category", "HEALTH", "severity", "LOW", "description", "感冒")), true),
                 new Create("recordCare", "village.director", "care/recordCare", "care_record",
-                        () -> Map.of("childId", Fixtures.CHILD_QINSHUI_EAST_1, "input", care("书包")), true),
+                        () -> Map.of("childId", directorsChild(), "input", care("书包")), true),
                 new Create("recordWorkLogEntry", "village.director", "worklog/recordWorkLogEntry", "work_log_entry",
                         () -> Map.of("input", Map.of("entryDate", TODAY.toString(), "content", "走访")), true),
                 new Create("createTrainingSession", "county.officer", "training/createTrainingSession",
@@ -110,17 +113,13 @@ class IdempotencyTest {
                 new Create("createPairing", "womens.federation", "idempotency/createPairingWithChild", "pairing",
                         IdempotencyTest::pairing, false),
                 new Create("recordPairingContact", "womens.federation", "pairing/recordPairingContact",
-                        "pairing_contact", () -> Map.of("pairingId", "00000000-0000-4000-8000-000000007001", "input",
-                                Map.of("contactedOn", TODAY.toString(), "mode", "PHONE")), false),
+                        "pairing_contact", IdempotencyTest::pairingContact, false),
                 new Create("referChild", "village.director", "referral/referChild", "referral",
-                        () -> Map.of("input", Map.of("childId", Fixtures.CHILD_QINSHUI_EAST_2, "toOrganizationId",
+                        () -> Map.of("input", Map.of("childId", directorsChild(), "toOrganizationId",
                                 "00000000-0000-4000-8000-000000000104", "needCategory", "OTHER", "need", "需要帮助",
                                 "urgency", "ROUTINE", "consentBasis", "GUARDIAN_CONSENT")), false),
                 new Create("recordRehabilitation", "disabled.federation", "rehabilitation/recordRehabilitation",
-                        "rehabilitation_record", () -> Map.of("input", Map.of("child",
-                                Map.of("childId", Fixtures.CHILD_QINSHUI_OTHER_TOWNSHIP), "kind", "SURGERY", "provider",
-                                "医院", "startsOn", "2025-07-01", "status", "PLANNED", "fundingSource",
-                                "MEDICAL_INSURANCE")), false),
+                        "rehabilitation_record", IdempotencyTest::rehabilitation, false),
                 new Create("createActivity", "youth.league", "activity/createActivity", "activity",
                         () -> Map.of("input", activity(OffsetDateTime.now().minusDays(1))), false),
                 new Create("recordAttendance", "youth.league", "activity/recordAttendance", "activity_attendance",
@@ -128,7 +127,7 @@ class IdempotencyTest {
                 new Create("registerRuleOfLawVicePrincipal", "city.officer", "activity/registerVicePrincipal",
                         "rule_of_law_vice_principal", IdempotencyTest::vicePrincipal, false),
                 new Create("importRegions", "admin", "region/importRegions", "region",
-                        () -> Map.of("csv", "code,name,parent_code\n140521909000,重试镇,140521000000\n"), false));
+                        () -> Map.of("csv", "code,name,parent_code\n" + IMPORTED_REGION + ",重试镇,140521000000\n"), false));
         return creates.stream().map(Arguments::of);
     }
 
@@ -158,14 +157,22 @@ class IdempotencyTest {
         }
     }
 
+    /** The region importRegions created, so that other tests' region lists stay as the demo data made them. */
+    @AfterAll
+    static void removeTheImportedRegion() throws SQLException {
+        try (Connection connection = Database.asService(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("delete from region where code = '" + IMPORTED_REGION + "'");
+        }
+    }
+
     @Test
     void shouldRefuseTheSameKeyWithOtherArgumentsAndWriteNothing() throws SQLException {
         String token = Tokens.of("village.director");
         String key = newKey();
-        send(token, key, "care/recordCare", Map.of("childId", Fixtures.CHILD_QINSHUI_EAST_1, "input", care("书包")))
+        send(token, key, "care/recordCare", Map.of("childId", directorsChild(), "input", care("书包")))
                 .body("errors", nullValue());
         long records = Database.count("care_record");
-        send(token, key, "care/recordCare", Map.of("childId", Fixtures.CHILD_QINSHUI_EAST_1, "input", care("文具")))
+        send(token, key, "care/recordCare", Map.of("childId", directorsChild(), "input", care("文具")))
                 .body("errors[0].extensions.code", equalTo("IDEMPOTENCY_KEY_REUSED"))
                 .body("data", nullValue());
         assertEquals(records, Database.count("care_record"));
@@ -174,7 +181,7 @@ class IdempotencyTest {
     @Test
     void shouldNotReplayOneCallersResultToAnother() throws SQLException {
         String key = newKey();
-        Map<String, Object> variables = Map.of("childId", Fixtures.CHILD_QINSHUI_EAST_1, "input", care("同一个键"));
+        Map<String, Object> variables = Map.of("childId", directorsChild(), "input", care("同一个键"));
         String directors = send(Tokens.of("village.director"), key, "care/recordCare", variables)
                 .body("errors", nullValue()).extract().path("data.recordCare.id");
         long records = Database.count("care_record");
@@ -196,10 +203,10 @@ class IdempotencyTest {
         String token = Tokens.of("village.director");
         String key = newKey();
         long records = Database.count("care_record");
-        send(token, key, "care/recordCare", Map.of("childId", Fixtures.CHILD_QINSHUI_EAST_1, "input", care("")))
+        send(token, key, "care/recordCare", Map.of("childId", directorsChild(), "input", care("")))
                 .body("errors[0].extensions.code", equalTo("VALIDATION_FAILED"));
         assertEquals(0, keyRows(key), "a failed attempt keeps no key");
-        Map<String, Object> corrected = Map.of("childId", Fixtures.CHILD_QINSHUI_EAST_1, "input", care("书包"));
+        Map<String, Object> corrected = Map.of("childId", directorsChild(), "input", care("书包"));
         String id = send(token, key, "care/recordCare", corrected).body("errors", nullValue())
                 .extract().path("data.recordCare.id");
         assertNotNull(id);
@@ -241,7 +248,7 @@ class IdempotencyTest {
     void shouldKeepTwoMutationsOfOneDocumentApart() throws SQLException {
         String token = Tokens.of("village.director");
         String key = newKey();
-        Map<String, Object> variables = Map.of("childId", Fixtures.CHILD_QINSHUI_EAST_1, "first", care("第一"),
+        Map<String, Object> variables = Map.of("childId", directorsChild(), "first", care("第一"),
                 "second", care("第二"));
         long before = Database.count("care_record");
         Map<String, Object> first = send(token, key, "idempotency/recordTwoCareRecords", variables)
@@ -258,13 +265,13 @@ class IdempotencyTest {
         String token = Tokens.of("village.director");
         long before = Database.count("care_record");
         for (String key : List.of("", "with space", "x".repeat(101), "tab\tinside")) {
-            send(token, key, "care/recordCare", Map.of("childId", Fixtures.CHILD_QINSHUI_EAST_1, "input", care("书包")))
+            send(token, key, "care/recordCare", Map.of("childId", directorsChild(), "input", care("书包")))
                     .body("errors[0].extensions.code", equalTo("IDEMPOTENCY_KEY_INVALID"))
                     .body("data", nullValue());
         }
         assertEquals(before, Database.count("care_record"));
         send(token, "x".repeat(100), "care/recordCare",
-                Map.of("childId", Fixtures.CHILD_QINSHUI_EAST_1, "input", care("书包")))
+                Map.of("childId", directorsChild(), "input", care("书包")))
                 .body("errors", nullValue());
     }
 
@@ -272,7 +279,7 @@ class IdempotencyTest {
     void shouldCreateAgainOnceTheKeyExpiredAndAuditEveryReplay() throws SQLException {
         String token = Tokens.of("village.director");
         String key = newKey();
-        Map<String, Object> variables = Map.of("childId", Fixtures.CHILD_QINSHUI_EAST_1, "input", care("过期"));
+        Map<String, Object> variables = Map.of("childId", directorsChild(), "input", care("过期"));
         String first = send(token, key, "care/recordCare", variables).body("errors", nullValue())
                 .extract().path("data.recordCare.id");
         String replays = "audit_event where operation = 'IDEMPOTENT_REPLAY' and record_type = 'recordCare'"
@@ -334,7 +341,7 @@ class IdempotencyTest {
         String token = Tokens.of("village.director");
         Map<String, Object> original = Map.of("kind", "CONTACT", "contactMode", "PHONE", "visitedAt",
                 OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(2).withNano(0).toString());
-        var recorded = run(token, "visit/recordVisit", "childId", Fixtures.CHILD_QINSHUI_EAST_2, "input", original)
+        var recorded = run(token, "visit/recordVisit", "childId", directorsChild(), "input", original)
                 .body("errors", nullValue()).extract();
         return Map.of("id", recorded.path("data.recordVisit.visit.id"), "expectedVersion",
                 recorded.path("data.recordVisit.visit.version"), "input", visit(), "reason", "记错了类型");
@@ -353,6 +360,32 @@ class IdempotencyTest {
                 Map.of("personName", "周十", "regionCode", "140521902203", "startsOn", TODAY.minusDays(30).toString()))
                 .body("errors", nullValue()).extract().path("data.appointDirector.id");
         return Map.of("sessionId", session, "appointmentIds", List.of(appointment));
+    }
+
+    /**
+     * A child of the village director's village registered for these tests, so that what they record leaves the demo
+     * children's files (which other tests read) as they were.
+     */
+    private static synchronized String directorsChild() {
+        if (directorsChild == null) {
+            directorsChild = run(Tokens.of("village.director"), "child/createChild", "input", Map.of("name", "重试测试儿童",
+                    "gender", "FEMALE", "birthDate", "2016-05-01", "residenceVillageCode", "140521901201", "categories",
+                    List.of("LEFT_BEHIND"), "riskFactors", List.of(), "schoolStatus", "IN_SCHOOL"))
+                    .body("errors", nullValue()).extract().path("data.createChild.id");
+        }
+        return directorsChild;
+    }
+
+    private static Map<String, Object> rehabilitation() {
+        TestChild child = TestChildren.register(List.of("DISABLED"), List.of("CHILD_DISABILITY"));
+        return Map.of("input", Map.of("child", Map.of("idNumber", child.idNumber(), "name", child.name()), "kind",
+                "SCREENING", "provider", "沁水县残疾人康复中心", "startsOn", TODAY.toString(), "status", "PLANNED"));
+    }
+
+    private static Map<String, Object> pairingContact() {
+        String pairing = run(Tokens.of("womens.federation"), "pairing/createPairing", "input", pairing().get("input"))
+                .body("errors", nullValue()).extract().path("data.createPairing.id");
+        return Map.of("pairingId", pairing, "input", Map.of("contactedOn", TODAY.toString(), "mode", "PHONE"));
     }
 
     private static Map<String, Object> vicePrincipal() {
