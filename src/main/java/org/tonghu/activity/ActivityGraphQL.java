@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.tonghu.idempotency.Idempotent;
 import org.tonghu.security.Roles;
 
 /** Activities, attendance and the duties they meet: translates between GraphQL and the activity services. */
@@ -32,6 +33,7 @@ public class ActivityGraphQL {
     }
 
     @Mutation("createActivity")
+    @Idempotent
     @Description("Plans an activity of your organization at a place in its region.")
     public @NonNull ActivityView createActivity(@Name("input") @NonNull ActivityInput input) {
         return activities.createActivity(input);
@@ -47,6 +49,7 @@ public class ActivityGraphQL {
     }
 
     @Mutation("recordAttendance")
+    @Idempotent
     @Description("Records the children (by id, or national ID number and name) and guardians who attended. Every "
             + "entry is checked and reported by position; nothing is written if any is bad.")
     public @NonNull AttendanceResult recordAttendance(@Name("activityId") @NonNull @Id String activityId,
@@ -55,6 +58,7 @@ public class ActivityGraphQL {
     }
 
     @Mutation("registerRuleOfLawVicePrincipal")
+    @Idempotent
     @Description("Registers a rule-of-law vice-principal (法治副校长) at a school: officers in their jurisdiction, "
             + "education bureaus in their region.")
     public @NonNull VicePrincipalView registerRuleOfLawVicePrincipal(@Name("input") @NonNull VicePrincipalInput input) {

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.tonghu.idempotency.Idempotent;
 import org.tonghu.security.Roles;
 
 /** Care records: translates between GraphQL and {@link CareRecordService}. */
@@ -23,6 +24,7 @@ public class CareRecordGraphQL {
     }
 
     @Mutation("recordCare")
+    @Idempotent
     @Description("Records help given to a child you work with (关爱帮扶记录).")
     public @NonNull CareRecordView recordCare(@Name("childId") @NonNull @Id String childId,
             @Name("input") @NonNull CareRecordInput input) {

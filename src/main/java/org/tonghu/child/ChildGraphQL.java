@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.tonghu.idempotency.Idempotent;
 import org.tonghu.region.RegionService;
 import org.tonghu.region.RegionView;
 import org.tonghu.security.Roles;
@@ -55,6 +56,7 @@ public class ChildGraphQL {
     }
 
     @Mutation("createChild")
+    @Idempotent
     @Description("Registers a child living in a village of your jurisdiction.")
     @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
             Roles.VILLAGE_DIRECTOR })

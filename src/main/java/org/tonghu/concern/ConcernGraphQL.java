@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.tonghu.idempotency.Idempotent;
 import org.tonghu.security.Roles;
 
 /** Concerns and their follow-up: translates between GraphQL and {@link ConcernService}. */
@@ -32,6 +33,7 @@ public class ConcernGraphQL {
     }
 
     @Mutation("raiseConcern")
+    @Idempotent
     @Description("Raises a concern about a child you work with, outside a visit.")
     public @NonNull ConcernView raiseConcern(@Name("childId") @NonNull @Id String childId,
             @Name("input") @NonNull ConcernInput input) {

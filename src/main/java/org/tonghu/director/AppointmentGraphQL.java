@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tonghu.child.ChildView;
+import org.tonghu.idempotency.Idempotent;
 import org.tonghu.region.RegionView;
 import org.tonghu.security.Roles;
 
@@ -64,12 +65,14 @@ public class AppointmentGraphQL {
     }
 
     @Mutation("appointDirector")
+    @Idempotent
     @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER })
     public @NonNull AppointmentView appointDirector(@Name("input") @NonNull AppointmentInput input) {
         return appointments.appoint(AppointmentKind.DIRECTOR, input);
     }
 
     @Mutation("appointSupervisor")
+    @Idempotent
     @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER })
     public @NonNull AppointmentView appointSupervisor(@Name("input") @NonNull AppointmentInput input) {
         return appointments.appoint(AppointmentKind.SUPERVISOR, input);

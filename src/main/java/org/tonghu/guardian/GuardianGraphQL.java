@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tonghu.child.ChildView;
+import org.tonghu.idempotency.Idempotent;
 import org.tonghu.security.Roles;
 
 /** Guardians in the graph, and the edges between children and guardians (owned here, where the links live). */
@@ -52,6 +53,7 @@ public class GuardianGraphQL {
     }
 
     @Mutation("createGuardian")
+    @Idempotent
     @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
             Roles.VILLAGE_DIRECTOR })
     public @NonNull GuardianView createGuardian(@Name("input") @NonNull GuardianInput input) {

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.tonghu.idempotency.Idempotent;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
 import org.tonghu.region.RegionService;
@@ -69,6 +70,7 @@ public class HarborSiteGraphQL {
     }
 
     @Mutation("createHarborSite")
+    @Idempotent
     public @NonNull HarborSiteView createHarborSite(@Name("input") @NonNull HarborSiteInput input) {
         return sites.createHarborSite(input);
     }

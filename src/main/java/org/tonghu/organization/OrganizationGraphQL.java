@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.tonghu.idempotency.Idempotent;
 import org.tonghu.security.Roles;
 
 import io.quarkus.security.Authenticated;
@@ -39,6 +40,7 @@ public class OrganizationGraphQL {
     }
 
     @Mutation("createOrganization")
+    @Idempotent
     @RolesAllowed({ Roles.SYSTEM_ADMINISTRATOR, Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER })
     public @NonNull OrganizationView createOrganization(@Name("input") @NonNull OrganizationInput input) {
         return organizations.createOrganization(input);

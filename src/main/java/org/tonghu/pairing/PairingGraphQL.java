@@ -20,6 +20,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tonghu.child.ChildService;
 import org.tonghu.child.ChildView;
+import org.tonghu.idempotency.Idempotent;
 import org.tonghu.security.Roles;
 
 /** Pairings and their check-ins: translates between GraphQL and {@link PairingService}. */
@@ -54,6 +55,7 @@ public class PairingGraphQL {
     }
 
     @Mutation("createPairing")
+    @Idempotent
     @Description("Pairs a volunteer of your organization with a child (a loving mother: the Women's Federation only). "
             + "The volunteer must be active with a valid background check and below the maximum of active pairings; a "
             + "child has at most one active pairing of a kind.")
@@ -72,6 +74,7 @@ public class PairingGraphQL {
     }
 
     @Mutation("recordPairingContact")
+    @Idempotent
     @Description("Records a check-in of a pairing; concerns raised with it reach the child's director.")
     public @NonNull PairingContactPayload recordPairingContact(@Name("pairingId") @NonNull @Id String pairingId,
             @Name("input") @NonNull PairingContactInput input) {

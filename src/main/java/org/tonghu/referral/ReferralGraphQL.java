@@ -20,6 +20,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tonghu.child.ChildService;
 import org.tonghu.child.ChildView;
+import org.tonghu.idempotency.Idempotent;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
 import org.tonghu.security.Roles;
@@ -48,6 +49,7 @@ public class ReferralGraphQL {
     }
 
     @Mutation("referChild")
+    @Idempotent
     @Description("Refers a child you work with to another organization, which may then see the child while the "
             + "referral is open. The answer is due within a time set by the urgency.")
     public @NonNull ReferralView referChild(@Name("input") @NonNull ReferralInput input) {

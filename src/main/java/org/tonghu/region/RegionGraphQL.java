@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.tonghu.idempotency.Idempotent;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.security.Roles;
 
@@ -60,6 +61,7 @@ public class RegionGraphQL {
     }
 
     @Mutation("importRegions")
+    @Idempotent
     @Description("Imports a region list in CSV (header code,name,parent_code): creates new regions and renames existing "
             + "ones. Every bad row is reported by line in extensions.problems, and nothing is written unless all rows are good.")
     @RolesAllowed({ Roles.SYSTEM_ADMINISTRATOR, Roles.PROVINCE_OFFICER })

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.tonghu.idempotency.Idempotent;
 import org.tonghu.security.Roles;
 
 /** Rehabilitation of disabled children: translates between GraphQL and {@link RehabilitationService}. */
@@ -31,6 +32,7 @@ public class RehabilitationGraphQL {
     }
 
     @Mutation("recordRehabilitation")
+    @Idempotent
     @Description("Records a screening, assessment, surgery, assistive device or training for a disabled child "
             + "(Disabled Persons' Federation and health bodies).")
     public @NonNull RehabilitationView recordRehabilitation(@Name("input") @NonNull RehabilitationInput input) {

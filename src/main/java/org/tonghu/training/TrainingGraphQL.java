@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.tonghu.idempotency.Idempotent;
 import org.tonghu.security.Roles;
 
 /** Training of directors and supervisors: translates between GraphQL and {@link TrainingService}. */
@@ -25,12 +26,14 @@ public class TrainingGraphQL {
     }
 
     @Mutation("createTrainingSession")
+    @Idempotent
     @Description("Registers a training session of the city or a county in your jurisdiction.")
     public @NonNull TrainingSessionView createTrainingSession(@Name("input") @NonNull TrainingSessionInput input) {
         return training.createTrainingSession(input);
     }
 
     @Mutation("recordTrainingAttendance")
+    @Idempotent
     @Description("Records which directors and supervisors (appointment ids) attended a session; all or nothing.")
     public @NonNull AttendanceResult recordTrainingAttendance(@Name("sessionId") @NonNull @Id String sessionId,
             @Name("appointmentIds") @NonNull List<@NonNull String> appointmentIds) {

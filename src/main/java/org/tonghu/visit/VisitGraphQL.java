@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.tonghu.idempotency.Idempotent;
 import org.tonghu.security.Roles;
 
 /** Recording and correcting visits: translates between GraphQL and {@link VisitService}. */
@@ -23,6 +24,7 @@ public class VisitGraphQL {
     }
 
     @Mutation("recordVisit")
+    @Idempotent
     @Description("Records a contact or home visit to a child you work with, and the concerns found at it. The visitor "
             + "is you. The child's visit schedule is recomputed at once.")
     public @NonNull RecordVisitPayload recordVisit(@Name("childId") @NonNull @Id String childId,
@@ -31,6 +33,7 @@ public class VisitGraphQL {
     }
 
     @Mutation("correctVisit")
+    @Idempotent
     @Description("Corrects a visit with a reason: the correction supersedes the original, which is kept. "
             + "A stale expectedVersion, or a visit corrected already, gets CONFLICT.")
     public @NonNull RecordVisitPayload correctVisit(@Name("id") @NonNull @Id String id,

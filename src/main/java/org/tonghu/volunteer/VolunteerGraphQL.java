@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.tonghu.idempotency.Idempotent;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
 import org.tonghu.security.Roles;
@@ -59,6 +60,7 @@ public class VolunteerGraphQL {
     }
 
     @Mutation("createVolunteer")
+    @Idempotent
     @Description("Registers a volunteer of your organization, or of an organization in your jurisdiction.")
     public @NonNull VolunteerView createVolunteer(@Name("organizationId") @NonNull @Id String organizationId,
             @Name("input") @NonNull VolunteerInput input) {

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.tonghu.idempotency.Idempotent;
 import org.tonghu.security.Roles;
 
 /** Work logs: translates between GraphQL and {@link WorkLogService}. */
@@ -30,6 +31,7 @@ public class WorkLogGraphQL {
     }
 
     @Mutation("recordWorkLogEntry")
+    @Idempotent
     @Description("Adds an entry to your work log (工作日志).")
     public @NonNull WorkLogEntryView recordWorkLogEntry(@Name("input") @NonNull WorkLogEntryInput input) {
         return workLog.recordWorkLogEntry(input);

@@ -1,0 +1,104 @@
+package org.tonghu.idempotency;
+
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.tonghu.audit.AuditLog;
+import org.tonghu.audit.AuditResult;
+
+/**
+ * The {@code idempotency_key} table. {@link #once} claims the key and runs the creation in one transaction (the
+ * service's own transaction joins it), so the key, its result and the created records commit together or not at all.
+ */
+@ApplicationScoped
+class IdempotencyStore {
+
+    /** A replay is audited: the caller sees the first result's data again. */
+    static final String REPLAY_OPERATION = "IDEMPOTENT_REPLAY";
+    private static final int RECORD_TYPE_LENGTH = 30;
+
+    private final EntityManager entityManager;
+    private final IdempotencyConfig config;
+    private final AuditLog audit;
+    private final ResultJson json = new ResultJson();
+
+    IdempotencyStore(EntityManager entityManager, IdempotencyConfig config, AuditLog audit) {
+        this.entityManager = entityManager;
+        this.config = config;
+        this.audit = audit;
+    }
+
+    /**
+     * Claims the key, or waits for a concurrent claim of it to end. A new (or expired) key: runs the creation and
+     * keeps its result. A key held for the same arguments: the first result, and nothing runs.
+     */
+    @Transactional(rollbackOn = Exception.class)
+    <T> T once(IdempotencyKeys.Claim claim, Type resultType, IdempotencyKeys.Creation<T> creation) throws Exception {
+        int claimed = entityManager.createNativeQuery("insert into idempotency_key (subject, client_key, operation,"
+                + " arguments_hash, created_at) values (:subject, :key, :operation, :hash, now())"
+                + " on conflict (subject, client_key, operation) do update set arguments_hash = excluded.arguments_hash,"
+                + " result = null, created_at = excluded.created_at"
+                + " where idempotency_key.created_at < now() - make_interval(secs => :retention)")
+                .setParameter("subject", claim.subject()).setParameter("key", claim.key())
+                .setParameter("operation", claim.operation()).setParameter("hash", claim.argumentsHash())
+                .setParameter("retention", retentionSeconds()).executeUpdate();
+        if (claimed == 0) {
+            return replay(claim, resultType);
+        }
+        T result = creation.create();
+        entityManager.createNativeQuery("update idempotency_key set result = :result"
+                + " where subject = :subject and client_key = :key and operation = :operation")
+                .setParameter("result", json.toJson(result)).setParameter("subject", claim.subject())
+                .setParameter("key", claim.key()).setParameter("operation", claim.operation()).executeUpdate();
+        return result;
+    }
+
+    private <T> T replay(IdempotencyKeys.Claim claim, Type resultType) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select arguments_hash, result from idempotency_key"
+                + " where subject = :subject and client_key = :key and operation = :operation")
+                .setParameter("subject", claim.subject()).setParameter("key", claim.key())
+                .setParameter("operation", claim.operation()).getResultList();
+        if (rows.isEmpty() || rows.get(0)[1] == null) {
+            throw new IllegalStateException("An idempotency key was claimed but holds no result");
+        }
+        if (!claim.argumentsHash().equals(rows.get(0)[0])) {
+            throw new IdempotencyKeyReusedException();
+        }
+        T result = json.fromJson((String) rows.get(0)[1], resultType);
+        String recordType = claim.fieldName().substring(0, Math.min(claim.fieldName().length(), RECORD_TYPE_LENGTH));
+        audit.record(REPLAY_OPERATION, recordType, ResultJson.recordIds(result), List.of(), AuditResult.SUCCESS, null);
+        return result;
+    }
+
+    String argumentsHash(Map<String, ?> arguments) {
+        return json.hash(arguments);
+    }
+
+    String hash(String text) {
+        return json.hash(Map.of("text", text));
+    }
+
+    /** Deletes the keys older than the retention; returns how many. */
+    @Transactional
+    int purgeExpired() {
+        return entityManager.createNativeQuery("delete from idempotency_key"
+                + " where created_at < now() - make_interval(secs => :retention)")
+                .setParameter("retention", retentionSeconds()).executeUpdate();
+    }
+
+    private double retentionSeconds() {
+        return config.retention().toMillis() / 1000.0;
+    }
+
+    @PreDestroy
+    void close() throws Exception {
+        json.close();
+    }
+}
