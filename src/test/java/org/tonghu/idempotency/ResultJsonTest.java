@@ -149,6 +149,9 @@ class ResultJsonTest {
         if (raw == List.class) {
             return List.of(sample(((ParameterizedType) type).getActualTypeArguments()[0], nulls));
         }
+        if (raw == Set.class) {
+            return Set.of(sample(((ParameterizedType) type).getActualTypeArguments()[0], nulls));
+        }
         if (raw.isRecord()) {
             RecordComponent[] components = raw.getRecordComponents();
             Object[] values = new Object[components.length];
