@@ -2,6 +2,7 @@ package org.tonghu.childfile;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -42,9 +43,9 @@ public class ChildFileGraphQL {
 
     @Description("The child's visits, latest first; corrected originals only with includeCorrected.")
     public @NonNull VisitConnection visits(@Source ChildFileView file,
-            @Name("includeCorrected") boolean includeCorrected, @Name("first") Integer first,
+            @Name("includeCorrected") @DefaultValue("false") Boolean includeCorrected, @Name("first") Integer first,
             @Name("after") String after) {
-        return files.visits(file, includeCorrected, first, after);
+        return files.visits(file, Boolean.TRUE.equals(includeCorrected), first, after);
     }
 
     @Description("The concerns about the child and their resolutions, latest raised first.")

@@ -38,7 +38,12 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(String name, Map<String, String> environment, Map<String, String> properties)
             throws IOException {
-        int httpPort = freePort();
+        return start(name, environment, properties, freePort());
+    }
+
+    /** Starts the jar on a given HTTP port (e.g. the README's 8080), the management port chosen here. */
+    public static ServiceProcess start(String name, Map<String, String> environment, Map<String, String> properties,
+            int httpPort) throws IOException {
         int managementPort = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.add("-Dquarkus.http.port=" + httpPort);
