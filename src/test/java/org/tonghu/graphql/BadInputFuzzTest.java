@@ -1,6 +1,7 @@
 package org.tonghu.graphql;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
 
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
+import org.tonghu.testing.GraphQLClient;
 import org.tonghu.testing.LocalModeTestResource;
 import org.tonghu.testing.Tokens;
 
@@ -155,6 +157,33 @@ class BadInputFuzzTest {
             }
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
+    void shouldRefuseAFractionalIntInsteadOfTruncatingIt() {
+        String token = tokens.computeIfAbsent("province.officer", Tokens::of);
+        Map<String, Object> before = highRiskPolicy(token);
+        int version = (Integer) before.get("version");
+        int contact = (Integer) before.get("contactIntervalMonths");
+        int homeVisit = (Integer) before.get("homeVisitIntervalMonths");
+        // truncated, 0.9 would be the current version 0 and 2.9 a valid interval of 2: both must be refused instead
+        List<Map<String, Object>> attempts = List.of(
+                Map.of("riskLevel", "HIGH", "expectedVersion", version + 0.9, "contact", contact, "homeVisit", homeVisit),
+                Map.of("riskLevel", "HIGH", "expectedVersion", version, "contact", 2.9, "homeVisit", homeVisit));
+        for (Map<String, Object> variables : attempts) {
+            given().contentType(ContentType.JSON).auth().oauth2(token)
+                    .body(Map.of("query", GraphQLClient.document("schedule/updateVisitPolicy"), "variables", variables))
+                    .when().post("/graphql")
+                    .then().statusCode(400)
+                    .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo(ClientErrors.BAD_USER_INPUT));
+        }
+        assertEquals(before, highRiskPolicy(token));
+    }
+
+    private static Map<String, Object> highRiskPolicy(String token) {
+        List<Map<String, Object>> policies = GraphQLClient.run(token, "schedule/visitPolicies").extract()
+                .path("data.visitPolicies");
+        return policies.stream().filter(policy -> "HIGH".equals(policy.get("riskLevel"))).findFirst().orElseThrow();
     }
 
     private Optional<String> check(String what, Response response, String echo, boolean mustFail) {
