@@ -1,10 +1,18 @@
 package org.tonghu.graphql;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ContextNotActiveException;
 
 import org.jboss.logging.Logger;
 
@@ -19,14 +27,19 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import io.quarkus.security.AuthenticationFailedException;
+import graphql.validation.ValidationError;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
 /**
  * The one place that decides what a client sees of an error: a stable {@code extensions.code} on every error, the
  * message of a {@link DomainException}, and nothing internal (no exception class, stack, SQL or data) otherwise.
- * One exception: a document that does not parse at all is answered by SmallRye before the engine runs, with the
- * fixed message "Unparseable input document" and no code.
+ * Messages of documents that do not validate and of variables that do not fit their type never repeat the value.
+ * The database being unreachable is {@code SERVICE_UNAVAILABLE} (retry later), not an internal error. It also chooses
+ * the HTTP status of the answer ({@link GraphQLHttpGuard}): 400 when the request failed as a whole before execution,
+ * 503 when the database failed all of it. (Bodies that are not a GraphQL request at all, and documents that do not
+ * parse, are refused before the engine runs, by {@link GraphQLHttpGuard}.) A fetcher that fails because its client
+ * hung up (Quarkus then ends the request context under it) is logged quietly.
  */
 final class ClientErrors extends SimplePerformantInstrumentation {
 
@@ -35,6 +48,16 @@ final class ClientErrors extends SimplePerformantInstrumentation {
     static final String INTERNAL_ERROR = "INTERNAL_ERROR";
     static final String GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
     static final String GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
+    static final String BAD_USER_INPUT = "BAD_USER_INPUT";
+    static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
+    /** For the log and the metrics only: nobody reads the answer to a request whose client has gone. */
+    static final String CLIENT_GONE = "CLIENT_GONE";
+
+    /** SQLStates of a database that cannot be reached or is shutting down (class 08, 57P01-57P03, 53300). */
+    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
+    private static final Pattern VARIABLE = Pattern.compile("^Variable '([_A-Za-z][_0-9A-Za-z]*)'");
+    private static final Pattern ARGUMENT = Pattern.compile("^argument '([_A-Za-z][_0-9A-Za-z]*)'");
+    private static final Pattern FIELD = Pattern.compile("Field '([_A-Za-z][_0-9A-Za-z]*)' has coerced Null");
 
     private static final Logger LOG = Logger.getLogger(ClientErrors.class);
 
@@ -49,7 +72,20 @@ final class ClientErrors extends SimplePerformantInstrumentation {
         if (result.isDataPresent()) {
             builder.data(result.getData());
         }
+        GraphQLHttpGuard.answerWith(httpStatus(result.isDataPresent(), result.getData() != null, errors));
         return CompletableFuture.completedFuture(builder.build());
+    }
+
+    /**
+     * 503 when the database failed the whole request (no data, every error {@code SERVICE_UNAVAILABLE}), 400 when the
+     * request failed as a whole before execution (no data entry at all), and otherwise the engine's 200.
+     */
+    static int httpStatus(boolean dataPresent, boolean dataNonNull, List<GraphQLError> errors) {
+        boolean unavailable = errors.stream().allMatch(e -> SERVICE_UNAVAILABLE.equals(e.getExtensions().get("code")));
+        if (!dataNonNull && unavailable) {
+            return 503;
+        }
+        return dataPresent ? 200 : 400;
     }
 
     static GraphQLError toClientError(GraphQLError error) {
@@ -60,10 +96,14 @@ final class ClientErrors extends SimplePerformantInstrumentation {
             return fromException(error, fetching.getException());
         }
         if (error.getErrorType() == ErrorType.InvalidSyntax) {
-            return withCode(error, GRAPHQL_PARSE_FAILED, error.getMessage(), null);
+            return withCode(error, GRAPHQL_PARSE_FAILED, "The document does not parse.", null);
+        }
+        if (error instanceof ValidationError validation) {
+            return withCode(error, GRAPHQL_VALIDATION_FAILED, validationMessage(validation), null);
         }
         if (error.getErrorType() == ErrorType.ValidationError) {
-            return withCode(error, GRAPHQL_VALIDATION_FAILED, error.getMessage(), null);
+            // variables that do not fit their types, and SmallRye's own argument checks
+            return withCode(error, BAD_USER_INPUT, inputMessage(String.valueOf(error.getMessage())), null);
         }
         return withCode(error, INTERNAL_ERROR, "The request could not be completed.", null);
     }
@@ -80,10 +120,97 @@ final class ClientErrors extends SimplePerformantInstrumentation {
                 return withCode(error, UNAUTHENTICATED, "Sign in first.", null);
             }
         }
+        Optional<String> unavailable = unavailability(thrown);
+        if (unavailable.isPresent()) {
+            LOG.warnf("The database is unavailable while resolving %s (%s); answered SERVICE_UNAVAILABLE",
+                    error.getPath(), unavailable.get());
+            return withCode(error, SERVICE_UNAVAILABLE,
+                    "The service is briefly unavailable; this part of the request was not done. Try again shortly.",
+                    null);
+        }
+        if (causedBy(thrown, ContextNotActiveException.class) && GraphQLHttpGuard.clientGone()) {
+            // The client hung up: Quarkus ended the request's context (and its CurrentUser) under the running fetcher.
+            LOG.debugf("The client left while %s was being resolved", error.getPath());
+            return withCode(error, CLIENT_GONE, "The client closed the connection.", null);
+        }
         String reference = UUID.randomUUID().toString();
         // The exception's message may hold data (an SQL constraint names values): only its type is logged.
         LOG.errorf("Internal error %s while resolving %s: %s", reference, error.getPath(), thrown.getClass().getName());
         return withCode(error, INTERNAL_ERROR, "The request could not be completed (reference " + reference + ").", null);
+    }
+
+    /**
+     * Why this exception means the database cannot be reached (an SQLState, or the kind of failure), if it does:
+     * a connection that fails or is refused (SQLState class 08), a server shutting down or restarting (57P01-57P03),
+     * too many connections (53300), or no connection from the pool in time.
+     */
+    static Optional<String> unavailability(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException) {
+                return Optional.of("no connection");
+            }
+            if (cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return Optional.of("connection failed");
+            }
+            if (cause instanceof SQLException sql) {
+                for (SQLException next = sql; next != null; next = next.getNextException()) {
+                    String state = next.getSQLState();
+                    if (state != null && (state.startsWith("08") || UNAVAILABLE_STATES.contains(state))) {
+                        return Optional.of("SQLState " + state);
+                    }
+                    // Agroal's pool gives up waiting for a connection with a plain SQLException
+                    if (state == null && next.getMessage() != null && next.getMessage().contains("acquisition timeout")) {
+                        return Optional.of("no connection from the pool in time");
+                    }
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The kind of validation failure and where, never the document's values. */
+    private static String validationMessage(ValidationError validation) {
+        StringBuilder message = new StringBuilder("The document is not valid (")
+                .append(validation.getValidationErrorType()).append(')');
+        if (validation.getQueryPath() != null && !validation.getQueryPath().isEmpty()) {
+            message.append(" at ").append(String.join("/", validation.getQueryPath()));
+        }
+        return message.append(". See the schema.").toString();
+    }
+
+    /** Which variable (or argument, or field) is wrong and what was expected, never the value. */
+    static String inputMessage(String original) {
+        String subject = group(VARIABLE, original).map(name -> "Variable '" + name + "'")
+                .or(() -> group(ARGUMENT, original).map(name -> "Argument '" + name + "'"))
+                .orElse("An input value");
+        String reason;
+        if (original.contains("coerced Null value")) {
+            reason = group(FIELD, original).map(field -> "the required field '" + field + "' is missing or null")
+                    .orElse("a required value is missing or null");
+        } else if (original.contains("that is not defined for input object type")) {
+            reason = "an input object holds a field that its type does not define";
+        } else {
+            reason = StrictScalars.REASONS.stream().filter(original::contains).findFirst()
+                    .orElse("the value does not fit its type");
+        }
+        return subject + " is not valid: " + reason + ". See the schema.";
+    }
+
+    private static Optional<String> group(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     private static GraphQLError withCode(GraphQLError error, String code, String message, List<Problem> problems) {

@@ -13,7 +13,7 @@ import graphql.execution.instrumentation.Instrumentation;
 /**
  * Adds Tonghu's query limits and error policy to the GraphQL engine. SmallRye builds the engine with its own
  * chained instrumentation (its query cache among them); setting ours on the builder would replace that, so ours
- * are chained after whatever the builder already holds.
+ * are chained after whatever the builder already holds. The input scalars are made strict ({@link StrictScalars}).
  */
 @ApplicationScoped
 public class GraphQLGuards {
@@ -31,5 +31,6 @@ public class GraphQLGuards {
         chain.addAll(QueryLimitInstrumentations.of(limits));
         chain.add(new ClientErrors());
         builder.instrumentation(new ChainedInstrumentation(chain));
+        builder.schema(StrictScalars.apply(builder.build().getGraphQLSchema()));
     }
 }

@@ -108,7 +108,7 @@ class ChildValidationTest {
         Map<String, Object> input = ChildMutationTest.input("测试儿童", "2015-01-01", null, "140521901201");
         input.put("categories", List.of(category));
         post(Tokens.of("village.director"), document("child/createChild"), "input", input)
-                .statusCode(200)
+                .statusCode(400)
                 .body("errors[0].extensions.code", notNullValue())
                 .body("data", nullValue());
     }

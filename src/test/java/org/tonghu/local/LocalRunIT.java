@@ -83,7 +83,10 @@ class LocalRunIT {
             String token = token(issuerPort, "admin");
             given().auth().oauth2(token).get(service.baseUrl() + "/graphql/schema.graphql").then().statusCode(403);
             given().auth().oauth2(token).get(service.baseUrl() + "/q/graphql-ui").then().statusCode(404);
-            service.graphql(token, "graphql/introspection")
+            // a document the schema refuses fails the request as a whole: 400 (GraphQL over HTTP)
+            given().contentType(ContentType.JSON).auth().oauth2(token)
+                    .body(Map.of("query", org.tonghu.testing.GraphQLClient.document("graphql/introspection")))
+                    .post(service.baseUrl() + "/graphql").then().statusCode(400)
                     .body("data", nullValue())
                     .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
             service.stop();
