@@ -12,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.enterprise.context.ContextNotActiveException;
 
 import org.jboss.logging.Logger;
 
@@ -128,9 +127,10 @@ final class ClientErrors extends SimplePerformantInstrumentation {
                     "The service is briefly unavailable; this part of the request was not done. Try again shortly.",
                     null);
         }
-        if (causedBy(thrown, ContextNotActiveException.class) && GraphQLHttpGuard.clientGone()) {
-            // The client hung up: Quarkus ended the request's context (and its CurrentUser) under the running fetcher.
-            LOG.debugf("The client left while %s was being resolved", error.getPath());
+        if (GraphQLHttpGuard.clientGone()) {
+            // The client hung up: Quarkus ended the request's context under the running fetcher, so its CurrentUser
+            // (ContextNotActiveException) or its EntityManager (IllegalStateException) is gone; nobody gets the answer.
+            LOG.debugf("The client left while %s was being resolved (%s)", error.getPath(), thrown.getClass().getName());
             return withCode(error, CLIENT_GONE, "The client closed the connection.", null);
         }
         String reference = UUID.randomUUID().toString();
@@ -169,15 +169,6 @@ final class ClientErrors extends SimplePerformantInstrumentation {
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The kind of validation failure and where, never the document's values. */
