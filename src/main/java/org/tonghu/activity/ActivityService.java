@@ -47,7 +47,6 @@ import org.tonghu.security.CurrentUser;
 import org.tonghu.validation.TextRules;
 import org.tonghu.volunteer.VolunteerService;
 
-
 /**
  * Activities and events of an organization, and who attended. Attendance opens the organization's relationship with
  * each child for a follow-up time; regional staff see a child's activities in the file, partners their own.

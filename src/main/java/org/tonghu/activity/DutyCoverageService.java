@@ -17,7 +17,6 @@ import org.tonghu.region.RegionService;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 
-
 /**
  * The yearly duties of policy §2 and §14, checked from activities held or reported: safety education in a village
  * in each county, holiday safety lectures at each school, legal education hours of each rule-of-law vice-principal.

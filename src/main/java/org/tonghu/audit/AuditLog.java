@@ -2,6 +2,7 @@ package org.tonghu.audit;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +43,7 @@ public class AuditLog {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordRefusal(String operation, String recordType, Collection<?> recordIds, AuditResult result,
             String reason) {
-        entityManager.persist(event(operation, recordType, recordIds, java.util.List.of(), result, reason));
+        entityManager.persist(event(operation, recordType, recordIds, List.of(), result, reason));
     }
 
     /**
@@ -50,7 +51,7 @@ public class AuditLog {
      * returns the {@code CONFLICT} to throw.
      */
     public ConflictException conflict(String operation, String recordType, Object recordId) {
-        recordRefusal(operation, recordType, java.util.List.of(recordId), AuditResult.CONFLICT, null);
+        recordRefusal(operation, recordType, List.of(recordId), AuditResult.CONFLICT, null);
         return new ConflictException();
     }
 
@@ -64,9 +65,9 @@ public class AuditLog {
      * audit chain's lock until it ends.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordRegardless(String operation, String recordType, java.util.List<Access> accesses) {
+    public void recordRegardless(String operation, String recordType, List<Access> accesses) {
         for (Access access : accesses) {
-            entityManager.persist(event(operation, recordType, access.recordIds(), java.util.List.of(), access.result(),
+            entityManager.persist(event(operation, recordType, access.recordIds(), List.of(), access.result(),
                     access.reason()));
         }
     }
@@ -78,7 +79,7 @@ public class AuditLog {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordRefusalBy(CurrentUser actor, String sourceAddress, String operation, String recordType,
             Collection<?> recordIds, String reason) {
-        AuditEvent event = event(actor, operation, recordType, recordIds, java.util.List.of(), AuditResult.DENIED, reason);
+        AuditEvent event = event(actor, operation, recordType, recordIds, List.of(), AuditResult.DENIED, reason);
         event.sourceAddress = sourceAddress;
         entityManager.persist(event);
     }

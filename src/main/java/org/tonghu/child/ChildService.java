@@ -35,7 +35,6 @@ import org.tonghu.validation.TextRules;
 
 import io.quarkus.security.ForbiddenException;
 
-
 /**
  * Children's files: look-ups, lists, writes and the audited reveal of the national ID number. Every read and write
  * goes through the caller's scope ({@link CurrentUser#childScope()}) and writes an audit event in its transaction.
@@ -153,7 +152,7 @@ public class ChildService {
      * only that way who breaks the registry's rules (a closed file, already paired, not disabled) is answered exactly
      * like an unknown person: {@code CHILD_NOT_FOUND}, audited as a refusal with the masked number looked up. A child
      * the caller already reaches gets the rules' problems with the input's. A successful look-up by number is audited
-     * in the current transaction.
+     * in a transaction of its own, like a refused one, so that it stands whatever becomes of the request.
      *
      * @param organizationRegion the region code the caller's organization serves
      * @param inputProblems the problems the registry found in the rest of its input
@@ -176,12 +175,12 @@ public class ChildService {
             throw new ValidationFailedException(problems);
         }
         Optional<ChildAccess> found = findByIdNumberAndName(idNumber.orElseThrow(), referenceName(reference),
-                organizationRegion).filter(child -> !child.namedByIdNumberOnly() || registryRules.apply(child).isEmpty());
-        if (found.isEmpty()) {
+                organizationRegion);
+        List<Problem> childProblems = found.map(registryRules).orElse(List.of());
+        if (found.isEmpty() || found.get().namedByIdNumberOnly() && !childProblems.isEmpty()) {
             audit.recordRefusal(operation, RECORD_TYPE, List.of(), AuditResult.NOT_FOUND, idNumberLookup(idNumber.get()));
             throw new ChildNotFoundException();
         }
-        List<Problem> childProblems = registryRules.apply(found.get());
         if (!childProblems.isEmpty()) {
             throw new ValidationFailedException(childProblems);
         }

@@ -32,7 +32,6 @@ import org.tonghu.security.CurrentUser;
 import org.tonghu.security.Roles;
 import org.tonghu.validation.TextRules;
 
-
 /**
  * Appointments of village child directors and township child supervisors. Regional staff see the appointments in
  * their jurisdiction and above it (a director sees their township's supervisor); partners see only the directors of

@@ -23,7 +23,6 @@ import org.tonghu.region.RegionService;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 
-
 /**
  * Directors' duties in numbers (policy §21): which villages lack directors and how many children each director
  * answers for. Counts only, no child's data; for regional staff inside their jurisdiction.

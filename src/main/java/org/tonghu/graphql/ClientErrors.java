@@ -12,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-
 import org.jboss.logging.Logger;
 
 import graphql.ErrorClassification;

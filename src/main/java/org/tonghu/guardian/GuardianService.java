@@ -29,7 +29,6 @@ import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.validation.TextRules;
 
-
 /**
  * Guardians and their links to children. A caller sees a guardian registered under their jurisdiction or linked to
  * a child in their scope; of a guardian's children, only those in their scope.

@@ -29,7 +29,6 @@ import org.tonghu.region.RegionService;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.validation.TextRules;
 
-
 /**
  * Tongxin Harbor sites: places, not people, so every caller who works with children may read them. The operating
  * organization's staff, and regional staff for villages in their jurisdiction, register and change them.

@@ -26,7 +26,6 @@ import org.tonghu.security.CurrentUser;
 import org.tonghu.security.Roles;
 import org.tonghu.validation.TextRules;
 
-
 /**
  * Organizations: public bodies and registered NGOs, readable by every signed-in caller. The system administrator
  * registers them anywhere; province and city officers within their jurisdiction.

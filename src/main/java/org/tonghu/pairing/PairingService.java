@@ -38,7 +38,6 @@ import org.tonghu.validation.TextRules;
 import org.tonghu.volunteer.Volunteer;
 import org.tonghu.volunteer.VolunteerService;
 
-
 /**
  * One-to-one pairings of an organization's volunteers with children, and their check-ins. A pairing belongs to the
  * organization that registers it: it opens that organization's relationship with the child while active. Regional

@@ -31,7 +31,6 @@ import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.validation.TextRules;
 
-
 /**
  * Referrals between agencies. Anyone who works with a child may refer them to another organization; the receiving
  * organization reaches the child while the referral is open, answers by a deadline set by the urgency, and closes an

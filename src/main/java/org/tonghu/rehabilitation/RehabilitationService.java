@@ -29,7 +29,6 @@ import org.tonghu.persistence.Writes;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.validation.TextRules;
 
-
 /**
  * Rehabilitation of disabled children, kept by the Disabled Persons' Federation (and health bodies). Each step opens
  * the organization's relationship with the child, which lasts while the step runs and for a follow-up time after.

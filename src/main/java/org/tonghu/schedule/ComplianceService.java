@@ -23,7 +23,6 @@ import org.tonghu.region.RegionService;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 
-
 /**
  * Visit compliance by region (policy §9): for a month, quarter or year, how many children of a region and of each
  * region one level down were on time with contacts and home visits, judged at the period's end by the same rule as

@@ -32,7 +32,6 @@ import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.visit.VisitService;
 
-
 /**
  * The visit schedule (policy §9): the policy per risk level, each child's due dates, and the work lists built from
  * them. The rule itself lives in the database (visit_due_on, refresh_visit_schedule) so that every writer keeps the

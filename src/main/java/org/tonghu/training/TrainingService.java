@@ -27,7 +27,6 @@ import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.validation.TextRules;
 
-
 /**
  * Training of directors and supervisors (policy §21): sessions run by the city or a county, who attended, and the
  * yearly coverage: every director and supervisor trained, and one demonstration training by the city.

@@ -30,7 +30,6 @@ import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.validation.TextRules;
 
-
 /**
  * Volunteers. A caller sees and changes the volunteers of their own organization, and regional staff those of the
  * organizations working in their jurisdiction; nobody else sees them.

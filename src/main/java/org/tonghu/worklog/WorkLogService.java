@@ -26,7 +26,6 @@ import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.validation.TextRules;
 
-
 /** Directors' and supervisors' work logs, kept and read inside the writer's jurisdiction only. */
 @ApplicationScoped
 public class WorkLogService {

@@ -19,11 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tonghu.local.DemoIssuer;
-import org.tonghu.local.DemoUser;
 import org.tonghu.testing.GraphQLClient;
 import org.tonghu.testing.ServiceProcess;
 
@@ -41,20 +38,14 @@ class DatabaseOutageIT {
     @TempDir
     Path dataDirectory;
 
-    @BeforeEach
-    void letTheUnprivilegedUserReachTheFolder() {
-        dataDirectory.toFile().setExecutable(true, false);
-    }
-
     @Test
     void shouldAnswerServiceUnavailableWhileTheDatabaseIsDownAndRecoverWithoutARestart() throws Exception {
         int issuerPort = ServiceProcess.freePort();
-        Map<String, String> environment = Map.of("TONGHU_DATA_DIR", dataDirectory.toString(),
-                "TONGHU_DEMO_ISSUER_PORT", String.valueOf(issuerPort), "TONGHU_DEMO_CHILDREN", "50",
-                "TONGHU_DEMO_VISIT_MONTHS", "1");
+        Map<String, String> environment = ServiceProcess.localMode(dataDirectory, issuerPort,
+                "TONGHU_DEMO_CHILDREN", "50", "TONGHU_DEMO_VISIT_MONTHS", "1");
         try (ServiceProcess service = ServiceProcess.start("database-outage", environment, Map.of())) {
             service.awaitReady(Duration.ofSeconds(120));
-            String token = token(issuerPort, "county.officer");
+            String token = ServiceProcess.demoToken(issuerPort, "county.officer");
             String ready = "http://127.0.0.1:" + service.managementPort + "/q/health/ready";
             regions(service, token).then().statusCode(200).body("errors", nullValue());
 
@@ -89,16 +80,6 @@ class DatabaseOutageIT {
                 .body(Map.of("query", GraphQLClient.document("region/regions"),
                         "variables", Map.of("parentCode", "140500000000")))
                 .post(service.baseUrl() + "/graphql");
-    }
-
-    private static String token(int issuerPort, String username) {
-        return given().contentType(ContentType.URLENC)
-                .formParam("grant_type", "password")
-                .formParam("client_id", DemoIssuer.CLI_CLIENT_ID)
-                .formParam("username", username)
-                .formParam("password", DemoUser.PASSWORD)
-                .post("http://127.0.0.1:" + issuerPort + "/token")
-                .then().statusCode(200).extract().path("access_token");
     }
 
     /**

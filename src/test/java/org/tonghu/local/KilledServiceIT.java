@@ -1,6 +1,5 @@
 package org.tonghu.local;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
@@ -16,12 +15,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tonghu.testing.ServiceProcess;
-
-import io.restassured.http.ContentType;
 
 /**
  * The packaged service in local mode killed with {@code kill -9}: its PostgreSQL outlives it, and the next start on
@@ -36,24 +32,17 @@ class KilledServiceIT {
     @TempDir
     Path dataDirectory;
 
-    @BeforeEach
-    void letTheUnprivilegedUserReachTheFolder() {
-        // PostgreSQL may run as nobody, who must be able to traverse the folder
-        dataDirectory.toFile().setExecutable(true, false);
-    }
-
     @Test
     void shouldStartAgainWithItsDataAfterBeingKilled() throws Exception {
         int issuerPort = ServiceProcess.freePort();
-        Map<String, String> environment = Map.of("TONGHU_DATA_DIR", dataDirectory.toString(),
-                "TONGHU_DEMO_ISSUER_PORT", String.valueOf(issuerPort),
+        Map<String, String> environment = ServiceProcess.localMode(dataDirectory, issuerPort,
                 "TONGHU_DEMO_CHILDREN", "300");
         Path postgres = dataDirectory.resolve("postgres");
 
         ProcessHandle leftOver;
         try (ServiceProcess service = ServiceProcess.start("killed-service-1", environment, Map.of())) {
             service.awaitReady(Duration.ofSeconds(120));
-            service.graphql(token(issuerPort, "admin"), "region/importRegions", "csv",
+            service.graphql(ServiceProcess.demoToken(issuerPort, "admin"), "region/importRegions", "csv",
                     "code,name,parent_code\n140581100000,三甲镇,140581000000\n")
                     .body("errors", nullValue())
                     .body("data.importRegions.created", equalTo(1));
@@ -74,7 +63,7 @@ class KilledServiceIT {
                     databaseStart.toMillis(), startup.toMillis());
             assertThat(databaseStart, lessThan(DATABASE_START));
             assertFalse(leftOver.isAlive(), "the left-over PostgreSQL was stopped");
-            service.graphql(token(issuerPort, "village.director"), "region/region", "code", "140581100000")
+            service.graphql(ServiceProcess.demoToken(issuerPort, "village.director"), "region/region", "code", "140581100000")
                     .body("errors", nullValue())
                     .body("data.region.name", equalTo("三甲镇"));
             assertEquals(143, service.stop(), "SIGTERM ends the JVM with 128 + 15");
@@ -82,14 +71,4 @@ class KilledServiceIT {
         assertFalse(Files.exists(postgres.resolve(StalePostmaster.PID_FILE)), "PostgreSQL stops with the service");
     }
 
-    /** The README's token command: a form post of the password grant to the demo issuer. */
-    private static String token(int issuerPort, String username) {
-        return given().contentType(ContentType.URLENC)
-                .formParam("grant_type", "password")
-                .formParam("client_id", DemoIssuer.CLI_CLIENT_ID)
-                .formParam("username", username)
-                .formParam("password", DemoUser.PASSWORD)
-                .post("http://127.0.0.1:" + issuerPort + "/token")
-                .then().statusCode(200).extract().path("access_token");
-    }
 }

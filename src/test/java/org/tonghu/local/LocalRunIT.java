@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tonghu.testing.PortalBrowser;
@@ -34,26 +33,19 @@ class LocalRunIT {
     @TempDir
     Path dataDirectory;
 
-    @BeforeEach
-    void letTheUnprivilegedUserReachTheFolder() {
-        // PostgreSQL may run as nobody, who must be able to traverse the folder
-        dataDirectory.toFile().setExecutable(true, false);
-    }
-
     @Test
     void shouldRunWithEmbeddedPostgresAndDemoSignInAndKeepDataAcrossRestarts() throws Exception {
         int issuerPort = ServiceProcess.freePort();
-        Map<String, String> environment = Map.of("TONGHU_DATA_DIR", dataDirectory.toString(),
-                "TONGHU_DEMO_ISSUER_PORT", String.valueOf(issuerPort));
+        Map<String, String> environment = ServiceProcess.localMode(dataDirectory, issuerPort);
         Path postmasterPid = dataDirectory.resolve("postgres").resolve("postmaster.pid");
 
         try (ServiceProcess service = ServiceProcess.start("local-run-1", environment, Map.of())) {
             Duration startup = service.awaitReady(Duration.ofSeconds(90));
             System.out.printf("LocalRunIT: first start (initdb, migrations) ready after %d ms%n", startup.toMillis());
-            String adminToken = token(issuerPort, "admin");
+            String adminToken = ServiceProcess.demoToken(issuerPort, "admin");
             service.graphql(adminToken, "security/me")
                     .body("data.me.roles", contains("system-administrator"));
-            service.graphql(token(issuerPort, "county.officer"), "region/regions", "parentCode", "140500000000")
+            service.graphql(ServiceProcess.demoToken(issuerPort, "county.officer"), "region/regions", "parentCode", "140500000000")
                     .body("data.regions.edges.node.name", contains("城区", "沁水县", "阳城县", "陵川县", "泽州县", "高平市"));
             service.graphql(adminToken, "region/importRegions", "csv", "code,name,parent_code\n140581100000,三甲镇,140581000000\n")
                     .body("data.importRegions.created", equalTo(1));
@@ -66,7 +58,7 @@ class LocalRunIT {
             Duration startup = service.awaitReady(Duration.ofSeconds(60));
             System.out.printf("LocalRunIT: restart ready after %d ms%n", startup.toMillis());
             assertThat(startup, lessThan(Duration.ofSeconds(60)));
-            service.graphql(token(issuerPort, "village.director"), "region/region", "code", "140581100000")
+            service.graphql(ServiceProcess.demoToken(issuerPort, "village.director"), "region/region", "code", "140581100000")
                     .body("errors", nullValue())
                     .body("data.region.name", equalTo("三甲镇"));
             given().get(service.baseUrl() + "/").then().statusCode(200).body(containsString("童护"));
@@ -80,7 +72,7 @@ class LocalRunIT {
             assertEquals(200, raised.statusCode());
             assertThat(raised.body(), containsString("打包服务里记录的问题"));
             // The packaged service runs the production profile: no schema download, no introspection, no UI.
-            String token = token(issuerPort, "admin");
+            String token = ServiceProcess.demoToken(issuerPort, "admin");
             given().auth().oauth2(token).get(service.baseUrl() + "/graphql/schema.graphql").then().statusCode(403);
             given().auth().oauth2(token).get(service.baseUrl() + "/q/graphql-ui").then().statusCode(404);
             // a document the schema refuses fails the request as a whole: 400 (GraphQL over HTTP)
@@ -94,14 +86,4 @@ class LocalRunIT {
         assertFalse(Files.exists(postmasterPid), "PostgreSQL stops with the service");
     }
 
-    /** The README's token command: a form post of the password grant to the demo issuer. */
-    private static String token(int issuerPort, String username) {
-        return given().contentType(ContentType.URLENC)
-                .formParam("grant_type", "password")
-                .formParam("client_id", DemoIssuer.CLI_CLIENT_ID)
-                .formParam("username", username)
-                .formParam("password", DemoUser.PASSWORD)
-                .post("http://127.0.0.1:" + issuerPort + "/token")
-                .then().statusCode(200).extract().path("access_token");
-    }
 }

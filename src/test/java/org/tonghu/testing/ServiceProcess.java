@@ -122,6 +122,32 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * The environment of a service in local mode over its own data directory, with the demo issuer on
+     * {@code issuerPort}, and more pairs of names and values. The folder is made reachable for the unprivileged user
+     * PostgreSQL may run as.
+     */
+    public static Map<String, String> localMode(Path dataDirectory, int issuerPort, String... more) {
+        dataDirectory.toFile().setExecutable(true, false);
+        Map<String, String> environment = new java.util.HashMap<>(Map.of("TONGHU_DATA_DIR", dataDirectory.toString(),
+                "TONGHU_DEMO_ISSUER_PORT", String.valueOf(issuerPort)));
+        for (int i = 0; i + 1 < more.length; i += 2) {
+            environment.put(more[i], more[i + 1]);
+        }
+        return environment;
+    }
+
+    /** The README's token command: a form post of the password grant to the demo issuer on that port. */
+    public static String demoToken(int issuerPort, String username) {
+        return given().contentType(io.restassured.http.ContentType.URLENC)
+                .formParam("grant_type", "password")
+                .formParam("client_id", org.tonghu.local.DemoIssuer.CLI_CLIENT_ID)
+                .formParam("username", username)
+                .formParam("password", org.tonghu.local.DemoUser.PASSWORD)
+                .post("http://127.0.0.1:" + issuerPort + "/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
     public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
