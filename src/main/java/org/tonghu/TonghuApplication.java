@@ -1,9 +1,9 @@
 package org.tonghu;
 
-import java.time.ZoneId;
 import java.util.TimeZone;
 
 import org.tonghu.local.LocalMode;
+import org.tonghu.time.ChinaTime;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
@@ -16,14 +16,8 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 @QuarkusMain
 public class TonghuApplication implements QuarkusApplication {
 
-    /**
-     * The service's time zone, China Standard Time: "today", a visit's date and every due date are the children's
-     * dates wherever the server runs. The JVM's default zone and the database sessions' zone are set to it.
-     */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     public static void main(String... args) throws Exception {
-        TimeZone.setDefault(TimeZone.getTimeZone(ZONE));
+        TimeZone.setDefault(TimeZone.getTimeZone(ChinaTime.ZONE));
         if (LocalMode.externalDatabaseConfigured()) {
             if (!LocalMode.issuerConfigured()) {
                 // Demo sign-in only ever runs with the embedded database: production names its identity provider.

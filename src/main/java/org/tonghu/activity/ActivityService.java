@@ -21,7 +21,8 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
-import org.tonghu.audit.AuditResult;
+import org.tonghu.audit.AuditOperation;
+import org.tonghu.audit.AuditRecordType;
 import org.tonghu.child.ChildAccess;
 import org.tonghu.child.ChildNotFoundException;
 import org.tonghu.child.ChildReferenceInput;
@@ -40,10 +41,11 @@ import org.tonghu.organization.OrganizationKind;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
 import org.tonghu.persistence.Writes;
-import org.tonghu.region.RegionCode;
-import org.tonghu.region.RegionLevel;
+import org.tonghu.regioncode.RegionCode;
+import org.tonghu.regioncode.RegionLevel;
 import org.tonghu.region.RegionService;
 import org.tonghu.security.CurrentUser;
+import org.tonghu.time.ChinaTime;
 import org.tonghu.validation.TextRules;
 import org.tonghu.volunteer.VolunteerService;
 
@@ -54,7 +56,6 @@ import org.tonghu.volunteer.VolunteerService;
 @ApplicationScoped
 public class ActivityService {
 
-    static final String RECORD_TYPE = "ACTIVITY";
     static final String RELATIONSHIP_KIND = "ATTENDANCE";
     static final String CURSOR_KIND = "activity";
     /** How long after an activity its organization may still follow up the children who attended. */
@@ -156,16 +157,16 @@ public class ActivityService {
             entityManager.createNativeQuery("insert into activity_volunteer (activity_id, volunteer_id) values (:a, :v)")
                     .setParameter("a", activity.id).setParameter("v", volunteer).executeUpdate();
         }
-        audit.record("ACTIVITY_CREATE", RECORD_TYPE, List.of(activity.id), List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.ACTIVITY_CREATE).record(activity.id).succeeded();
         return views(List.of(activity)).get(0);
     }
 
     /** Moves an activity on: PLANNED to HELD (once started) or CANCELLED (with a reason), HELD to REPORTED. */
     @Transactional
     public ActivityView changeActivityStatus(String id, int expectedVersion, ActivityStatus status, String text) {
-        Activity activity = requireOwn(id, "ACTIVITY_STATUS_CHANGE");
+        Activity activity = requireOwn(id, AuditOperation.ACTIVITY_STATUS_CHANGE);
         if (activity.version != expectedVersion) {
-            throw audit.conflict("ACTIVITY_STATUS_CHANGE", RECORD_TYPE, activity.id);
+            throw audit.event(AuditOperation.ACTIVITY_STATUS_CHANGE).record(activity.id).conflict();
         }
         List<Problem> problems = new ArrayList<>();
         boolean allowed = switch (status) {
@@ -194,8 +195,8 @@ public class ActivityService {
         } else if (status == ActivityStatus.CANCELLED) {
             activity.cancelReason = checked;
         }
-        Writes.flushOrConflict(entityManager, () -> audit.conflict("ACTIVITY_STATUS_CHANGE", RECORD_TYPE, activity.id));
-        audit.record("ACTIVITY_STATUS_CHANGE", RECORD_TYPE, List.of(activity.id), List.of(), AuditResult.SUCCESS, null);
+        Writes.flushOrConflict(entityManager, () -> audit.event(AuditOperation.ACTIVITY_STATUS_CHANGE).record(activity.id).conflict());
+        audit.event(AuditOperation.ACTIVITY_STATUS_CHANGE).record(activity.id).succeeded();
         return views(List.of(activity)).get(0);
     }
 
@@ -208,7 +209,7 @@ public class ActivityService {
      */
     @Transactional
     public AttendanceResult recordAttendance(String activityId, AttendanceInput input) {
-        Activity activity = requireOwn(activityId, "ACTIVITY_ATTENDANCE_RECORD");
+        Activity activity = requireOwn(activityId, AuditOperation.ACTIVITY_ATTENDANCE_RECORD);
         OrganizationView organization = requireOrganization();
         List<ChildReferenceInput> entries = input.children() == null ? List.of() : input.children();
         List<String> guardianEntries = input.guardianIds() == null ? List.of() : input.guardianIds();
@@ -233,7 +234,7 @@ public class ActivityService {
             }
             try {
                 attend(field, children.requireAccess(field + ".childId", entries.get(i).childId(),
-                        "ACTIVITY_ATTENDANCE_RECORD"), attending, problems);
+                        AuditOperation.ACTIVITY_ATTENDANCE_RECORD), attending, problems);
             } catch (ChildNotFoundException e) {
                 problems.add(Problem.ofField(field, e.code(), "No such child that your organization may reach."));
             } catch (ValidationFailedException e) {
@@ -251,7 +252,7 @@ public class ActivityService {
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
         }
-        LocalDate day = activity.startsAt.atZoneSameInstant(org.tonghu.TonghuApplication.ZONE).toLocalDate();
+        LocalDate day = activity.startsAt.atZoneSameInstant(ChinaTime.ZONE).toLocalDate();
         int childrenAdded = 0;
         for (UUID child : attending.keySet()) {
             childrenAdded += entityManager.createNativeQuery("insert into activity_attendance (activity_id, child_id)"
@@ -273,7 +274,7 @@ public class ActivityService {
         }
         List<UUID> recorded = new ArrayList<>(List.of(activity.id));
         recorded.addAll(attending.keySet());
-        audit.record("ACTIVITY_ATTENDANCE_RECORD", RECORD_TYPE, recorded, List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.ACTIVITY_ATTENDANCE_RECORD).records(recorded).succeeded();
         return new AttendanceResult(views(List.of(activity)).get(0), childrenAdded, guardiansAdded);
     }
 
@@ -307,7 +308,7 @@ public class ActivityService {
     @Transactional
     @SuppressWarnings("unchecked")
     public List<ActivityAttendee> attendeesOf(String activityId) {
-        Activity activity = requireOwn(activityId, "ACTIVITY_ATTENDANCE_READ");
+        Activity activity = requireOwn(activityId, AuditOperation.ACTIVITY_ATTENDANCE_READ);
         List<Object[]> childRows = entityManager.createNativeQuery("""
                 select c.id, c.name from activity_attendance t join child c on c.id = t.child_id
                 where t.activity_id = :a order by c.name, c.id
@@ -329,8 +330,7 @@ public class ActivityService {
                     row[1].toString(), (String) row[2], GuardianRelationship.valueOf((String) row[3]),
                     (Boolean) row[4]));
         }
-        audit.record("ACTIVITY_ATTENDANCE_READ", "CHILD", childRows.stream().map(row -> (UUID) row[0]).toList(),
-                List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.ACTIVITY_ATTENDANCE_READ).records(childRows.stream().map(row -> (UUID) row[0]).toList()).succeeded();
         return childRows.stream().map(row -> new ActivityAttendee(row[0].toString(), (String) row[1],
                 guardiansByChild.getOrDefault((UUID) row[0], List.of()))).toList();
     }
@@ -381,7 +381,7 @@ public class ActivityService {
     /** Registers a rule-of-law vice-principal at a school in the caller's jurisdiction or organization's region. */
     @Transactional
     public VicePrincipalView registerVicePrincipal(VicePrincipalInput input) {
-        String servedRegion = currentUser.childScope().mayWrite()
+        String servedRegion = currentUser.childScope().hasJurisdiction()
                 ? currentUser.childScope().regionPrefix().orElseThrow(currentUser::refused)
                 : currentUser.organizationId().flatMap(organizations::findOrganization)
                         .filter(organization -> organization.kind() == OrganizationKind.EDUCATION)
@@ -410,8 +410,7 @@ public class ActivityService {
         vicePrincipal.endsOn = input.endsOn();
         entityManager.persist(vicePrincipal);
         entityManager.flush();
-        audit.record("VICE_PRINCIPAL_REGISTER", "RULE_OF_LAW_VICE_PRINCIPAL", List.of(vicePrincipal.id), List.of(),
-                AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.VICE_PRINCIPAL_REGISTER).record(vicePrincipal.id).succeeded();
         return VicePrincipalView.of(vicePrincipal);
     }
 
@@ -535,11 +534,11 @@ public class ActivityService {
                 .orElseThrow(currentUser::refused);
     }
 
-    private Activity requireOwn(String id, String operation) {
+    private Activity requireOwn(String id, AuditOperation operation) {
         UUID activityId = Ids.parse("id", id);
         Activity activity = entityManager.find(Activity.class, activityId);
         if (activity == null || !activity.organizationId.equals(currentUser.organizationId().orElse(null))) {
-            audit.recordRefusal(operation, RECORD_TYPE, List.of(activityId), AuditResult.NOT_FOUND, null);
+            audit.event(operation).on(AuditRecordType.ACTIVITY).record(activityId).notFound();
             throw new ActivityNotFoundException();
         }
         return activity;

@@ -11,8 +11,8 @@ import jakarta.transaction.Transactional;
 
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
-import org.tonghu.region.RegionCode;
-import org.tonghu.region.RegionLevel;
+import org.tonghu.regioncode.RegionCode;
+import org.tonghu.regioncode.RegionLevel;
 import org.tonghu.region.RegionService;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
@@ -45,7 +45,7 @@ public class DutyCoverageService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public DutyCoverageReport dutyCoverage(String regionCode, int year) {
         AccessScope scope = currentUser.childScope();
-        if (!scope.mayWrite()) {
+        if (!scope.hasJurisdiction()) {
             throw currentUser.refused();
         }
         List<Problem> problems = new ArrayList<>();

@@ -1,7 +1,5 @@
 package org.tonghu.audit;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -21,9 +19,6 @@ import io.vertx.core.Context;
  */
 @ApplicationScoped
 class RefusalAuditor {
-
-    static final String OPERATION = "ACCESS_REFUSED";
-    static final String RECORD_TYPE = "OPERATION";
 
     private final AuditLog audit;
     private final ManagedExecutor executor;
@@ -45,8 +40,8 @@ class RefusalAuditor {
         CurrentUser actor = CurrentUser.of(identity);
         String refusedMethod = method.substring(method.lastIndexOf('.', method.indexOf('#')) + 1).replace('#', '.');
         String sourceAddress = AuditLog.sourceAddress(currentRequest);
-        Runnable record = () -> audit.recordRefusalBy(actor, sourceAddress, OPERATION, RECORD_TYPE,
-                List.of(refusedMethod), "scope".equals(event.getAuthorizationContext()) ? "scope" : "role");
+        Runnable record = () -> audit.recordRefusalBy(actor, sourceAddress, refusedMethod,
+                "scope".equals(event.getAuthorizationContext()) ? "scope" : "role");
         if (Context.isOnEventLoopThread()) {
             executor.execute(record);
         } else {

@@ -13,7 +13,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
-import org.tonghu.audit.AuditResult;
+import org.tonghu.audit.AuditOperation;
 import org.tonghu.child.ChildAccess;
 import org.tonghu.child.ChildService;
 import org.tonghu.graphql.Ids;
@@ -31,7 +31,6 @@ import org.tonghu.validation.TextRules;
 @ApplicationScoped
 public class CareRecordService {
 
-    static final String RECORD_TYPE = "CARE_RECORD";
     static final String CURSOR_KIND = "care";
     static final String PROVIDED_ON_INVALID = "PROVIDED_ON_INVALID";
     static final String ORGANIZATION_NOT_FOUND = "ORGANIZATION_NOT_FOUND";
@@ -53,7 +52,7 @@ public class CareRecordService {
 
     @Transactional
     public CareRecordView recordCare(String childId, CareRecordInput input) {
-        ChildAccess child = children.requireAccess("childId", childId, "CARE_RECORD_CREATE");
+        ChildAccess child = children.requireAccess("childId", childId, AuditOperation.CARE_RECORD_CREATE);
         List<Problem> problems = new ArrayList<>();
         if (!child.active()) {
             problems.add(Problem.ofField("childId", ChildAccess.CHILD_FILE_CLOSED, "The child's file is closed."));
@@ -86,7 +85,7 @@ public class CareRecordService {
         record.recorderOrganizationId = currentUser.organizationId().orElse(null);
         entityManager.persist(record);
         entityManager.flush();
-        audit.record("CARE_RECORD_CREATE", RECORD_TYPE, List.of(record.id), List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.CARE_RECORD_CREATE).record(record.id).succeeded();
         return CareRecordView.of(record);
     }
 

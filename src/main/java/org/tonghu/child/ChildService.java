@@ -21,13 +21,15 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
+import org.tonghu.audit.AuditOperation;
+import org.tonghu.audit.AuditRecordType;
 import org.tonghu.audit.AuditResult;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
-import org.tonghu.region.RegionCode;
-import org.tonghu.region.RegionLevel;
+import org.tonghu.regioncode.RegionCode;
+import org.tonghu.regioncode.RegionLevel;
 import org.tonghu.region.RegionService;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
@@ -43,7 +45,6 @@ import io.quarkus.security.ForbiddenException;
 public class ChildService {
 
     static final String CURSOR_KIND = "child";
-    static final String RECORD_TYPE = "CHILD";
 
     static final String RESIDENCE_NOT_A_VILLAGE = "RESIDENCE_NOT_A_VILLAGE";
     static final String RESIDENCE_OUT_OF_SCOPE = "RESIDENCE_OUT_OF_SCOPE";
@@ -58,8 +59,7 @@ public class ChildService {
     static final String REGISTERED_ON_INVALID = "REGISTERED_ON_INVALID";
     static final String CHILD_REFERENCE_INCOMPLETE = "CHILD_REFERENCE_INCOMPLETE";
     /** The audited operation of a registry's look-up of a child by national ID number and name. */
-    static final String ID_NUMBER_LOOKUP = "CHILD_LOOKUP_BY_ID_NUMBER";
-    static final int MIN_REASON_LENGTH = 4;
+        static final int MIN_REASON_LENGTH = 4;
 
     private final ChildRepository repository;
     private final RegionService regions;
@@ -79,10 +79,10 @@ public class ChildService {
         UUID childId = Ids.parse("id", id);
         List<ChildView> found = views(repository.findInScope(List.of(childId), scope()));
         if (found.isEmpty()) {
-            audit.recordRefusal("CHILD_READ", RECORD_TYPE, List.of(childId), AuditResult.NOT_FOUND, null);
+            audit.event(AuditOperation.CHILD_READ).record(childId).notFound();
             throw new ChildNotFoundException();
         }
-        audit.record("CHILD_READ", RECORD_TYPE, List.of(childId), List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.CHILD_READ).record(childId).succeeded();
         return found.get(0);
     }
 
@@ -91,8 +91,7 @@ public class ChildService {
     public Map<String, ChildView> findChildrenInScope(Collection<UUID> ids) {
         List<ChildView> found = views(repository.findInScope(ids, scope()));
         if (!found.isEmpty()) {
-            audit.record("CHILD_READ", RECORD_TYPE, found.stream().map(ChildView::id).toList(), List.of(),
-                    AuditResult.SUCCESS, null);
+            audit.event(AuditOperation.CHILD_READ).records(found.stream().map(ChildView::id).toList()).succeeded();
         }
         return found.stream().collect(Collectors.toMap(ChildView::id, Function.identity()));
     }
@@ -105,10 +104,10 @@ public class ChildService {
     public Set<UUID> filterInScope(Collection<UUID> ids, boolean writableOnly) {
         AccessScope scope = scope();
         if (writableOnly) {
-            if (!scope.mayWrite()) {
+            if (!scope.hasJurisdiction()) {
                 return Set.of();
             }
-            scope = new AccessScope(scope.regionPrefix(), Optional.empty(), true);
+            scope = scope.jurisdictionOnly();
         }
         return repository.idsInScope(ids, scope);
     }
@@ -122,22 +121,22 @@ public class ChildService {
      * @param operation the audited operation that was attempted
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ChildAccess requireAccess(String field, String id, String operation) {
+    public ChildAccess requireAccess(String field, String id, AuditOperation operation) {
         UUID childId = Ids.parse(field, id);
         AccessScope scope = scope();
-        if (scope.mayWrite()) {
+        if (scope.hasJurisdiction()) {
             List<Child> found = repository.findInScope(List.of(childId),
-                    new AccessScope(scope.regionPrefix(), Optional.empty(), true));
+                    scope.jurisdictionOnly());
             if (!found.isEmpty()) {
                 return access(found.get(0), true);
             }
         }
         List<Child> related = repository.findInScope(List.of(childId),
-                new AccessScope(Optional.empty(), scope.organizationId(), false));
+                scope.relationshipsOnly());
         if (!related.isEmpty()) {
             return access(related.get(0), false);
         }
-        audit.recordRefusal(operation, RECORD_TYPE, List.of(childId), AuditResult.NOT_FOUND, null);
+        audit.event(operation).on(AuditRecordType.CHILD).record(childId).notFound();
         throw new ChildNotFoundException();
     }
 
@@ -160,7 +159,7 @@ public class ChildService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ChildAccess requireChildForRegistry(String field, ChildReferenceInput reference, String organizationRegion,
-            String operation, List<Problem> inputProblems, Function<ChildAccess, List<Problem>> registryRules) {
+            AuditOperation operation, List<Problem> inputProblems, Function<ChildAccess, List<Problem>> registryRules) {
         List<Problem> problems = new ArrayList<>(inputProblems);
         if (reference.childId() != null) {
             ChildAccess child = requireAccess(field + ".childId", reference.childId(), operation);
@@ -178,13 +177,13 @@ public class ChildService {
                 organizationRegion);
         List<Problem> childProblems = found.map(registryRules).orElse(List.of());
         if (found.isEmpty() || found.get().namedByIdNumberOnly() && !childProblems.isEmpty()) {
-            audit.recordRefusal(operation, RECORD_TYPE, List.of(), AuditResult.NOT_FOUND, idNumberLookup(idNumber.get()));
+            audit.event(operation).on(AuditRecordType.CHILD).because(idNumberLookup(idNumber.get())).notFound();
             throw new ChildNotFoundException();
         }
         if (!childProblems.isEmpty()) {
             throw new ValidationFailedException(childProblems);
         }
-        audit.recordRegardless(ID_NUMBER_LOOKUP, RECORD_TYPE, List.of(new AuditLog.Access(
+        audit.recordRegardless(AuditOperation.CHILD_LOOKUP_BY_ID_NUMBER, List.of(new AuditLog.Access(
                 List.of(found.get().childId()), AuditResult.SUCCESS, idNumberLookup(idNumber.get()))));
         return found.get();
     }
@@ -220,7 +219,7 @@ public class ChildService {
                     child.isPresent() ? AuditResult.SUCCESS : AuditResult.NOT_FOUND, idNumberLookup(idNumbers.get(field))));
         });
         if (!lookups.isEmpty()) {
-            audit.recordRegardless(ID_NUMBER_LOOKUP, RECORD_TYPE, lookups);
+            audit.recordRegardless(AuditOperation.CHILD_LOOKUP_BY_ID_NUMBER, lookups);
         }
         return found;
     }
@@ -260,8 +259,8 @@ public class ChildService {
         }
         Child child = match.get();
         AccessScope scope = scope();
-        boolean throughJurisdiction = scope.mayWrite() && !repository.idsInScope(List.of(child.id),
-                new AccessScope(scope.regionPrefix(), Optional.empty(), true)).isEmpty();
+        boolean throughJurisdiction = scope.hasJurisdiction() && !repository.idsInScope(List.of(child.id),
+                scope.jurisdictionOnly()).isEmpty();
         boolean alreadyReached = throughJurisdiction || !repository.idsInScope(List.of(child.id), scope).isEmpty();
         return Optional.of(new ChildAccess(child.id, throughJurisdiction, child.birthDate, child.residenceVillageCode,
                 child.status == ChildStatus.ACTIVE, !alreadyReached));
@@ -274,10 +273,10 @@ public class ChildService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<ChildCategory, Long> countByCategory() {
         AccessScope scope = scope();
-        if (!scope.mayWrite()) {
+        if (!scope.hasJurisdiction()) {
             return Map.of();
         }
-        return repository.countByCategory(new AccessScope(scope.regionPrefix(), Optional.empty(), true));
+        return repository.countByCategory(scope.jurisdictionOnly());
     }
 
     /** Whether a child is registered as disabled (category DISABLED or the risk factor CHILD_DISABILITY). */
@@ -302,21 +301,21 @@ public class ChildService {
         ChildConnection connection = page.toConnection(rows, CURSOR_KIND, child -> child.name() + "|" + child.id(),
                 ChildEdge::new, ChildConnection::new);
         List<String> ids = connection.edges().stream().map(edge -> edge.node().id()).toList();
-        audit.record("CHILD_LIST", RECORD_TYPE, ids, List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.CHILD_LIST).records(ids).succeeded();
         return connection;
     }
 
     /** Registers a child living in a village of the caller's jurisdiction. */
     @Transactional
     public ChildView createChild(ChildInput input) {
-        AccessScope scope = requireWriteScope();
+        AccessScope scope = currentUser.requireJurisdiction();
         Child child = new Child();
         child.id = UUID.randomUUID();
         child.status = ChildStatus.ACTIVE;
         apply(child, input, scope, true);
         repository.persist(child);
         repository.flush();
-        audit.record("CHILD_CREATE", RECORD_TYPE, List.of(child.id), List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.CHILD_CREATE).record(child.id).succeeded();
         return view(child);
     }
 
@@ -333,24 +332,24 @@ public class ChildService {
      */
     @Transactional
     public ChildView updateChild(String id, int expectedVersion, ChildInput input, boolean keepIdNumber) {
-        AccessScope scope = requireWriteScope();
-        Child child = loadForWrite(id, scope, "CHILD_UPDATE");
-        requireVersion(child, expectedVersion, "CHILD_UPDATE");
+        AccessScope scope = currentUser.requireJurisdiction();
+        Child child = loadForWrite(id, scope, AuditOperation.CHILD_UPDATE);
+        requireVersion(child, expectedVersion, AuditOperation.CHILD_UPDATE);
         ChildInput applied = !keepIdNumber ? input : new ChildInput(input.name(), input.gender(), input.birthDate(),
                 child.idNumber, input.householdRegionCode(), input.residenceVillageCode(), input.categories(),
                 input.riskFactors(), input.disabilityKind(), input.disabilityGrade(), input.schoolName(),
                 input.schoolGrade(), input.schoolStatus(), input.registeredOn());
         apply(child, applied, scope,
                 !java.util.Objects.equals(NationalIdNumber.normalise(applied.idNumber()), child.idNumber));
-        return save(child, "CHILD_UPDATE");
+        return save(child, AuditOperation.CHILD_UPDATE);
     }
 
     /** Closes a child's file with a reason (aged out, moved away, no longer eligible, deceased). */
     @Transactional
     public ChildView closeChild(String id, int expectedVersion, ClosedReason reason, LocalDate closedOn) {
-        AccessScope scope = requireWriteScope();
-        Child child = loadForWrite(id, scope, "CHILD_CLOSE");
-        requireVersion(child, expectedVersion, "CHILD_CLOSE");
+        AccessScope scope = currentUser.requireJurisdiction();
+        Child child = loadForWrite(id, scope, AuditOperation.CHILD_CLOSE);
+        requireVersion(child, expectedVersion, AuditOperation.CHILD_CLOSE);
         LocalDate date = closedOn == null ? LocalDate.now() : closedOn;
         if (date.isAfter(LocalDate.now()) || date.isBefore(child.birthDate)) {
             throw ValidationFailedException.of("closedOn", CLOSED_ON_INVALID,
@@ -359,7 +358,7 @@ public class ChildService {
         child.status = ChildStatus.CLOSED;
         child.closedReason = reason;
         child.closedOn = date;
-        return save(child, "CHILD_CLOSE");
+        return save(child, AuditOperation.CHILD_CLOSE);
     }
 
     /**
@@ -371,8 +370,7 @@ public class ChildService {
         UUID childId = Ids.parse("childId", id);
         String statedReason = reason == null ? "" : reason.strip();
         if (!ChildFieldPolicy.mayRevealIdNumber(currentUser)) {
-            audit.recordRefusal("CHILD_REVEAL_ID_NUMBER", RECORD_TYPE, List.of(childId), AuditResult.DENIED,
-                    truncate(statedReason));
+            audit.event(AuditOperation.CHILD_REVEAL_ID_NUMBER).record(childId).because(truncate(statedReason)).denied();
             throw new ForbiddenException();
         }
         if (statedReason.codePointCount(0, statedReason.length()) < MIN_REASON_LENGTH || statedReason.length() > 500
@@ -381,15 +379,13 @@ public class ChildService {
                     "State why you need the full number (" + MIN_REASON_LENGTH + " to 500 characters).");
         }
         AccessScope scope = scope();
-        AccessScope regional = new AccessScope(scope.regionPrefix(), Optional.empty(), scope.mayWrite());
+        AccessScope regional = scope.jurisdictionOnly();
         List<Child> found = repository.findInScope(List.of(childId), regional);
         if (found.isEmpty()) {
-            audit.recordRefusal("CHILD_REVEAL_ID_NUMBER", RECORD_TYPE, List.of(childId), AuditResult.NOT_FOUND,
-                    statedReason);
+            audit.event(AuditOperation.CHILD_REVEAL_ID_NUMBER).record(childId).because(statedReason).notFound();
             throw new ChildNotFoundException();
         }
-        audit.record("CHILD_REVEAL_ID_NUMBER", RECORD_TYPE, List.of(childId), List.of("idNumber"),
-                AuditResult.SUCCESS, statedReason);
+        audit.event(AuditOperation.CHILD_REVEAL_ID_NUMBER).record(childId).revealing("idNumber").because(statedReason).succeeded();
         return found.get(0).idNumber;
     }
 
@@ -399,38 +395,30 @@ public class ChildService {
         return currentUser.childScope();
     }
 
-    private AccessScope requireWriteScope() {
-        AccessScope scope = scope();
-        if (!scope.mayWrite()) {
-            throw currentUser.refused();
-        }
-        return scope;
-    }
-
-    private Child loadForWrite(String id, AccessScope scope, String operation) {
+    private Child loadForWrite(String id, AccessScope scope, AuditOperation operation) {
         UUID childId = Ids.parse("id", id);
-        AccessScope regional = new AccessScope(scope.regionPrefix(), Optional.empty(), true);
+        AccessScope regional = scope.jurisdictionOnly();
         List<Child> found = repository.findInScope(List.of(childId), regional);
         if (found.isEmpty()) {
-            audit.recordRefusal(operation, RECORD_TYPE, List.of(childId), AuditResult.NOT_FOUND, null);
+            audit.event(operation).on(AuditRecordType.CHILD).record(childId).notFound();
             throw new ChildNotFoundException();
         }
         return found.get(0);
     }
 
-    private void requireVersion(Child child, int expectedVersion, String operation) {
+    private void requireVersion(Child child, int expectedVersion, AuditOperation operation) {
         if (child.version != expectedVersion) {
-            throw audit.conflict(operation, RECORD_TYPE, child.id);
+            throw audit.event(operation).on(AuditRecordType.CHILD).record(child.id).conflict();
         }
     }
 
-    private ChildView save(Child child, String operation) {
+    private ChildView save(Child child, AuditOperation operation) {
         try {
             repository.flush();
         } catch (OptimisticLockException e) {
-            throw audit.conflict(operation, RECORD_TYPE, child.id);
+            throw audit.event(operation).on(AuditRecordType.CHILD).record(child.id).conflict();
         }
-        audit.record(operation, RECORD_TYPE, List.of(child.id), List.of(), AuditResult.SUCCESS, null);
+        audit.event(operation).on(AuditRecordType.CHILD).record(child.id).succeeded();
         return view(child);
     }
 
@@ -559,7 +547,7 @@ public class ChildService {
         Map<UUID, Set<ChildAudience>> audiences = new HashMap<>();
         List<UUID> outsideJurisdiction = new ArrayList<>();
         for (Child child : children) {
-            if (scope.mayWrite() && scope.coversRegion(child.residenceVillageCode)) {
+            if (scope.hasJurisdiction() && scope.coversRegion(child.residenceVillageCode)) {
                 audiences.put(child.id, EnumSet.of(ChildAudience.JURISDICTION));
             } else {
                 audiences.put(child.id, EnumSet.noneOf(ChildAudience.class));

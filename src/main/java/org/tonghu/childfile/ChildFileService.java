@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import org.tonghu.activity.ActivityConnection;
 import org.tonghu.activity.ActivityService;
 import org.tonghu.audit.AuditLog;
-import org.tonghu.audit.AuditResult;
+import org.tonghu.audit.AuditOperation;
 import org.tonghu.care.CareRecordConnection;
 import org.tonghu.care.CareRecordService;
 import org.tonghu.child.ChildAccess;
@@ -69,10 +69,10 @@ public class ChildFileService {
     @Transactional
     public ChildFileView findChildFile(String childId) {
         ChildView child = children.findChild(childId);
-        ChildAccess access = children.requireAccess("childId", childId, "CHILD_FILE_READ");
+        ChildAccess access = children.requireAccess("childId", childId, AuditOperation.CHILD_FILE_READ);
         VisitScheduleView schedule = access.throughJurisdiction()
                 ? schedules.findSchedule(access.childId()).orElse(null) : null;
-        audit.record("CHILD_FILE_READ", "CHILD", List.of(access.childId()), List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.CHILD_FILE_READ).record(access.childId()).succeeded();
         return new ChildFileView(child, schedule);
     }
 
@@ -117,6 +117,6 @@ public class ChildFileService {
     }
 
     private ChildAccess access(ChildFileView file) {
-        return children.requireAccess("childId", file.child().id(), "CHILD_FILE_READ");
+        return children.requireAccess("childId", file.child().id(), AuditOperation.CHILD_FILE_READ);
     }
 }

@@ -16,7 +16,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
-import org.tonghu.audit.AuditResult;
+import org.tonghu.audit.AuditOperation;
 import org.tonghu.child.ChildAccess;
 import org.tonghu.child.ChildScope;
 import org.tonghu.child.ChildService;
@@ -37,7 +37,6 @@ import org.tonghu.validation.TextRules;
 @ApplicationScoped
 public class ConcernService {
 
-    static final String RECORD_TYPE = "CONCERN";
     static final String CURSOR_KIND = "concern";
     static final String RAISED_ON_INVALID = "RAISED_ON_INVALID";
     static final String RESOLUTION_REQUIRED = "RESOLUTION_REQUIRED";
@@ -113,8 +112,7 @@ public class ConcernService {
         }
         entityManager.flush();
         if (!raised.isEmpty()) {
-            audit.record("CONCERN_RAISE", RECORD_TYPE, raised.stream().map(ConcernView::id).toList(), List.of(),
-                    AuditResult.SUCCESS, null);
+            audit.event(AuditOperation.CONCERN_RAISE).records(raised.stream().map(ConcernView::id).toList()).succeeded();
         }
         return raised;
     }
@@ -122,7 +120,7 @@ public class ConcernService {
     /** Raises a concern about a child the caller works with. */
     @Transactional
     public ConcernView raiseConcern(String childId, ConcernInput input) {
-        ChildAccess child = children.requireAccess("childId", childId, "CONCERN_RAISE");
+        ChildAccess child = children.requireAccess("childId", childId, AuditOperation.CONCERN_RAISE);
         List<Problem> problems = new ArrayList<>();
         Optional<Draft> draft = check("input", input, LocalDate.now(), problems);
         if (!problems.isEmpty()) {
@@ -140,11 +138,11 @@ public class ConcernService {
         UUID concernId = Ids.parse("id", id);
         Concern concern = entityManager.find(Concern.class, concernId);
         if (concern == null || !mayChange(concern)) {
-            audit.recordRefusal("CONCERN_UPDATE", RECORD_TYPE, List.of(concernId), AuditResult.NOT_FOUND, null);
+            audit.event(AuditOperation.CONCERN_UPDATE).record(concernId).notFound();
             throw new ConcernNotFoundException();
         }
         if (concern.version != expectedVersion) {
-            throw audit.conflict("CONCERN_UPDATE", RECORD_TYPE, concernId);
+            throw audit.event(AuditOperation.CONCERN_UPDATE).record(concernId).conflict();
         }
         List<Problem> problems = new ArrayList<>();
         if (concern.status == ConcernStatus.RESOLVED) {
@@ -174,8 +172,8 @@ public class ConcernService {
         concern.referredTo = referredTo != null ? referredTo : concern.referredTo;
         concern.resolution = input.status() == ConcernStatus.RESOLVED ? resolution : null;
         concern.resolvedOn = input.status() == ConcernStatus.RESOLVED ? input.resolvedOn() : null;
-        Writes.flushOrConflict(entityManager, () -> audit.conflict("CONCERN_UPDATE", RECORD_TYPE, concernId));
-        audit.record("CONCERN_UPDATE", RECORD_TYPE, List.of(concernId), List.of(), AuditResult.SUCCESS, null);
+        Writes.flushOrConflict(entityManager, () -> audit.event(AuditOperation.CONCERN_UPDATE).record(concernId).conflict());
+        audit.event(AuditOperation.CONCERN_UPDATE).record(concernId).succeeded();
         return ConcernView.of(concern);
     }
 
@@ -218,8 +216,8 @@ public class ConcernService {
         AccessScope scope = currentUser.childScope();
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder sql = new StringBuilder("select k.* from concern k join child c on c.id = k.child_id where ");
-        if (scope.mayWrite()) {
-            sql.append(ChildScope.predicate("c", new AccessScope(scope.regionPrefix(), Optional.empty(), true), parameters));
+        if (scope.hasJurisdiction()) {
+            sql.append(ChildScope.predicate("c", scope.jurisdictionOnly(), parameters));
         } else {
             sql.append(ChildScope.predicate("c", scope, parameters)).append(" and k.organization_id = :organization");
             parameters.put("organization", scope.organizationId().orElse(null));
@@ -232,8 +230,7 @@ public class ConcernService {
         }
         ConcernConnection connection = page(sql, parameters, page);
         if (!connection.edges().isEmpty()) {
-            audit.record("CONCERN_LIST", RECORD_TYPE, connection.edges().stream().map(e -> e.node().id()).toList(),
-                    List.of(), AuditResult.SUCCESS, null);
+            audit.event(AuditOperation.CONCERN_LIST).records(connection.edges().stream().map(e -> e.node().id()).toList()).succeeded();
         }
         return connection;
     }

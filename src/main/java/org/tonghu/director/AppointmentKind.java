@@ -1,6 +1,6 @@
 package org.tonghu.director;
 
-import org.tonghu.region.RegionLevel;
+import org.tonghu.regioncode.RegionLevel;
 
 /** The two front-line appointments of the policy (§21), each to its own level of region. */
 public enum AppointmentKind {

@@ -16,7 +16,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
-import org.tonghu.audit.AuditResult;
+import org.tonghu.audit.AuditOperation;
 import org.tonghu.child.ChildField;
 import org.tonghu.child.ChildView;
 import org.tonghu.graphql.ConflictException;
@@ -24,7 +24,7 @@ import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
-import org.tonghu.region.RegionCode;
+import org.tonghu.regioncode.RegionCode;
 import org.tonghu.region.RegionService;
 import org.tonghu.region.RegionView;
 import org.tonghu.security.AccessScope;
@@ -142,7 +142,7 @@ public class AppointmentService {
         appointment.startsOn = startsOn;
         repository.persist(appointment);
         repository.flush();
-        audit.record("APPOINTMENT_CREATE", "APPOINTMENT", List.of(appointment.id), List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.APPOINTMENT_CREATE).record(appointment.id).succeeded();
         return view(appointment);
     }
 
@@ -168,7 +168,7 @@ public class AppointmentService {
         } catch (OptimisticLockException e) {
             throw new ConflictException();
         }
-        audit.record("APPOINTMENT_END", "APPOINTMENT", List.of(appointment.id), List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.APPOINTMENT_END).record(appointment.id).succeeded();
         return view(appointment);
     }
 
@@ -209,7 +209,7 @@ public class AppointmentService {
     /** An appointment seen directly: its phone for those whose jurisdiction covers its region. */
     AppointmentView view(Appointment appointment) {
         AccessScope scope = currentUser.childScope();
-        return view(appointment, scope.mayWrite() && scope.coversRegion(appointment.regionCode));
+        return view(appointment, scope.hasJurisdiction() && scope.coversRegion(appointment.regionCode));
     }
 
     private static AppointmentView view(Appointment appointment, boolean phone) {

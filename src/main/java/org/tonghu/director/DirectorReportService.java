@@ -17,8 +17,8 @@ import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.persistence.SqlValues;
-import org.tonghu.region.RegionCode;
-import org.tonghu.region.RegionLevel;
+import org.tonghu.regioncode.RegionCode;
+import org.tonghu.regioncode.RegionLevel;
 import org.tonghu.region.RegionService;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
@@ -167,7 +167,7 @@ public class DirectorReportService {
 
     private RegionCode requireRegion(String regionCode) {
         AccessScope scope = currentUser.childScope();
-        if (!scope.mayWrite()) {
+        if (!scope.hasJurisdiction()) {
             throw currentUser.refused();
         }
         List<Problem> problems = new ArrayList<>();

@@ -117,7 +117,8 @@ public record PageRequest(int first, Optional<String> afterKey) {
         }
     }
 
-    private static ValidationFailedException invalidCursor() {
+    /** The error for a cursor that is not one of this list's. */
+    public static ValidationFailedException invalidCursor() {
         return ValidationFailedException.of("after", INVALID_CURSOR, "after is not a cursor of this list.");
     }
 }

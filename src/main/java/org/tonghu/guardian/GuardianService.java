@@ -14,7 +14,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
-import org.tonghu.audit.AuditResult;
+import org.tonghu.audit.AuditOperation;
+import org.tonghu.audit.AuditRecordType;
 import org.tonghu.child.ChildField;
 import org.tonghu.child.ChildNotFoundException;
 import org.tonghu.child.ChildService;
@@ -23,7 +24,7 @@ import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
-import org.tonghu.region.RegionCode;
+import org.tonghu.regioncode.RegionCode;
 import org.tonghu.region.RegionService;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
@@ -36,7 +37,6 @@ import org.tonghu.validation.TextRules;
 @ApplicationScoped
 public class GuardianService {
 
-    static final String RECORD_TYPE = "GUARDIAN";
     static final String CURSOR_KIND = "guardian";
     static final String REGION_OUT_OF_SCOPE = "REGION_OUT_OF_SCOPE";
 
@@ -60,10 +60,10 @@ public class GuardianService {
         UUID guardianId = Ids.parse("id", id);
         List<Guardian> visible = visible(repository.findByIds(List.of(guardianId)), false);
         if (visible.isEmpty()) {
-            audit.recordRefusal("GUARDIAN_READ", RECORD_TYPE, List.of(guardianId), AuditResult.NOT_FOUND, null);
+            audit.event(AuditOperation.GUARDIAN_READ).record(guardianId).notFound();
             throw new GuardianNotFoundException();
         }
-        audit.record("GUARDIAN_READ", RECORD_TYPE, List.of(guardianId), List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.GUARDIAN_READ).record(guardianId).succeeded();
         return view(visible.get(0));
     }
 
@@ -81,8 +81,7 @@ public class GuardianService {
                 page.afterKey().map(PageRequest::textAndId), page.fetchSize()).stream().map(this::view).toList();
         GuardianConnection connection = page.toConnection(rows, CURSOR_KIND, g -> g.name() + "|" + g.id(),
                 GuardianEdge::new, GuardianConnection::new);
-        audit.record("GUARDIAN_LIST", RECORD_TYPE, connection.edges().stream().map(edge -> edge.node().id()).toList(),
-                List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.GUARDIAN_LIST).records(connection.edges().stream().map(edge -> edge.node().id()).toList()).succeeded();
         return connection;
     }
 
@@ -95,7 +94,7 @@ public class GuardianService {
         Map<UUID, Guardian> guardians = repository.findByIds(links.stream().map(GuardianRepository.Link::guardianId)
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(g -> g.id, g -> g));
         if (!guardians.isEmpty()) {
-            audit.record("GUARDIAN_READ", RECORD_TYPE, guardians.keySet(), List.of(), AuditResult.SUCCESS, null);
+            audit.event(AuditOperation.GUARDIAN_READ).records(guardians.keySet()).succeeded();
         }
         Map<UUID, List<ChildGuardianView>> byChild = new LinkedHashMap<>();
         for (GuardianRepository.Link link : links) {
@@ -125,36 +124,36 @@ public class GuardianService {
 
     @Transactional
     public GuardianView createGuardian(GuardianInput input) {
-        AccessScope scope = requireWriteScope();
+        AccessScope scope = currentUser.requireJurisdiction();
         Guardian guardian = new Guardian();
         guardian.id = UUID.randomUUID();
         apply(guardian, input, scope);
         repository.persist(guardian);
         repository.flush();
-        audit.record("GUARDIAN_CREATE", RECORD_TYPE, List.of(guardian.id), List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.GUARDIAN_CREATE).record(guardian.id).succeeded();
         return view(guardian);
     }
 
     @Transactional
     public GuardianView updateGuardian(String id, int expectedVersion, GuardianInput input) {
-        AccessScope scope = requireWriteScope();
+        AccessScope scope = currentUser.requireJurisdiction();
         UUID guardianId = Ids.parse("id", id);
         List<Guardian> visible = visible(repository.findByIds(List.of(guardianId)), true);
         if (visible.isEmpty()) {
-            audit.recordRefusal("GUARDIAN_UPDATE", RECORD_TYPE, List.of(guardianId), AuditResult.NOT_FOUND, null);
+            audit.event(AuditOperation.GUARDIAN_UPDATE).record(guardianId).notFound();
             throw new GuardianNotFoundException();
         }
         Guardian guardian = visible.get(0);
         if (guardian.version != expectedVersion) {
-            throw audit.conflict("GUARDIAN_UPDATE", RECORD_TYPE, guardianId);
+            throw audit.event(AuditOperation.GUARDIAN_UPDATE).record(guardianId).conflict();
         }
         apply(guardian, input, scope);
         try {
             repository.flush();
         } catch (OptimisticLockException e) {
-            throw audit.conflict("GUARDIAN_UPDATE", RECORD_TYPE, guardianId);
+            throw audit.event(AuditOperation.GUARDIAN_UPDATE).record(guardianId).conflict();
         }
-        audit.record("GUARDIAN_UPDATE", RECORD_TYPE, List.of(guardianId), List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.GUARDIAN_UPDATE).record(guardianId).succeeded();
         return view(guardian);
     }
 
@@ -162,37 +161,37 @@ public class GuardianService {
     @Transactional
     public List<ChildGuardianView> linkGuardian(String childId, String guardianId, GuardianRelationship relationship,
             boolean legalGuardian, boolean entrustedCaregiver) {
-        requireWriteScope();
-        UUID child = requireWritableChild(childId, "GUARDIAN_LINK");
+        currentUser.requireJurisdiction();
+        UUID child = requireWritableChild(childId, AuditOperation.GUARDIAN_LINK);
         UUID guardian = Ids.parse("guardianId", guardianId);
         if (visible(repository.findByIds(List.of(guardian)), true).isEmpty()) {
-            audit.recordRefusal("GUARDIAN_LINK", RECORD_TYPE, List.of(guardian), AuditResult.NOT_FOUND, null);
+            audit.event(AuditOperation.GUARDIAN_LINK).on(AuditRecordType.GUARDIAN).record(guardian).notFound();
             throw new GuardianNotFoundException();
         }
         repository.link(new GuardianRepository.Link(child, guardian, relationship, legalGuardian, entrustedCaregiver));
-        audit.record("GUARDIAN_LINK", "CHILD", List.of(child, guardian), List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.GUARDIAN_LINK).records(List.of(child, guardian)).succeeded();
         return guardiansOf(List.of(children.findChildrenInScope(List.of(child)).get(child.toString()))).get(0);
     }
 
     /** Removes a guardian from a child the caller may change. */
     @Transactional
     public List<ChildGuardianView> unlinkGuardian(String childId, String guardianId) {
-        requireWriteScope();
-        UUID child = requireWritableChild(childId, "GUARDIAN_UNLINK");
+        currentUser.requireJurisdiction();
+        UUID child = requireWritableChild(childId, AuditOperation.GUARDIAN_UNLINK);
         UUID guardian = Ids.parse("guardianId", guardianId);
         if (!repository.unlink(child, guardian)) {
             throw new GuardianNotFoundException();
         }
-        audit.record("GUARDIAN_UNLINK", "CHILD", List.of(child, guardian), List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.GUARDIAN_UNLINK).records(List.of(child, guardian)).succeeded();
         return guardiansOf(List.of(children.findChildrenInScope(List.of(child)).get(child.toString()))).get(0);
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------
 
-    private UUID requireWritableChild(String childId, String operation) {
+    private UUID requireWritableChild(String childId, AuditOperation operation) {
         UUID child = Ids.parse("childId", childId);
         if (children.filterInScope(List.of(child), true).isEmpty()) {
-            audit.recordRefusal(operation, "CHILD", List.of(child), AuditResult.NOT_FOUND, null);
+            audit.event(operation).on(AuditRecordType.CHILD).record(child).notFound();
             throw new ChildNotFoundException();
         }
         return child;
@@ -204,7 +203,7 @@ public class GuardianService {
      */
     private List<Guardian> visible(List<Guardian> guardians, boolean writable) {
         AccessScope scope = currentUser.childScope();
-        if (guardians.isEmpty() || (writable && !scope.mayWrite())) {
+        if (guardians.isEmpty() || (writable && !scope.hasJurisdiction())) {
             return List.of();
         }
         List<GuardianRepository.Link> links = repository.linksOfGuardians(guardians.stream().map(g -> g.id).toList());
@@ -213,14 +212,6 @@ public class GuardianService {
         Set<UUID> reachable = links.stream().filter(link -> childrenInScope.contains(link.childId()))
                 .map(GuardianRepository.Link::guardianId).collect(Collectors.toSet());
         return guardians.stream().filter(g -> scope.coversRegion(g.regionCode) || reachable.contains(g.id)).toList();
-    }
-
-    private AccessScope requireWriteScope() {
-        AccessScope scope = currentUser.childScope();
-        if (!scope.mayWrite()) {
-            throw currentUser.refused();
-        }
-        return scope;
     }
 
     private void apply(Guardian guardian, GuardianInput input, AccessScope scope) {
@@ -248,7 +239,7 @@ public class GuardianService {
     /** A guardian reached directly (not through a child): contacts for those who keep the files of its region. */
     private GuardianView view(Guardian guardian) {
         AccessScope scope = currentUser.childScope();
-        boolean keepsFiles = scope.mayWrite() && scope.coversRegion(guardian.regionCode);
+        boolean keepsFiles = scope.hasJurisdiction() && scope.coversRegion(guardian.regionCode);
         return view(guardian, keepsFiles, keepsFiles);
     }
 
@@ -268,5 +259,4 @@ public class GuardianService {
                 contacts ? guardian.capacityNote : null,
                 guardian.regionCode, (int) guardian.version);
     }
-
 }

@@ -15,7 +15,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
-import org.tonghu.audit.AuditResult;
+import org.tonghu.audit.AuditOperation;
 import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
@@ -23,8 +23,8 @@ import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
-import org.tonghu.region.RegionCode;
-import org.tonghu.region.RegionLevel;
+import org.tonghu.regioncode.RegionCode;
+import org.tonghu.regioncode.RegionLevel;
 import org.tonghu.region.RegionService;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.validation.TextRules;
@@ -117,7 +117,7 @@ public class HarborSiteService {
         apply(site, input);
         entityManager.persist(site);
         entityManager.flush();
-        audit.record("HARBOR_SITE_CREATE", "HARBOR_SITE", List.of(site.id), List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.HARBOR_SITE_CREATE).record(site.id).succeeded();
         return HarborSiteView.of(site);
     }
 
@@ -137,7 +137,7 @@ public class HarborSiteService {
         } catch (OptimisticLockException e) {
             throw new ConflictException();
         }
-        audit.record("HARBOR_SITE_UPDATE", "HARBOR_SITE", List.of(site.id), List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.HARBOR_SITE_UPDATE).record(site.id).succeeded();
         return HarborSiteView.of(site);
     }
 

@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
-import org.tonghu.audit.AuditResult;
+import org.tonghu.audit.AuditOperation;
 
 /**
  * The {@code idempotency_key} table. {@link #once} claims the key and runs the creation in one transaction (the
@@ -19,9 +19,6 @@ import org.tonghu.audit.AuditResult;
 @ApplicationScoped
 class IdempotencyStore {
 
-    /** A replay is audited: the caller sees the first result's data again. */
-    static final String REPLAY_OPERATION = "IDEMPOTENT_REPLAY";
-    private static final int RECORD_TYPE_LENGTH = 30;
 
     private final EntityManager entityManager;
     private final IdempotencyConfig config;
@@ -72,8 +69,9 @@ class IdempotencyStore {
             throw new IdempotencyKeyReusedException();
         }
         T result = json.fromJson((String) rows.get(0)[1], resultType);
-        String recordType = claim.fieldName().substring(0, Math.min(claim.fieldName().length(), RECORD_TYPE_LENGTH));
-        audit.record(REPLAY_OPERATION, recordType, ResultJson.recordIds(result), List.of(), AuditResult.SUCCESS, null);
+        // a replay is audited: the caller sees the first result's data again
+        audit.event(AuditOperation.IDEMPOTENT_REPLAY).onMutation(claim.fieldName()).records(ResultJson.recordIds(result))
+                .succeeded();
         return result;
     }
 

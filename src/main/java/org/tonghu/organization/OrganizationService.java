@@ -14,13 +14,13 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
-import org.tonghu.audit.AuditResult;
+import org.tonghu.audit.AuditOperation;
 import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
-import org.tonghu.region.RegionCode;
+import org.tonghu.regioncode.RegionCode;
 import org.tonghu.region.RegionService;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.security.Roles;
@@ -117,7 +117,7 @@ public class OrganizationService {
         apply(organization, input);
         entityManager.persist(organization);
         entityManager.flush();
-        audit.record("ORGANIZATION_CREATE", "ORGANIZATION", List.of(organization.id), List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.ORGANIZATION_CREATE).record(organization.id).succeeded();
         return OrganizationView.of(organization);
     }
 
@@ -135,7 +135,7 @@ public class OrganizationService {
         } catch (OptimisticLockException e) {
             throw new ConflictException();
         }
-        audit.record("ORGANIZATION_UPDATE", "ORGANIZATION", List.of(organization.id), List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.ORGANIZATION_UPDATE).record(organization.id).succeeded();
         return OrganizationView.of(organization);
     }
 

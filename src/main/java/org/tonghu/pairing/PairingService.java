@@ -15,9 +15,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tonghu.audit.AuditLog;
-import org.tonghu.audit.AuditResult;
+import org.tonghu.audit.AuditOperation;
+import org.tonghu.audit.AuditRecordType;
 import org.tonghu.child.ChildAccess;
 import org.tonghu.child.ChildRelationships;
 import org.tonghu.child.ChildService;
@@ -33,6 +33,7 @@ import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
 import org.tonghu.persistence.SqlValues;
 import org.tonghu.persistence.Writes;
+import org.tonghu.policy.CarePolicy;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.validation.TextRules;
 import org.tonghu.volunteer.Volunteer;
@@ -46,7 +47,6 @@ import org.tonghu.volunteer.VolunteerService;
 @ApplicationScoped
 public class PairingService {
 
-    static final String RECORD_TYPE = "PAIRING";
     /** The kind of the child-organization relationship a pairing opens. */
     static final String RELATIONSHIP_KIND = "PAIRING";
     static final String CURSOR_KIND = "pairing";
@@ -79,8 +79,7 @@ public class PairingService {
 
     PairingService(EntityManager entityManager, ChildService children, ChildRelationships relationships,
             OrganizationService organizations, VolunteerService volunteers, ConcernService concerns,
-            CurrentUser currentUser, AuditLog audit,
-            @ConfigProperty(name = "tonghu.pairing.max-active-per-volunteer") int maxActivePerVolunteer) {
+            CurrentUser currentUser, AuditLog audit, CarePolicy policy) {
         this.entityManager = entityManager;
         this.children = children;
         this.relationships = relationships;
@@ -89,7 +88,7 @@ public class PairingService {
         this.concerns = concerns;
         this.currentUser = currentUser;
         this.audit = audit;
-        this.maxActivePerVolunteer = maxActivePerVolunteer;
+        this.maxActivePerVolunteer = policy.pairing().maxActivePerVolunteer();
     }
 
     /** Registers a pairing of one of the caller's organization's volunteers with a child. */
@@ -125,7 +124,7 @@ public class PairingService {
             checkVolunteer(volunteer.get(), startsOn, problems);
         }
         ChildAccess child = children.requireChildForRegistry("input.child", input.child(), organization.regionCode(),
-                "PAIRING_CREATE", problems, reached -> childProblems(reached, input.kind(), startsOn));
+                AuditOperation.PAIRING_CREATE, problems, reached -> childProblems(reached, input.kind(), startsOn));
         Pairing pairing = new Pairing();
         pairing.id = UUID.randomUUID();
         pairing.organizationId = organizationId;
@@ -139,20 +138,19 @@ public class PairingService {
         pairing.status = PairingStatus.ACTIVE;
         entityManager.persist(pairing);
         Writes.flushOrProblem(entityManager, "pairing_one_active_per_kind_idx", "input.kind", CHILD_ALREADY_PAIRED,
-                ALREADY_PAIRED_MESSAGE, () -> audit.recordRefusal("PAIRING_CREATE", RECORD_TYPE, List.of(child.childId()),
-                        AuditResult.CONFLICT, null));
+                ALREADY_PAIRED_MESSAGE, () -> audit.event(AuditOperation.PAIRING_CREATE).record(child.childId()).conflict());
         relationships.open(child.childId(), organizationId, RELATIONSHIP_KIND, pairing.id, startsOn.isAfter(today)
                 ? today : startsOn, null);
-        audit.record("PAIRING_CREATE", RECORD_TYPE, List.of(pairing.id), List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.PAIRING_CREATE).record(pairing.id).succeeded();
         return views(List.of(pairing)).get(0);
     }
 
     /** Ends an active pairing with a reason; the organization's access to the child through it ends that day. */
     @Transactional
     public PairingView endPairing(String id, int expectedVersion, LocalDate endedOn, String reason) {
-        Pairing pairing = requireOwnPairing(id, "PAIRING_END");
+        Pairing pairing = requireOwnPairing(id, AuditOperation.PAIRING_END);
         if (pairing.version != expectedVersion) {
-            throw audit.conflict("PAIRING_END", RECORD_TYPE, pairing.id);
+            throw audit.event(AuditOperation.PAIRING_END).record(pairing.id).conflict();
         }
         LocalDate today = LocalDate.now();
         LocalDate day = endedOn == null ? today : endedOn;
@@ -173,17 +171,17 @@ public class PairingService {
         pairing.status = PairingStatus.ENDED;
         pairing.endedOn = day;
         pairing.endReason = statedReason;
-        Writes.flushOrConflict(entityManager, () -> audit.conflict("PAIRING_END", RECORD_TYPE, pairing.id));
+        Writes.flushOrConflict(entityManager, () -> audit.event(AuditOperation.PAIRING_END).record(pairing.id).conflict());
         relationships.end(RELATIONSHIP_KIND, pairing.id, day);
-        audit.record("PAIRING_END", RECORD_TYPE, List.of(pairing.id), List.of(), AuditResult.SUCCESS, statedReason);
+        audit.event(AuditOperation.PAIRING_END).record(pairing.id).because(statedReason).succeeded();
         return views(List.of(pairing)).get(0);
     }
 
     /** Records a check-in of an active pairing of the caller's organization, and the concerns raised at it. */
     @Transactional
     public PairingContactPayload recordPairingContact(String pairingId, PairingContactInput input) {
-        Pairing pairing = requireOwnPairing(pairingId, "PAIRING_CONTACT_RECORD");
-        ChildAccess child = children.requireAccess("pairingId", pairing.childId.toString(), "PAIRING_CONTACT_RECORD");
+        Pairing pairing = requireOwnPairing(pairingId, AuditOperation.PAIRING_CONTACT_RECORD);
+        ChildAccess child = children.requireAccess("pairingId", pairing.childId.toString(), AuditOperation.PAIRING_CONTACT_RECORD);
         List<Problem> problems = new ArrayList<>();
         if (pairing.status != PairingStatus.ACTIVE) {
             problems.add(Problem.ofField("pairingId", PAIRING_NOT_ACTIVE, "The pairing has ended."));
@@ -212,8 +210,7 @@ public class PairingService {
         contact.recordedBySubject = currentUser.subject();
         entityManager.persist(contact);
         entityManager.flush();
-        audit.record("PAIRING_CONTACT_RECORD", RECORD_TYPE, List.of(pairing.id, contact.id), List.of(),
-                AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.PAIRING_CONTACT_RECORD).records(List.of(pairing.id, contact.id)).succeeded();
         List<ConcernView> raised = concerns.raise(child, ConcernService.Origin.pairingContact(contact.id), drafts);
         return new PairingContactPayload(PairingContactView.of(contact), raised, views(List.of(pairing)).get(0));
     }
@@ -389,11 +386,11 @@ public class PairingService {
                 .orElseThrow(currentUser::refused);
     }
 
-    private Pairing requireOwnPairing(String id, String operation) {
+    private Pairing requireOwnPairing(String id, AuditOperation operation) {
         UUID pairingId = Ids.parse("id", id);
         Pairing pairing = entityManager.find(Pairing.class, pairingId);
         if (pairing == null || !pairing.organizationId.equals(currentUser.organizationId().orElse(null))) {
-            audit.recordRefusal(operation, RECORD_TYPE, List.of(pairingId), AuditResult.NOT_FOUND, null);
+            audit.event(operation).on(AuditRecordType.PAIRING).record(pairingId).notFound();
             throw new PairingNotFoundException();
         }
         return pairing;

@@ -9,12 +9,12 @@ import java.util.Map;
 
 import jakarta.ws.rs.FormParam;
 
-import org.tonghu.TonghuApplication;
 import org.tonghu.activity.ActivityInput;
 import org.tonghu.activity.ActivityKind;
 import org.tonghu.activity.PlaceKind;
 import org.tonghu.activity.SafetyTopic;
 import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.time.ChinaTime;
 
 /** The new-activity form as posted; {@link #toInput()} builds the API's input, checked by the same rules. */
 public class ActivityForm {
@@ -63,7 +63,7 @@ public class ActivityForm {
         ActivityForm form = new ActivityForm();
         form.kind = ActivityKind.TONGXIN_HARBOR_EVENT.name();
         form.placeKind = PlaceKind.HARBOR_SITE.name();
-        form.date = LocalDate.now(TonghuApplication.ZONE).toString();
+        form.date = LocalDate.now(ChinaTime.ZONE).toString();
         form.startTime = "09:00";
         form.endTime = "11:00";
         form.classHours = "2";
@@ -77,8 +77,8 @@ public class ActivityForm {
         OffsetDateTime endsAt;
         try {
             LocalDate day = LocalDate.parse(date);
-            startsAt = day.atTime(LocalTime.parse(startTime)).atZone(TonghuApplication.ZONE).toOffsetDateTime();
-            endsAt = day.atTime(LocalTime.parse(endTime)).atZone(TonghuApplication.ZONE).toOffsetDateTime();
+            startsAt = day.atTime(LocalTime.parse(startTime)).atZone(ChinaTime.ZONE).toOffsetDateTime();
+            endsAt = day.atTime(LocalTime.parse(endTime)).atZone(ChinaTime.ZONE).toOffsetDateTime();
         } catch (DateTimeException | NullPointerException e) {
             throw ValidationFailedException.of("input.endsAt", "PERIOD_INVALID", "Give the date, start and end.");
         }

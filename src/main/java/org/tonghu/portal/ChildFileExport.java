@@ -16,6 +16,7 @@ import org.tonghu.guardian.ChildGuardianView;
 import org.tonghu.pairing.PairingView;
 import org.tonghu.referral.ReferralView;
 import org.tonghu.rehabilitation.RehabilitationView;
+import org.tonghu.time.ChinaTime;
 import org.tonghu.visit.SituationView;
 import org.tonghu.visit.VisitView;
 import org.tonghu.worklog.WorkLogEntryView;
@@ -198,7 +199,7 @@ class ChildFileExport {
 
     private static String time(java.time.OffsetDateTime instant) {
         return instant == null ? null
-                : instant.atZoneSameInstant(org.tonghu.TonghuApplication.ZONE).format(TIME);
+                : instant.atZoneSameInstant(ChinaTime.ZONE).format(TIME);
     }
 
     private List<String> headers(Locale locale, String... keys) {

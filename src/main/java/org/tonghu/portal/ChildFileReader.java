@@ -18,7 +18,7 @@ import org.tonghu.activity.ActivityConnection;
 import org.tonghu.activity.ActivityEdge;
 import org.tonghu.activity.ActivityView;
 import org.tonghu.audit.AuditLog;
-import org.tonghu.audit.AuditResult;
+import org.tonghu.audit.AuditOperation;
 import org.tonghu.care.CareRecordConnection;
 import org.tonghu.care.CareRecordEdge;
 import org.tonghu.care.CareRecordView;
@@ -88,8 +88,7 @@ class ChildFileReader {
     @Transactional
     ChildFileContents readForExport(String childId) {
         ChildFileContents contents = read(childId, Integer.MAX_VALUE);
-        audit.record("CHILD_FILE_EXPORT", "CHILD", List.of(UUID.fromString(contents.file().child().id())), List.of(),
-                AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.CHILD_FILE_EXPORT).records(List.of(UUID.fromString(contents.file().child().id()))).succeeded();
         return contents;
     }
 

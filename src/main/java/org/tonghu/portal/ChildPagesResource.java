@@ -34,7 +34,7 @@ import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
 import org.tonghu.referral.ReferralService;
 import org.tonghu.referral.ReferralView;
-import org.tonghu.region.RegionCode;
+import org.tonghu.regioncode.RegionCode;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.visit.VisitService;
 

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
-import org.tonghu.TonghuApplication;
 import org.tonghu.activity.DutyCoverageReport;
 import org.tonghu.activity.DutyCoverageService;
 import org.tonghu.child.ChildCategory;
@@ -23,8 +22,8 @@ import org.tonghu.director.StaffingReport;
 import org.tonghu.director.StaffingRow;
 import org.tonghu.director.VillageStaffingConnection;
 import org.tonghu.director.VillageStaffingView;
-import org.tonghu.region.RegionCode;
-import org.tonghu.region.RegionLevel;
+import org.tonghu.regioncode.RegionCode;
+import org.tonghu.regioncode.RegionLevel;
 import org.tonghu.region.RegionService;
 import org.tonghu.region.RegionView;
 import org.tonghu.schedule.ComplianceReport;
@@ -33,6 +32,7 @@ import org.tonghu.schedule.ComplianceService;
 import org.tonghu.schedule.ReportPeriodInput;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.security.Roles;
+import org.tonghu.time.ChinaTime;
 import org.tonghu.training.TrainingCoverage;
 import org.tonghu.training.TrainingCoverageRow;
 import org.tonghu.training.TrainingService;
@@ -86,17 +86,17 @@ public class DashboardResource {
     @GET
     public TemplateInstance dashboard(@Context HttpHeaders headers) {
         if (!(currentUser.hasRole(Roles.PROVINCE_OFFICER) || currentUser.hasRole(Roles.CITY_OFFICER)
-                || currentUser.hasRole(Roles.COUNTY_OFFICER)) || !currentUser.childScope().mayWrite()) {
+                || currentUser.hasRole(Roles.COUNTY_OFFICER)) || !currentUser.childScope().hasJurisdiction()) {
             throw currentUser.refused();
         }
         RegionCode region = currentUser.region().orElseThrow(currentUser::refused);
-        LocalDate lastMonth = LocalDate.now(TonghuApplication.ZONE).minusMonths(1);
+        LocalDate lastMonth = LocalDate.now(ChinaTime.ZONE).minusMonths(1);
         ComplianceReport report = compliance.visitCompliance(region.value(),
                 new ReportPeriodInput(lastMonth.getYear(), lastMonth.getMonthValue(), null));
         Map<ChildCategory, Long> counts = children.countByCategory();
         List<CategoryCount> categories = java.util.Arrays.stream(ChildCategory.values())
                 .map(category -> new CategoryCount(category.name(), counts.getOrDefault(category, 0L))).toList();
-        int year = LocalDate.now(TonghuApplication.ZONE).getYear();
+        int year = LocalDate.now(ChinaTime.ZONE).getYear();
         boolean cityOrCounty = region.level() == RegionLevel.CITY || region.level() == RegionLevel.COUNTY;
         StaffingReport staffing = directors.directorStaffing(region.value());
         VillageStaffingConnection gaps = directors.villageStaffing(region.value(), true, VILLAGE_GAPS_SHOWN, null);

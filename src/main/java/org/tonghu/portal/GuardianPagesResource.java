@@ -88,7 +88,7 @@ public class GuardianPagesResource {
     public Response form(@PathParam("guardianId") String guardianId, @QueryParam("child") String childId,
             @Context HttpHeaders headers) {
         Locale locale = PortalLocale.of(headers);
-        if (!currentUser.childScope().mayWrite() || currentUser.childScope().regionPrefix().isEmpty()) {
+        if (!currentUser.childScope().hasJurisdiction() || currentUser.childScope().regionPrefix().isEmpty()) {
             return PortalResponses.notFound(locale);
         }
         try {

@@ -13,6 +13,7 @@ import org.tonghu.pairing.PairingKind;
 import org.tonghu.rehabilitation.FundingSource;
 import org.tonghu.rehabilitation.RehabilitationKind;
 import org.tonghu.rehabilitation.RehabilitationStatus;
+import org.tonghu.time.ChinaTime;
 
 import io.quarkus.qute.TemplateExtension;
 
@@ -46,7 +47,7 @@ final class Labels {
     static String dateTime(java.time.OffsetDateTime instant,
             @TemplateExtension.TemplateAttribute("locale") Object locale) {
         return instant == null ? "–" : DATE_TIMES.withLocale(localeOf(locale))
-                .format(instant.atZoneSameInstant(org.tonghu.TonghuApplication.ZONE));
+                .format(instant.atZoneSameInstant(ChinaTime.ZONE));
     }
 
     private static final java.time.format.DateTimeFormatter DATE_TIMES = java.time.format.DateTimeFormatter
@@ -69,7 +70,7 @@ final class Labels {
 
     /** The day of an instant where the children live (China Standard Time). */
     static java.time.LocalDate day(java.time.OffsetDateTime instant) {
-        return instant.atZoneSameInstant(org.tonghu.TonghuApplication.ZONE).toLocalDate();
+        return instant.atZoneSameInstant(ChinaTime.ZONE).toLocalDate();
     }
 
     /** The concern categories, in the order the form offers them. */

@@ -7,13 +7,13 @@ import java.util.Map;
 
 import jakarta.ws.rs.FormParam;
 
-import org.tonghu.TonghuApplication;
 import org.tonghu.concern.ConcernCategory;
 import org.tonghu.concern.ConcernInput;
 import org.tonghu.concern.ConcernSeverity;
 import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.pairing.PairingContactInput;
 import org.tonghu.pairing.PairingContactMode;
+import org.tonghu.time.ChinaTime;
 
 /** The check-in form as posted; {@link #toInput()} builds the API's input, checked by the same rules. */
 public class PairingContactForm {
@@ -32,7 +32,7 @@ public class PairingContactForm {
 
     static PairingContactForm defaults() {
         PairingContactForm form = new PairingContactForm();
-        form.contactedOn = LocalDate.now(TonghuApplication.ZONE).toString();
+        form.contactedOn = LocalDate.now(ChinaTime.ZONE).toString();
         form.mode = PairingContactMode.PHONE.name();
         return form;
     }

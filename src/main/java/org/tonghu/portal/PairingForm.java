@@ -6,11 +6,11 @@ import java.util.Map;
 
 import jakarta.ws.rs.FormParam;
 
-import org.tonghu.TonghuApplication;
 import org.tonghu.child.ChildReferenceInput;
 import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.pairing.PairingInput;
 import org.tonghu.pairing.PairingKind;
+import org.tonghu.time.ChinaTime;
 
 /** The new-pairing form as posted; {@link #toInput()} builds the API's input, checked by the same rules. */
 public class PairingForm {
@@ -38,7 +38,7 @@ public class PairingForm {
     static PairingForm defaults(boolean womensFederation) {
         PairingForm form = new PairingForm();
         form.kind = (womensFederation ? PairingKind.LOVING_MOTHER : PairingKind.VOLUNTEER_BUDDY).name();
-        form.startsOn = LocalDate.now(TonghuApplication.ZONE).toString();
+        form.startsOn = LocalDate.now(ChinaTime.ZONE).toString();
         form.checkInIntervalDays = "14";
         return form;
     }

@@ -76,7 +76,7 @@ public class PortalResource {
      */
     @GET
     public TemplateInstance home(@QueryParam("recorded") String recorded, @Context HttpHeaders headers) {
-        boolean keepsFiles = currentUser.childScope().mayWrite();
+        boolean keepsFiles = currentUser.childScope().hasJurisdiction();
         Optional<OrganizationView> organization = currentUser.organizationId().flatMap(organizations::findOrganization);
         boolean partner = currentUser.hasRole(Roles.PARTNER_STAFF) && organization.isPresent();
         return Templates.home(

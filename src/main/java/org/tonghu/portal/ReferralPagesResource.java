@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.tonghu.TonghuApplication;
 import org.tonghu.child.ChildService;
 import org.tonghu.child.ChildView;
 import org.tonghu.graphql.ConflictException;
@@ -39,6 +38,7 @@ import org.tonghu.referral.ReferralFilter;
 import org.tonghu.referral.ReferralService;
 import org.tonghu.referral.ReferralView;
 import org.tonghu.security.CurrentUser;
+import org.tonghu.time.ChinaTime;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -85,7 +85,7 @@ public class ReferralPagesResource {
     public TemplateInstance list(@Context HttpHeaders headers) {
         ReferralConnection received = currentUser.organizationId().isPresent()
                 ? referrals.listReferrals(new ReferralFilter(ReferralDirection.RECEIVED, null, null), 50, null) : null;
-        ReferralConnection sent = currentUser.organizationId().isPresent() || currentUser.childScope().mayWrite()
+        ReferralConnection sent = currentUser.organizationId().isPresent() || currentUser.childScope().hasJurisdiction()
                 ? referrals.listReferrals(new ReferralFilter(ReferralDirection.SENT, null, null), 50, null) : null;
         List<ReferralView> shown = Stream.of(received, sent).filter(java.util.Objects::nonNull)
                 .flatMap(page -> page.edges().stream().map(edge -> edge.node())).toList();
@@ -176,7 +176,7 @@ public class ReferralPagesResource {
     }
 
     private static ReferralAnswerForm blankForm() {
-        return new ReferralAnswerForm(null, null, LocalDate.now(TonghuApplication.ZONE).toString());
+        return new ReferralAnswerForm(null, null, LocalDate.now(ChinaTime.ZONE).toString());
     }
 
     /** The names of the children the caller may still see (a declined referral's child is no longer among them). */

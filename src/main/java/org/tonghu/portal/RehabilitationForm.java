@@ -6,13 +6,13 @@ import java.util.Map;
 
 import jakarta.ws.rs.FormParam;
 
-import org.tonghu.TonghuApplication;
 import org.tonghu.child.ChildReferenceInput;
 import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.rehabilitation.FundingSource;
 import org.tonghu.rehabilitation.RehabilitationInput;
 import org.tonghu.rehabilitation.RehabilitationKind;
 import org.tonghu.rehabilitation.RehabilitationStatus;
+import org.tonghu.time.ChinaTime;
 
 /** The rehabilitation form as posted; {@link #toInput()} builds the API's input, checked by the same rules. */
 public class RehabilitationForm {
@@ -53,7 +53,7 @@ public class RehabilitationForm {
         RehabilitationForm form = new RehabilitationForm();
         form.kind = RehabilitationKind.ASSISTIVE_DEVICE.name();
         form.status = RehabilitationStatus.PLANNED.name();
-        form.startsOn = LocalDate.now(TonghuApplication.ZONE).toString();
+        form.startsOn = LocalDate.now(ChinaTime.ZONE).toString();
         return form;
     }
 

@@ -9,11 +9,11 @@ import java.util.Map;
 
 import jakarta.ws.rs.FormParam;
 
-import org.tonghu.TonghuApplication;
 import org.tonghu.concern.ConcernCategory;
 import org.tonghu.concern.ConcernInput;
 import org.tonghu.concern.ConcernSeverity;
 import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.time.ChinaTime;
 import org.tonghu.visit.ContactMode;
 import org.tonghu.visit.SituationInput;
 import org.tonghu.visit.SituationRating;
@@ -59,8 +59,8 @@ public class VisitForm {
         VisitForm form = new VisitForm();
         form.kind = homeVisitOverdue ? VisitKind.HOME_VISIT.name() : VisitKind.CONTACT.name();
         form.contactMode = ContactMode.PHONE.name();
-        form.visitedOn = LocalDate.now(TonghuApplication.ZONE).toString();
-        form.visitedTime = LocalTime.now(TonghuApplication.ZONE).withSecond(0).withNano(0).toString();
+        form.visitedOn = LocalDate.now(ChinaTime.ZONE).toString();
+        form.visitedTime = LocalTime.now(ChinaTime.ZONE).withSecond(0).withNano(0).toString();
         form.emotionalRating = SituationRating.GOOD.name();
         return form;
     }
@@ -72,7 +72,7 @@ public class VisitForm {
         OffsetDateTime visitedAt;
         try {
             LocalTime time = visitedTime == null || visitedTime.isBlank() ? LocalTime.NOON : LocalTime.parse(visitedTime);
-            visitedAt = LocalDate.parse(visitedOn).atTime(time).atZone(TonghuApplication.ZONE).toOffsetDateTime();
+            visitedAt = LocalDate.parse(visitedOn).atTime(time).atZone(ChinaTime.ZONE).toOffsetDateTime();
         } catch (DateTimeException | NullPointerException e) {
             throw ValidationFailedException.of("input.visitedAt", "VISITED_AT_INVALID", "visitedAt is not a date and time.");
         }

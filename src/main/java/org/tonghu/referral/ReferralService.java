@@ -15,9 +15,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tonghu.audit.AuditLog;
-import org.tonghu.audit.AuditResult;
+import org.tonghu.audit.AuditOperation;
+import org.tonghu.audit.AuditRecordType;
 import org.tonghu.child.ChildAccess;
 import org.tonghu.child.ChildRelationships;
 import org.tonghu.child.ChildService;
@@ -27,6 +27,7 @@ import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.persistence.Writes;
+import org.tonghu.policy.CarePolicy;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.validation.TextRules;
@@ -39,7 +40,6 @@ import org.tonghu.validation.TextRules;
 @ApplicationScoped
 public class ReferralService {
 
-    static final String RECORD_TYPE = "REFERRAL";
     static final String RELATIONSHIP_KIND = "REFERRAL";
     static final String CURSOR_KIND = "referral";
     static final String ORGANIZATION_NOT_FOUND = "ORGANIZATION_NOT_FOUND";
@@ -58,24 +58,22 @@ public class ReferralService {
     private final Map<ReferralUrgency, Duration> answerWithin;
 
     ReferralService(EntityManager entityManager, ChildService children, ChildRelationships relationships,
-            OrganizationService organizations, CurrentUser currentUser, AuditLog audit,
-            @ConfigProperty(name = "tonghu.referral.answer-within.routine") Duration routine,
-            @ConfigProperty(name = "tonghu.referral.answer-within.urgent") Duration urgent,
-            @ConfigProperty(name = "tonghu.referral.answer-within.emergency") Duration emergency) {
+            OrganizationService organizations, CurrentUser currentUser, AuditLog audit, CarePolicy policy) {
         this.entityManager = entityManager;
         this.children = children;
         this.relationships = relationships;
         this.organizations = organizations;
         this.currentUser = currentUser;
         this.audit = audit;
-        this.answerWithin = Map.of(ReferralUrgency.ROUTINE, routine, ReferralUrgency.URGENT, urgent,
-                ReferralUrgency.EMERGENCY, emergency);
+        this.answerWithin = Map.of(ReferralUrgency.ROUTINE, policy.referral().answerWithinRoutine(),
+                ReferralUrgency.URGENT, policy.referral().answerWithinUrgent(),
+                ReferralUrgency.EMERGENCY, policy.referral().answerWithinEmergency());
     }
 
     /** Refers a child the caller works with to another organization, which reaches the child from now on. */
     @Transactional
     public ReferralView referChild(ReferralInput input) {
-        ChildAccess child = children.requireAccess("input.childId", input.childId(), "REFERRAL_CREATE");
+        ChildAccess child = children.requireAccess("input.childId", input.childId(), AuditOperation.REFERRAL_CREATE);
         Optional<UUID> ownOrganization = currentUser.organizationId();
         List<Problem> problems = new ArrayList<>();
         if (!child.active()) {
@@ -115,24 +113,24 @@ public class ReferralService {
         entityManager.persist(referral);
         entityManager.flush();
         relationships.open(child.childId(), target, RELATIONSHIP_KIND, referral.id, LocalDate.now(), null);
-        audit.record("REFERRAL_CREATE", RECORD_TYPE, List.of(referral.id), List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.REFERRAL_CREATE).record(referral.id).succeeded();
         return ReferralView.of(referral, now);
     }
 
     /** The receiving organization takes the referral on. */
     @Transactional
     public ReferralView acceptReferral(String id, int expectedVersion) {
-        Referral referral = requireReceived(id, expectedVersion, "REFERRAL_ACCEPT");
+        Referral referral = requireReceived(id, expectedVersion, AuditOperation.REFERRAL_ACCEPT);
         requireStatus(referral, ReferralStatus.PENDING, REFERRAL_NOT_PENDING);
         referral.status = ReferralStatus.ACCEPTED;
         answered(referral);
-        return save(referral, "REFERRAL_ACCEPT", null);
+        return save(referral, AuditOperation.REFERRAL_ACCEPT, null);
     }
 
     /** The receiving organization declines with a reason; its access to the child through the referral ends at once. */
     @Transactional
     public ReferralView declineReferral(String id, int expectedVersion, String reason) {
-        Referral referral = requireReceived(id, expectedVersion, "REFERRAL_DECLINE");
+        Referral referral = requireReceived(id, expectedVersion, AuditOperation.REFERRAL_DECLINE);
         List<Problem> problems = new ArrayList<>();
         if (referral.status != ReferralStatus.PENDING) {
             problems.add(Problem.ofField("id", REFERRAL_NOT_PENDING, "The referral was answered already."));
@@ -146,13 +144,13 @@ public class ReferralService {
         answered(referral);
         // declined: the organization's access ends now (the relationship's last day was yesterday)
         relationships.end(RELATIONSHIP_KIND, referral.id, LocalDate.now().minusDays(1));
-        return save(referral, "REFERRAL_DECLINE", statedReason);
+        return save(referral, AuditOperation.REFERRAL_DECLINE, statedReason);
     }
 
     /** The receiving organization closes an accepted referral with its outcome. */
     @Transactional
     public ReferralView closeReferral(String id, int expectedVersion, String outcome, LocalDate closedOn) {
-        Referral referral = requireReceived(id, expectedVersion, "REFERRAL_CLOSE");
+        Referral referral = requireReceived(id, expectedVersion, AuditOperation.REFERRAL_CLOSE);
         List<Problem> problems = new ArrayList<>();
         if (referral.status != ReferralStatus.ACCEPTED) {
             problems.add(Problem.ofField("id", REFERRAL_NOT_ACCEPTED, "Only an accepted referral is closed."));
@@ -169,7 +167,7 @@ public class ReferralService {
         referral.outcome = statedOutcome;
         referral.closedOn = day;
         relationships.end(RELATIONSHIP_KIND, referral.id, day);
-        return save(referral, "REFERRAL_CLOSE", null);
+        return save(referral, AuditOperation.REFERRAL_CLOSE, null);
     }
 
     /**
@@ -181,10 +179,10 @@ public class ReferralService {
         UUID referralId = Ids.parse("id", id);
         Referral referral = entityManager.find(Referral.class, referralId);
         if (referral == null || !receivedOrSentByCaller(referral)) {
-            audit.recordRefusal("REFERRAL_READ", RECORD_TYPE, List.of(referralId), AuditResult.NOT_FOUND, null);
+            audit.event(AuditOperation.REFERRAL_READ).record(referralId).notFound();
             throw new ReferralNotFoundException();
         }
-        audit.record("REFERRAL_READ", RECORD_TYPE, List.of(referral.id), List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.REFERRAL_READ).record(referral.id).succeeded();
         return ReferralView.of(referral, OffsetDateTime.now());
     }
 
@@ -195,7 +193,7 @@ public class ReferralService {
             return true;
         }
         AccessScope scope = currentUser.childScope();
-        return referral.fromRegionCode != null && scope.mayWrite() && scope.coversRegion(referral.fromRegionCode);
+        return referral.fromRegionCode != null && scope.hasJurisdiction() && scope.coversRegion(referral.fromRegionCode);
     }
 
     /** A page of the referrals the caller's side received or sent, the latest first. */
@@ -215,7 +213,7 @@ public class ReferralService {
                 senders.add("f.from_organization_id = :organization");
                 parameters.put("organization", id);
             });
-            scope.regionPrefix().filter(prefix -> scope.mayWrite()).ifPresent(prefix -> {
+            scope.regionPrefix().filter(prefix -> scope.hasJurisdiction()).ifPresent(prefix -> {
                 senders.add("f.from_region_code like :prefix");
                 parameters.put("prefix", prefix + "%");
             });
@@ -236,8 +234,7 @@ public class ReferralService {
         }
         ReferralConnection connection = page(sql, parameters, page, CURSOR_KIND);
         if (!connection.edges().isEmpty()) {
-            audit.record("REFERRAL_LIST", RECORD_TYPE, connection.edges().stream().map(e -> e.node().id()).toList(),
-                    List.of(), AuditResult.SUCCESS, null);
+            audit.event(AuditOperation.REFERRAL_LIST).records(connection.edges().stream().map(e -> e.node().id()).toList()).succeeded();
         }
         return connection;
     }
@@ -280,15 +277,15 @@ public class ReferralService {
                 ReferralConnection::new);
     }
 
-    private Referral requireReceived(String id, int expectedVersion, String operation) {
+    private Referral requireReceived(String id, int expectedVersion, AuditOperation operation) {
         UUID referralId = Ids.parse("id", id);
         Referral referral = entityManager.find(Referral.class, referralId);
         if (referral == null || !referral.toOrganizationId.equals(currentUser.organizationId().orElse(null))) {
-            audit.recordRefusal(operation, RECORD_TYPE, List.of(referralId), AuditResult.NOT_FOUND, null);
+            audit.event(operation).record(referralId).notFound();
             throw new ReferralNotFoundException();
         }
         if (referral.version != expectedVersion) {
-            throw audit.conflict(operation, RECORD_TYPE, referralId);
+            throw audit.event(operation).record(referralId).conflict();
         }
         return referral;
     }
@@ -304,9 +301,9 @@ public class ReferralService {
         referral.respondedByName = currentUser.displayName();
     }
 
-    private ReferralView save(Referral referral, String operation, String reason) {
-        Writes.flushOrConflict(entityManager, () -> audit.conflict(operation, RECORD_TYPE, referral.id));
-        audit.record(operation, RECORD_TYPE, List.of(referral.id), List.of(), AuditResult.SUCCESS, reason);
+    private ReferralView save(Referral referral, AuditOperation operation, String reason) {
+        Writes.flushOrConflict(entityManager, () -> audit.event(operation).record(referral.id).conflict());
+        audit.event(operation).record(referral.id).because(reason).succeeded();
         return ReferralView.of(referral, OffsetDateTime.now());
     }
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.tonghu.regioncode.RegionCode;
+
 /** A region of the administrative hierarchy, as stored. Its level and ancestors follow from its code. */
 @Entity
 @Table(name = "region")

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.tonghu.graphql.Problem;
+import org.tonghu.regioncode.RegionCode;
 import org.tonghu.validation.TextRules;
 
 /**

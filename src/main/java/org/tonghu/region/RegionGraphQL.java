@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tonghu.idempotency.Idempotent;
+import org.tonghu.regioncode.RegionCode;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.security.Roles;
 

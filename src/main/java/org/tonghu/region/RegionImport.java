@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.tonghu.graphql.Problem;
+import org.tonghu.regioncode.RegionCode;
 
 /**
  * Checks a parsed region list against itself and the stored regions: no code twice, each parent the region one level

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.regioncode.RegionCode;
 import org.tonghu.security.AccessScope;
 
 /**

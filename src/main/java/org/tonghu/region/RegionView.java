@@ -3,6 +3,7 @@ package org.tonghu.region;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.tonghu.regioncode.RegionLevel;
 
 /** A region as the graph shows it. Parent, children and ancestors are resolved in batches by {@link RegionGraphQL}. */
 @Type("Region")

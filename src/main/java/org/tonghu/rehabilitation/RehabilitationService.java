@@ -14,7 +14,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
-import org.tonghu.audit.AuditResult;
+import org.tonghu.audit.AuditOperation;
 import org.tonghu.child.ChildAccess;
 import org.tonghu.child.ChildRelationships;
 import org.tonghu.child.ChildService;
@@ -37,7 +37,6 @@ import org.tonghu.validation.TextRules;
 @ApplicationScoped
 public class RehabilitationService {
 
-    static final String RECORD_TYPE = "REHABILITATION_RECORD";
     static final String RELATIONSHIP_KIND = "REHABILITATION";
     static final String CURSOR_KIND = "rehabilitation";
     /** How long after a screening or assessment the organization may still follow the child up. */
@@ -116,7 +115,7 @@ public class RehabilitationService {
         checkSessions(input.kind(), input.sessionsPlanned(), input.sessionsCompleted(), true, problems);
         String outcome = checkEnd(input.status(), input.startsOn(), input.endsOn(), input.outcome(), problems);
         ChildAccess child = children.requireChildForRegistry("input.child", input.child(), organization.regionCode(),
-                "REHABILITATION_RECORD_CREATE", problems, reached -> childProblems(reached, input.startsOn()));
+                AuditOperation.REHABILITATION_RECORD_CREATE, problems, reached -> childProblems(reached, input.startsOn()));
         RehabilitationRecord record = new RehabilitationRecord();
         record.id = UUID.randomUUID();
         record.childId = child.childId();
@@ -138,8 +137,7 @@ public class RehabilitationService {
         entityManager.flush();
         relationships.open(record.childId, record.organizationId, RELATIONSHIP_KIND, record.id,
                 record.startsOn.isAfter(today) ? today : record.startsOn, accessUntil(record));
-        audit.record("REHABILITATION_RECORD_CREATE", RECORD_TYPE, List.of(record.id), List.of(), AuditResult.SUCCESS,
-                null);
+        audit.event(AuditOperation.REHABILITATION_RECORD_CREATE).record(record.id).succeeded();
         return RehabilitationView.of(record);
     }
 
@@ -149,12 +147,11 @@ public class RehabilitationService {
         UUID recordId = Ids.parse("id", id);
         RehabilitationRecord record = entityManager.find(RehabilitationRecord.class, recordId);
         if (record == null || !record.organizationId.equals(currentUser.organizationId().orElse(null))) {
-            audit.recordRefusal("REHABILITATION_RECORD_UPDATE", RECORD_TYPE, List.of(recordId), AuditResult.NOT_FOUND,
-                    null);
+            audit.event(AuditOperation.REHABILITATION_RECORD_UPDATE).record(recordId).notFound();
             throw new RehabilitationNotFoundException();
         }
         if (record.version != expectedVersion) {
-            throw audit.conflict("REHABILITATION_RECORD_UPDATE", RECORD_TYPE, recordId);
+            throw audit.event(AuditOperation.REHABILITATION_RECORD_UPDATE).record(recordId).conflict();
         }
         List<Problem> problems = new ArrayList<>();
         if (record.status.isFinished()) {
@@ -172,11 +169,10 @@ public class RehabilitationService {
         record.endsOn = input.endsOn() != null ? input.endsOn() : record.endsOn;
         record.sessionsCompleted = completed == null ? null : completed.shortValue();
         record.outcome = outcome != null ? outcome : record.outcome;
-        Writes.flushOrConflict(entityManager, () -> audit.conflict("REHABILITATION_RECORD_UPDATE", RECORD_TYPE, recordId));
+        Writes.flushOrConflict(entityManager, () -> audit.event(AuditOperation.REHABILITATION_RECORD_UPDATE).record(recordId).conflict());
         relationships.open(record.childId, record.organizationId, RELATIONSHIP_KIND, record.id,
                 record.startsOn.isAfter(LocalDate.now()) ? LocalDate.now() : record.startsOn, accessUntil(record));
-        audit.record("REHABILITATION_RECORD_UPDATE", RECORD_TYPE, List.of(record.id), List.of(), AuditResult.SUCCESS,
-                null);
+        audit.event(AuditOperation.REHABILITATION_RECORD_UPDATE).record(record.id).succeeded();
         return RehabilitationView.of(record);
     }
 

@@ -13,12 +13,12 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
-import org.tonghu.audit.AuditResult;
+import org.tonghu.audit.AuditOperation;
 import org.tonghu.child.ChildScope;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
-import org.tonghu.region.RegionCode;
-import org.tonghu.region.RegionLevel;
+import org.tonghu.regioncode.RegionCode;
+import org.tonghu.regioncode.RegionLevel;
 import org.tonghu.region.RegionService;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
@@ -95,7 +95,7 @@ public class ComplianceService {
     @SuppressWarnings("unchecked")
     public ComplianceReport visitCompliance(String regionCode, ReportPeriodInput periodInput) {
         AccessScope scope = currentUser.childScope();
-        if (!scope.mayWrite()) {
+        if (!scope.hasJurisdiction()) {
             throw currentUser.refused();
         }
         List<Problem> problems = new ArrayList<>();
@@ -113,7 +113,7 @@ public class ComplianceService {
                 : RegionLevel.values()[level.ordinal() + 1].prefixLength();
 
         Map<String, Object> parameters = new HashMap<>();
-        String scopeSql = ChildScope.predicate("c", new AccessScope(scope.regionPrefix(), Optional.empty(), true),
+        String scopeSql = ChildScope.predicate("c", scope.jurisdictionOnly(),
                 parameters);
         Query query = entityManager.createNativeQuery(String.format(COMPLIANCE_SQL, scopeSql));
         parameters.put("groupLength", groupLength);
@@ -145,7 +145,7 @@ public class ComplianceService {
             }
         });
         String name = regions.findRegion(code).map(r -> r.name()).orElse(code.value());
-        audit.record("VISIT_COMPLIANCE_READ", "REGION", List.of(code.value()), List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.VISIT_COMPLIANCE_READ).record(code.value()).succeeded();
         return new ComplianceReport(period.get().start(), period.get().end(), countedThrough,
                 ComplianceRow.of(code.value(), name, (int) total[0], (int) total[1], (int) total[2], (int) total[3]),
                 byRegion);

@@ -17,7 +17,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
-import org.tonghu.audit.AuditResult;
+import org.tonghu.audit.AuditOperation;
 import org.tonghu.child.ChildField;
 import org.tonghu.child.ChildScope;
 import org.tonghu.child.ChildService;
@@ -85,12 +85,12 @@ public class ScheduleService {
         }
         VisitPolicy policy = entityManager.find(VisitPolicy.class, riskLevel);
         if (policy.version != expectedVersion) {
-            throw audit.conflict("VISIT_POLICY_UPDATE", "VISIT_POLICY", riskLevel);
+            throw audit.event(AuditOperation.VISIT_POLICY_UPDATE).record(riskLevel).conflict();
         }
         policy.contactIntervalMonths = (short) contactIntervalMonths;
         policy.homeVisitIntervalMonths = (short) homeVisitIntervalMonths;
-        Writes.flushOrConflict(entityManager, () -> audit.conflict("VISIT_POLICY_UPDATE", "VISIT_POLICY", riskLevel));
-        audit.record("VISIT_POLICY_UPDATE", "VISIT_POLICY", List.of(riskLevel), List.of(), AuditResult.SUCCESS, null);
+        Writes.flushOrConflict(entityManager, () -> audit.event(AuditOperation.VISIT_POLICY_UPDATE).record(riskLevel).conflict());
+        audit.event(AuditOperation.VISIT_POLICY_UPDATE).record(riskLevel).succeeded();
         return VisitPolicyView.of(policy);
     }
 
@@ -124,7 +124,7 @@ public class ScheduleService {
     @SuppressWarnings("unchecked")
     public WorkListConnection workList(String regionCode, Integer dueWithinDays, Integer first, String after) {
         AccessScope scope = currentUser.childScope();
-        if (!scope.mayWrite()) {
+        if (!scope.hasJurisdiction()) {
             throw currentUser.refused();
         }
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
@@ -138,7 +138,7 @@ public class ScheduleService {
         }
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder sql = new StringBuilder("select s.* from visit_schedule s join child c on c.id = s.child_id where ")
-                .append(ChildScope.predicate("c", new AccessScope(scope.regionPrefix(), Optional.empty(), true), parameters))
+                .append(ChildScope.predicate("c", scope.jurisdictionOnly(), parameters))
                 .append(" and c.status = 'ACTIVE'");
         if (filter != null) {
             sql.append(" and c.residence_village_code like :filter");

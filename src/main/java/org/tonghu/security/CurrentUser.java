@@ -9,7 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.tonghu.region.RegionCode;
+import org.tonghu.regioncode.RegionCode;
 
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -93,23 +93,33 @@ public class CurrentUser {
         return identity.hasRole(role);
     }
 
-    /** Roles that work with children by region: they see the children living in their jurisdiction. */
-    static final java.util.List<String> REGIONAL_ROLES = java.util.List.of(Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER,
-            Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR, Roles.VILLAGE_DIRECTOR);
-
-    /** Roles that reach children only through their organization's active relationships. */
-    static final java.util.List<String> RELATIONSHIP_ROLES = java.util.List.of(Roles.PARTNER_STAFF, Roles.THIRD_PARTY_APP);
-
     /**
      * What part of the children's data this caller may reach. Auditors and system administrators reach none; a
      * missing or malformed region or organization claim gives that part of the scope nothing.
      */
     public AccessScope childScope() {
-        boolean regional = REGIONAL_ROLES.stream().anyMatch(identity::hasRole);
-        boolean relational = regional || RELATIONSHIP_ROLES.stream().anyMatch(identity::hasRole);
+        boolean regional = isRegionalStaff();
+        boolean relational = regional || Roles.RELATIONSHIP.stream().anyMatch(identity::hasRole);
         Optional<String> prefix = regional ? region().map(RegionCode::scopePrefix) : Optional.empty();
         Optional<UUID> organization = relational ? organizationId() : Optional.empty();
-        return new AccessScope(prefix, organization, regional && prefix.isPresent());
+        return new AccessScope(prefix, organization);
+    }
+
+    /** Whether the caller holds a role that works with children by region ({@link Roles#REGIONAL}). */
+    public boolean isRegionalStaff() {
+        return Roles.REGIONAL.stream().anyMatch(identity::hasRole);
+    }
+
+    /**
+     * The caller's scope, for work only regional staff do inside their jurisdiction (children's files, work logs,
+     * training); a caller without a jurisdiction is {@link #refused()}.
+     */
+    public AccessScope requireJurisdiction() {
+        AccessScope scope = childScope();
+        if (!scope.hasJurisdiction()) {
+            throw refused();
+        }
+        return scope;
     }
 
     /** The region the user's jurisdiction covers, if the token names a valid one. */

@@ -31,6 +31,13 @@ public final class Roles {
     public static final List<String> ALL = List.of(PROVINCE_OFFICER, CITY_OFFICER, COUNTY_OFFICER, TOWNSHIP_SUPERVISOR,
             VILLAGE_DIRECTOR, PARTNER_STAFF, THIRD_PARTY_APP, AUDITOR, SYSTEM_ADMINISTRATOR);
 
+    /** Roles that work with children by region: they see and keep the files of the children in their jurisdiction. */
+    public static final List<String> REGIONAL = List.of(PROVINCE_OFFICER, CITY_OFFICER, COUNTY_OFFICER,
+            TOWNSHIP_SUPERVISOR, VILLAGE_DIRECTOR);
+
+    /** Roles that reach children only through their organization's active relationships. */
+    public static final List<String> RELATIONSHIP = List.of(PARTNER_STAFF, THIRD_PARTY_APP);
+
     private Roles() {
     }
 }

@@ -1,6 +1,6 @@
 package org.tonghu.training;
 
-import org.tonghu.region.RegionLevel;
+import org.tonghu.regioncode.RegionLevel;
 
 /** Who runs a training session: the city or a county. */
 public enum TrainingLevel {

@@ -15,13 +15,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
-import org.tonghu.audit.AuditResult;
+import org.tonghu.audit.AuditOperation;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.persistence.SqlValues;
-import org.tonghu.region.RegionCode;
-import org.tonghu.region.RegionLevel;
+import org.tonghu.regioncode.RegionCode;
+import org.tonghu.regioncode.RegionLevel;
 import org.tonghu.region.RegionService;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
@@ -34,7 +34,6 @@ import org.tonghu.validation.TextRules;
 @ApplicationScoped
 public class TrainingService {
 
-    static final String RECORD_TYPE = "TRAINING_SESSION";
     static final String REGION_WRONG_LEVEL = "REGION_WRONG_LEVEL";
     static final String HELD_ON_INVALID = "HELD_ON_INVALID";
     static final String DEMONSTRATION_NOT_CITY_LEVEL = "DEMONSTRATION_NOT_CITY_LEVEL";
@@ -60,7 +59,7 @@ public class TrainingService {
 
     @Transactional
     public TrainingSessionView createTrainingSession(TrainingSessionInput input) {
-        AccessScope scope = requireJurisdiction();
+        AccessScope scope = currentUser.requireJurisdiction();
         List<Problem> problems = new ArrayList<>();
         Optional<RegionCode> region = regions.checkRegionInJurisdiction("input.regionCode", input.regionCode(), scope,
                 problems);
@@ -90,7 +89,7 @@ public class TrainingService {
         session.demonstration = demonstration;
         entityManager.persist(session);
         entityManager.flush();
-        audit.record("TRAINING_SESSION_CREATE", RECORD_TYPE, List.of(session.id), List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.TRAINING_SESSION_CREATE).record(session.id).succeeded();
         return view(session, 0);
     }
 
@@ -100,7 +99,7 @@ public class TrainingService {
      */
     @Transactional
     public AttendanceResult recordTrainingAttendance(String sessionId, List<String> appointmentIds) {
-        AccessScope scope = requireJurisdiction();
+        AccessScope scope = currentUser.requireJurisdiction();
         UUID id = Ids.parse("sessionId", sessionId);
         TrainingSession session = entityManager.find(TrainingSession.class, id);
         if (session == null || !scope.coversRegion(session.regionCode)) {
@@ -150,7 +149,7 @@ public class TrainingService {
                     + " values (:session, :appointment) on conflict do nothing")
                     .setParameter("session", session.id).setParameter("appointment", appointmentId).executeUpdate();
         }
-        audit.record("TRAINING_ATTENDANCE_RECORD", RECORD_TYPE, List.of(session.id), List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.TRAINING_ATTENDANCE_RECORD).record(session.id).succeeded();
         return new AttendanceResult(view(session, attendeeCount(session.id)), added, attendees.size() - added);
     }
 
@@ -158,7 +157,7 @@ public class TrainingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
     public TrainingCoverage trainingCoverage(String regionCode, int year) {
-        AccessScope scope = requireJurisdiction();
+        AccessScope scope = currentUser.requireJurisdiction();
         List<Problem> problems = new ArrayList<>();
         Optional<RegionCode> region = regions.checkRegionInJurisdiction("regionCode", regionCode, scope, problems);
         region.filter(code -> code.level() != RegionLevel.CITY && code.level() != RegionLevel.COUNTY)
@@ -212,17 +211,8 @@ public class TrainingService {
                 .setParameter("id", sessionId).getSingleResult());
     }
 
-    private AccessScope requireJurisdiction() {
-        AccessScope scope = currentUser.childScope();
-        if (!scope.mayWrite()) {
-            throw currentUser.refused();
-        }
-        return scope;
-    }
-
     private static TrainingSessionView view(TrainingSession session, int attendees) {
         return new TrainingSessionView(session.id.toString(), session.level, session.regionCode, session.organizer,
                 session.heldOn, session.topic, session.demonstration, attendees);
     }
-
 }

@@ -16,9 +16,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import org.tonghu.TonghuApplication;
 import org.tonghu.audit.AuditLog;
-import org.tonghu.audit.AuditResult;
+import org.tonghu.audit.AuditOperation;
 import org.tonghu.child.ChildAccess;
 import org.tonghu.child.ChildService;
 import org.tonghu.concern.ConcernInput;
@@ -29,6 +28,7 @@ import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.persistence.Writes;
 import org.tonghu.security.CurrentUser;
+import org.tonghu.time.ChinaTime;
 import org.tonghu.validation.TextRules;
 
 /**
@@ -41,9 +41,8 @@ import org.tonghu.validation.TextRules;
 public class VisitService {
 
     /** Visits are dated in China Standard Time, whatever offset the client sent. */
-    public static final ZoneId VISIT_ZONE = TonghuApplication.ZONE;
+    public static final ZoneId VISIT_ZONE = ChinaTime.ZONE;
 
-    static final String RECORD_TYPE = "VISIT";
     static final String CURSOR_KIND = "visit";
     static final String CONTACT_MODE_INVALID = "CONTACT_MODE_INVALID";
     static final String VISITED_AT_INVALID = "VISITED_AT_INVALID";
@@ -70,14 +69,14 @@ public class VisitService {
     /** Records a visit to a child the caller works with, and the concerns found at it, in one transaction. */
     @Transactional
     public RecordVisitPayload recordVisit(String childId, VisitInput input) {
-        ChildAccess child = children.requireAccess("childId", childId, "VISIT_RECORD");
+        ChildAccess child = children.requireAccess("childId", childId, AuditOperation.VISIT_RECORD);
         Visit visit = new Visit();
         List<ConcernService.Draft> drafts = apply(visit, child, input);
         visit.id = UUID.randomUUID();
         visit.childId = child.childId();
         entityManager.persist(visit);
         entityManager.flush();
-        audit.record("VISIT_RECORD", RECORD_TYPE, List.of(visit.id), List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.VISIT_RECORD).record(visit.id).succeeded();
         return new RecordVisitPayload(view(visit), concerns.raise(child, ConcernService.Origin.visit(visit.id), drafts));
     }
 
@@ -92,11 +91,11 @@ public class VisitService {
         Visit original = entityManager.find(Visit.class, visitId);
         Optional<ChildAccess> child = original == null ? Optional.empty() : accessForCorrection(original);
         if (child.isEmpty()) {
-            audit.recordRefusal("VISIT_CORRECT", RECORD_TYPE, List.of(visitId), AuditResult.NOT_FOUND, null);
+            audit.event(AuditOperation.VISIT_CORRECT).record(visitId).notFound();
             throw new VisitNotFoundException();
         }
         if (original.version != expectedVersion || original.supersededBy != null) {
-            throw audit.conflict("VISIT_CORRECT", RECORD_TYPE, visitId);
+            throw audit.event(AuditOperation.VISIT_CORRECT).record(visitId).conflict();
         }
         Visit correction = new Visit();
         List<Problem> reasonProblems = new ArrayList<>();
@@ -121,9 +120,8 @@ public class VisitService {
         entityManager.persist(correction);
         entityManager.flush();
         original.supersededBy = correction.id;
-        Writes.flushOrConflict(entityManager, () -> audit.conflict("VISIT_CORRECT", RECORD_TYPE, visitId));
-        audit.record("VISIT_CORRECT", RECORD_TYPE, List.of(original.id, correction.id), List.of(), AuditResult.SUCCESS,
-                statedReason);
+        Writes.flushOrConflict(entityManager, () -> audit.event(AuditOperation.VISIT_CORRECT).record(visitId).conflict());
+        audit.event(AuditOperation.VISIT_CORRECT).records(List.of(original.id, correction.id)).because(statedReason).succeeded();
         return new RecordVisitPayload(view(correction), concerns.raise(child.get(), ConcernService.Origin.visit(correction.id), drafts));
     }
 
@@ -156,7 +154,7 @@ public class VisitService {
     private Optional<ChildAccess> accessForCorrection(Visit original) {
         ChildAccess child;
         try {
-            child = children.requireAccess("id", original.childId.toString(), "VISIT_CORRECT");
+            child = children.requireAccess("id", original.childId.toString(), AuditOperation.VISIT_CORRECT);
         } catch (org.tonghu.child.ChildNotFoundException e) {
             return Optional.empty();
         }

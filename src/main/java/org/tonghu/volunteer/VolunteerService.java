@@ -17,7 +17,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
-import org.tonghu.audit.AuditResult;
+import org.tonghu.audit.AuditOperation;
 import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
@@ -147,7 +147,7 @@ public class VolunteerService {
         apply(volunteer, input);
         entityManager.persist(volunteer);
         entityManager.flush();
-        audit.record("VOLUNTEER_CREATE", "VOLUNTEER", List.of(volunteer.id), List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.VOLUNTEER_CREATE).record(volunteer.id).succeeded();
         return VolunteerView.of(volunteer);
     }
 
@@ -164,7 +164,7 @@ public class VolunteerService {
         } catch (OptimisticLockException e) {
             throw new ConflictException();
         }
-        audit.record("VOLUNTEER_UPDATE", "VOLUNTEER", List.of(volunteer.id), List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.VOLUNTEER_UPDATE).record(volunteer.id).succeeded();
         return VolunteerView.of(volunteer);
     }
 

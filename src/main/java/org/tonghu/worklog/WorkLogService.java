@@ -14,13 +14,13 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
-import org.tonghu.audit.AuditResult;
+import org.tonghu.audit.AuditOperation;
 import org.tonghu.child.ChildAccess;
 import org.tonghu.child.ChildService;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
-import org.tonghu.region.RegionCode;
+import org.tonghu.regioncode.RegionCode;
 import org.tonghu.region.RegionService;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
@@ -30,7 +30,6 @@ import org.tonghu.validation.TextRules;
 @ApplicationScoped
 public class WorkLogService {
 
-    static final String RECORD_TYPE = "WORK_LOG_ENTRY";
     static final String CURSOR_KIND = "worklog";
     static final String ENTRY_DATE_INVALID = "ENTRY_DATE_INVALID";
     static final String REGION_OUT_OF_SCOPE = "REGION_OUT_OF_SCOPE";
@@ -52,7 +51,7 @@ public class WorkLogService {
 
     @Transactional
     public WorkLogEntryView recordWorkLogEntry(WorkLogEntryInput input) {
-        AccessScope scope = requireJurisdiction();
+        AccessScope scope = currentUser.requireJurisdiction();
         List<Problem> problems = new ArrayList<>();
         String content = TextRules.text("input.content", input.content(), 2000, true, problems);
         if (input.entryDate().isAfter(LocalDate.now()) || input.entryDate().isBefore(LocalDate.of(2000, 1, 1))) {
@@ -64,7 +63,7 @@ public class WorkLogService {
                 Problem.ofField("input.regionCode", REGION_OUT_OF_SCOPE, "The region lies outside your jurisdiction.")));
         UUID childId = null;
         if (input.childId() != null) {
-            ChildAccess child = children.requireAccess("input.childId", input.childId(), "WORK_LOG_CREATE");
+            ChildAccess child = children.requireAccess("input.childId", input.childId(), AuditOperation.WORK_LOG_CREATE);
             if (!child.throughJurisdiction()) {
                 throw currentUser.refused();
             }
@@ -83,14 +82,14 @@ public class WorkLogService {
         entry.authorSubject = currentUser.subject();
         entityManager.persist(entry);
         entityManager.flush();
-        audit.record("WORK_LOG_CREATE", RECORD_TYPE, List.of(entry.id), List.of(), AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.WORK_LOG_CREATE).record(entry.id).succeeded();
         return WorkLogEntryView.of(entry);
     }
 
     /** A page of the work log of a region in the caller's jurisdiction (default: all of it), latest first. */
     @Transactional
     public WorkLogConnection listWorkLog(String regionCode, Integer first, String after) {
-        AccessScope scope = requireJurisdiction();
+        AccessScope scope = currentUser.requireJurisdiction();
         List<Problem> problems = new ArrayList<>();
         String filter = RegionService.filterPrefix("regionCode", regionCode, problems);
         if (!problems.isEmpty()) {
@@ -105,8 +104,7 @@ public class WorkLogService {
             parameters.put("filter", filter + "%");
         }
         WorkLogConnection page = page(sql, parameters, first, after);
-        audit.record("WORK_LOG_LIST", RECORD_TYPE, page.edges().stream().map(e -> e.node().id()).toList(), List.of(),
-                AuditResult.SUCCESS, null);
+        audit.event(AuditOperation.WORK_LOG_LIST).records(page.edges().stream().map(e -> e.node().id()).toList()).succeeded();
         return page;
     }
 
@@ -132,13 +130,5 @@ public class WorkLogService {
                 .toList();
         return page.toConnection(rows, CURSOR_KIND, entry -> entry.entryDate() + "|" + entry.id(), WorkLogEdge::new,
                 WorkLogConnection::new);
-    }
-
-    private AccessScope requireJurisdiction() {
-        AccessScope scope = currentUser.childScope();
-        if (!scope.mayWrite()) {
-            throw currentUser.refused();
-        }
-        return scope;
     }
 }

@@ -18,7 +18,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.tonghu.TonghuApplication;
 import org.tonghu.testing.Chromium;
 import org.tonghu.testing.Database;
 import org.tonghu.testing.Fixtures;
@@ -27,6 +26,7 @@ import org.tonghu.testing.PortalBrowser;
 import org.tonghu.testing.TestChildren;
 import org.tonghu.testing.TestChildren.TestChild;
 import org.tonghu.testing.Tokens;
+import org.tonghu.time.ChinaTime;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -80,7 +80,7 @@ class PortalBrowserTest {
             long visits = visitsOf(OVERDUE_CHILD);
 
             // a date after today: the field shows the error in Chinese, what was typed stays, nothing is saved
-            setValue(browser, "visitedOn", LocalDate.now(TonghuApplication.ZONE).plusDays(2).toString());
+            setValue(browser, "visitedOn", LocalDate.now(ChinaTime.ZONE).plusDays(2).toString());
             browser.findElement(By.id("notes")).sendKeys("和奶奶聊了学习情况");
             browser.findElement(By.cssSelector("form.form button[type='submit']")).click();
             WebElement error = waitFor(browser, By.id("visitedOn-error"));
@@ -89,7 +89,7 @@ class PortalBrowserTest {
             assertEquals(visits, visitsOf(OVERDUE_CHILD));
             Chromium.screenshot(browser, "phone-visit-form-errors");
 
-            setValue(browser, "visitedOn", LocalDate.now(TonghuApplication.ZONE).toString());
+            setValue(browser, "visitedOn", LocalDate.now(ChinaTime.ZONE).toString());
             browser.findElement(By.cssSelector("form.form button[type='submit']")).click();
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> page.getCurrentUrl().contains("recorded=1"));
             assertTrue(browser.getPageSource().contains("走访已保存"));
@@ -121,7 +121,7 @@ class PortalBrowserTest {
                     fetch('/portal/children/%s/visits', {method: 'POST', credentials: 'same-origin',
                         headers: {'Content-Type': 'application/x-www-form-urlencoded'},
                         body: 'kind=CONTACT&contactMode=PHONE&visitedOn=%s'}).then(r => done(r.status));
-                    """.formatted(Fixtures.CHILD_QINSHUI_EAST_1, LocalDate.now(TonghuApplication.ZONE)));
+                    """.formatted(Fixtures.CHILD_QINSHUI_EAST_1, LocalDate.now(ChinaTime.ZONE)));
             assertEquals(400L, ((Number) status).longValue());
             assertEquals(visits, visitsOf(Fixtures.CHILD_QINSHUI_EAST_1));
         } finally {
@@ -181,7 +181,7 @@ class PortalBrowserTest {
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> page.getCurrentUrl().contains("saved=1"));
             WebElement updated = browser.findElements(By.cssSelector("#pairings li")).stream()
                     .filter(item -> item.getText().contains(volunteerName)).findFirst().orElseThrow();
-            assertEquals(LocalDate.now(TonghuApplication.ZONE).plusDays(14).toString(),
+            assertEquals(LocalDate.now(ChinaTime.ZONE).plusDays(14).toString(),
                     updated.findElement(By.className("next-check-in")).getAttribute("datetime"));
             Chromium.screenshot(browser, "phone-pairings");
         } finally {

@@ -1,4 +1,4 @@
-package org.tonghu.region;
+package org.tonghu.regioncode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.tonghu.region;
+package org.tonghu.regioncode;
 
 /** The five levels of the administrative hierarchy and how many leading digits of a region code each one owns. */
 public enum RegionLevel {

@@ -1,4 +1,4 @@
-package org.tonghu.security;
+package org.tonghu.me;
 
 import java.util.List;
 

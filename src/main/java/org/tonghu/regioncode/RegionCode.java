@@ -1,4 +1,4 @@
-package org.tonghu.region;
+package org.tonghu.regioncode;
 
 import java.util.ArrayList;
 import java.util.List;

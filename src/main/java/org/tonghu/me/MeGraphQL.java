@@ -1,9 +1,10 @@
-package org.tonghu.security;
+package org.tonghu.me;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.tonghu.security.CurrentUser;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.region.RegionService;
 

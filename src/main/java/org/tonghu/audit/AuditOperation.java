@@ -1,0 +1,95 @@
+package org.tonghu.audit;
+
+import static org.tonghu.audit.AuditRecordType.ACTIVITY;
+import static org.tonghu.audit.AuditRecordType.APPOINTMENT;
+import static org.tonghu.audit.AuditRecordType.CARE_RECORD;
+import static org.tonghu.audit.AuditRecordType.CHILD;
+import static org.tonghu.audit.AuditRecordType.CONCERN;
+import static org.tonghu.audit.AuditRecordType.GUARDIAN;
+import static org.tonghu.audit.AuditRecordType.HARBOR_SITE;
+import static org.tonghu.audit.AuditRecordType.OPERATION;
+import static org.tonghu.audit.AuditRecordType.ORGANIZATION;
+import static org.tonghu.audit.AuditRecordType.PAIRING;
+import static org.tonghu.audit.AuditRecordType.REFERRAL;
+import static org.tonghu.audit.AuditRecordType.REGION;
+import static org.tonghu.audit.AuditRecordType.REHABILITATION_RECORD;
+import static org.tonghu.audit.AuditRecordType.RULE_OF_LAW_VICE_PRINCIPAL;
+import static org.tonghu.audit.AuditRecordType.TRAINING_SESSION;
+import static org.tonghu.audit.AuditRecordType.VISIT;
+import static org.tonghu.audit.AuditRecordType.VISIT_POLICY;
+import static org.tonghu.audit.AuditRecordType.VOLUNTEER;
+import static org.tonghu.audit.AuditRecordType.WORK_LOG_ENTRY;
+
+/**
+ * Every operation the audit trail records, stored by name as the event's {@code operation}, with the kind of record
+ * its events name unless an event says otherwise ({@link AuditLog.Entry#on}). Auditors search by these names: rename
+ * none.
+ */
+public enum AuditOperation {
+    CHILD_READ(CHILD),
+    CHILD_LIST(CHILD),
+    CHILD_CREATE(CHILD),
+    CHILD_UPDATE(CHILD),
+    CHILD_CLOSE(CHILD),
+    CHILD_REVEAL_ID_NUMBER(CHILD),
+    CHILD_LOOKUP_BY_ID_NUMBER(CHILD),
+    CHILD_FILE_READ(CHILD),
+    CHILD_FILE_EXPORT(CHILD),
+    GUARDIAN_READ(GUARDIAN),
+    GUARDIAN_LIST(GUARDIAN),
+    GUARDIAN_CREATE(GUARDIAN),
+    GUARDIAN_UPDATE(GUARDIAN),
+    GUARDIAN_LINK(CHILD),
+    GUARDIAN_UNLINK(CHILD),
+    ORGANIZATION_CREATE(ORGANIZATION),
+    ORGANIZATION_UPDATE(ORGANIZATION),
+    APPOINTMENT_CREATE(APPOINTMENT),
+    APPOINTMENT_END(APPOINTMENT),
+    VISIT_RECORD(VISIT),
+    VISIT_CORRECT(VISIT),
+    VISIT_POLICY_UPDATE(VISIT_POLICY),
+    VISIT_COMPLIANCE_READ(REGION),
+    CONCERN_RAISE(CONCERN),
+    CONCERN_UPDATE(CONCERN),
+    CONCERN_LIST(CONCERN),
+    CARE_RECORD_CREATE(CARE_RECORD),
+    WORK_LOG_CREATE(WORK_LOG_ENTRY),
+    WORK_LOG_LIST(WORK_LOG_ENTRY),
+    TRAINING_SESSION_CREATE(TRAINING_SESSION),
+    TRAINING_ATTENDANCE_RECORD(TRAINING_SESSION),
+    HARBOR_SITE_CREATE(HARBOR_SITE),
+    HARBOR_SITE_UPDATE(HARBOR_SITE),
+    VOLUNTEER_CREATE(VOLUNTEER),
+    VOLUNTEER_UPDATE(VOLUNTEER),
+    PAIRING_CREATE(PAIRING),
+    PAIRING_END(PAIRING),
+    PAIRING_CONTACT_RECORD(PAIRING),
+    REFERRAL_CREATE(REFERRAL),
+    REFERRAL_READ(REFERRAL),
+    REFERRAL_LIST(REFERRAL),
+    REFERRAL_ACCEPT(REFERRAL),
+    REFERRAL_DECLINE(REFERRAL),
+    REFERRAL_CLOSE(REFERRAL),
+    REHABILITATION_RECORD_CREATE(REHABILITATION_RECORD),
+    REHABILITATION_RECORD_UPDATE(REHABILITATION_RECORD),
+    ACTIVITY_CREATE(ACTIVITY),
+    ACTIVITY_STATUS_CHANGE(ACTIVITY),
+    ACTIVITY_ATTENDANCE_RECORD(ACTIVITY),
+    ACTIVITY_ATTENDANCE_READ(CHILD),
+    VICE_PRINCIPAL_REGISTER(RULE_OF_LAW_VICE_PRINCIPAL),
+    /** A creating mutation answered again from its idempotency key; the record type names the mutation. */
+    IDEMPOTENT_REPLAY(OPERATION),
+    /** A request refused by a role check or for want of a jurisdiction or organization; names the method. */
+    ACCESS_REFUSED(OPERATION);
+
+    private final AuditRecordType recordType;
+
+    AuditOperation(AuditRecordType recordType) {
+        this.recordType = recordType;
+    }
+
+    /** The kind of record this operation's events name, unless an event says otherwise. */
+    public AuditRecordType recordType() {
+        return recordType;
+    }
+}

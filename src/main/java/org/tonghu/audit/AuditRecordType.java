@@ -1,0 +1,25 @@
+package org.tonghu.audit;
+
+/** The kind of record an audit event names, stored as the event's {@code record_type}. */
+public enum AuditRecordType {
+    CHILD,
+    GUARDIAN,
+    ORGANIZATION,
+    REGION,
+    APPOINTMENT,
+    VISIT,
+    VISIT_POLICY,
+    CONCERN,
+    CARE_RECORD,
+    WORK_LOG_ENTRY,
+    TRAINING_SESSION,
+    HARBOR_SITE,
+    VOLUNTEER,
+    PAIRING,
+    REFERRAL,
+    REHABILITATION_RECORD,
+    ACTIVITY,
+    RULE_OF_LAW_VICE_PRINCIPAL,
+    /** A method of the service, for refusals by the security layer. */
+    OPERATION
+}
