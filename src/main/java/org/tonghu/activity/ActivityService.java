@@ -56,10 +56,7 @@ import org.tonghu.volunteer.VolunteerService;
 @ApplicationScoped
 public class ActivityService {
 
-    static final String RELATIONSHIP_KIND = "ATTENDANCE";
     static final String CURSOR_KIND = "activity";
-    /** How long after an activity its organization may still follow up the children who attended. */
-    static final int FOLLOW_UP_DAYS_AFTER_ATTENDANCE = 90;
     static final int MAX_ATTENDEES_PER_CALL = 500;
 
     static final String SAFETY_TOPIC_REQUIRED = "SAFETY_TOPIC_REQUIRED";
@@ -258,8 +255,7 @@ public class ActivityService {
             childrenAdded += entityManager.createNativeQuery("insert into activity_attendance (activity_id, child_id)"
                     + " values (:a, :c) on conflict do nothing").setParameter("a", activity.id)
                     .setParameter("c", child).executeUpdate();
-            relationships.open(child, activity.organizationId, RELATIONSHIP_KIND, activity.id, day,
-                    day.plusDays(FOLLOW_UP_DAYS_AFTER_ATTENDANCE));
+            relationships.attended(child, activity.organizationId, activity.id, day);
         }
         for (String digest : unregistered) {
             childrenAdded += entityManager.createNativeQuery("insert into activity_unregistered_attendance (activity_id,"

@@ -4,43 +4,100 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.tonghu.policy.CarePolicy;
+import org.tonghu.time.ChinaTime;
+
 /**
- * Keeps the rows of {@code child_organization_relationship} through which an organization reaches a child
- * ({@link ChildScope}): registries open one when a pairing, service, referral or attendance starts and close it when
- * it ends. Each row is keyed by the registry's kind and record, so closing one relationship never ends another.
+ * When a partner organization's relationship with a child opens and closes: the one place for these rules. The
+ * relationships (rows of {@code child_organization_relationship}) are what {@link ChildScope} lets an organization
+ * reach a child through; each is keyed by the registry's kind and record, so ending one never ends another. The
+ * follow-up periods come from {@link CarePolicy.PartnerAccess}.
+ *
+ * <ul>
+ * <li>A pairing: from its start (today at the latest) until the day it ends.</li>
+ * <li>A referral: the receiver from the day it is sent; a decline ends it the day before, a close on its day.</li>
+ * <li>Rehabilitation: from its start (today at the latest); an assessment until its follow-up period after it ends
+ * (or once finished), any other service until its follow-up period after it is finished.</li>
+ * <li>An activity attended: the organizer from the day of the activity until its follow-up period after it.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class ChildRelationships {
 
-    private final EntityManager entityManager;
-
-    ChildRelationships(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    /** The kinds of relationship, as stored; each names the registry that keeps it. */
+    enum Kind {
+        PAIRING, REFERRAL, REHABILITATION, ATTENDANCE
     }
 
-    /** Opens (or reopens) a relationship from a day, until a day (inclusive) or open-ended. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void open(UUID childId, UUID organizationId, String kind, UUID sourceId, LocalDate from, LocalDate until) {
-        entityManager.createNativeQuery("""
-                insert into child_organization_relationship (child_id, organization_id, kind, source_id, active_from,
-                                                             active_until)
-                values (:child, :organization, :kind, :source, :from, :until)
-                on conflict (child_id, organization_id, kind, source_id)
-                do update set active_from = excluded.active_from, active_until = excluded.active_until
-                """).setParameter("child", childId).setParameter("organization", organizationId)
-                .setParameter("kind", kind).setParameter("source", sourceId).setParameter("from", from)
-                .setParameter("until", until).executeUpdate();
+    private final ChildRelationshipStore store;
+    private final CarePolicy.PartnerAccess partnerAccess;
+
+    ChildRelationships(ChildRelationshipStore store, CarePolicy policy) {
+        this.store = store;
+        this.partnerAccess = policy.partnerAccess();
     }
 
-    /** Ends every relationship a registry record opened: it holds through {@code until}, the last day. */
+    /** A pairing was registered: its organization reaches the child from its start until it ends. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void end(String kind, UUID sourceId, LocalDate until) {
-        entityManager.createNativeQuery("update child_organization_relationship set active_until = :until"
-                + " where kind = :kind and source_id = :source")
-                .setParameter("until", until).setParameter("kind", kind).setParameter("source", sourceId)
-                .executeUpdate();
+    public void pairingStarted(UUID childId, UUID organizationId, UUID pairingId, LocalDate startsOn) {
+        store.open(childId, organizationId, Kind.PAIRING.name(), pairingId, notAfterToday(startsOn), null);
+    }
+
+    /** A pairing ended: its last day of access is the day it ended. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void pairingEnded(UUID pairingId, LocalDate endedOn) {
+        store.end(Kind.PAIRING.name(), pairingId, endedOn);
+    }
+
+    /** A child was referred: the receiving organization reaches the child from today until the referral ends. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void referralSent(UUID childId, UUID receivingOrganizationId, UUID referralId) {
+        store.open(childId, receivingOrganizationId, Kind.REFERRAL.name(), referralId, ChinaTime.today(), null);
+    }
+
+    /** A referral was declined: the receiver's access ends now (its last day was yesterday). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void referralDeclined(UUID referralId) {
+        store.end(Kind.REFERRAL.name(), referralId, ChinaTime.today().minusDays(1));
+    }
+
+    /** A referral was closed: the receiver's last day of access is the day it closed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void referralClosed(UUID referralId, LocalDate closedOn) {
+        store.end(Kind.REFERRAL.name(), referralId, closedOn);
+    }
+
+    /**
+     * A rehabilitation record was written or updated: its provider reaches the child from its start, and after it
+     * ends for the follow-up period of an assessment or of a service.
+     *
+     * @param assessment whether the record is an assessment (not a service given over sessions)
+     * @param finished whether the record is completed or stopped
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rehabilitationRecorded(UUID childId, UUID providerId, UUID recordId, LocalDate startsOn,
+            LocalDate endsOn, boolean assessment, boolean finished) {
+        LocalDate until;
+        if (assessment) {
+            LocalDate end = endsOn != null ? endsOn : startsOn;
+            until = finished || endsOn != null ? end.plusDays(partnerAccess.daysAfterRehabilitationAssessment()) : null;
+        } else {
+            until = finished ? endsOn.plusDays(partnerAccess.daysAfterRehabilitationService()) : null;
+        }
+        store.open(childId, providerId, Kind.REHABILITATION.name(), recordId, notAfterToday(startsOn), until);
+    }
+
+    /** A child attended an activity: its organizer reaches the child from that day for the follow-up period. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void attended(UUID childId, UUID organizerId, UUID activityId, LocalDate day) {
+        store.open(childId, organizerId, Kind.ATTENDANCE.name(), activityId, day,
+                day.plusDays(partnerAccess.daysAfterActivityAttendance()));
+    }
+
+    private static LocalDate notAfterToday(LocalDate day) {
+        LocalDate today = ChinaTime.today();
+        return day.isAfter(today) ? today : day;
     }
 }

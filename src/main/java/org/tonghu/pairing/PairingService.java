@@ -48,7 +48,6 @@ import org.tonghu.volunteer.VolunteerService;
 public class PairingService {
 
     /** The kind of the child-organization relationship a pairing opens. */
-    static final String RELATIONSHIP_KIND = "PAIRING";
     static final String CURSOR_KIND = "pairing";
     static final int DEFAULT_CHECK_IN_INTERVAL_DAYS = 14;
 
@@ -139,8 +138,7 @@ public class PairingService {
         entityManager.persist(pairing);
         Writes.flushOrProblem(entityManager, "pairing_one_active_per_kind_idx", "input.kind", CHILD_ALREADY_PAIRED,
                 ALREADY_PAIRED_MESSAGE, () -> audit.event(AuditOperation.PAIRING_CREATE).record(child.childId()).conflict());
-        relationships.open(child.childId(), organizationId, RELATIONSHIP_KIND, pairing.id, startsOn.isAfter(today)
-                ? today : startsOn, null);
+        relationships.pairingStarted(child.childId(), organizationId, pairing.id, startsOn);
         audit.event(AuditOperation.PAIRING_CREATE).record(pairing.id).succeeded();
         return views(List.of(pairing)).get(0);
     }
@@ -172,7 +170,7 @@ public class PairingService {
         pairing.endedOn = day;
         pairing.endReason = statedReason;
         Writes.flushOrConflict(entityManager, () -> audit.event(AuditOperation.PAIRING_END).record(pairing.id).conflict());
-        relationships.end(RELATIONSHIP_KIND, pairing.id, day);
+        relationships.pairingEnded(pairing.id, day);
         audit.event(AuditOperation.PAIRING_END).record(pairing.id).because(statedReason).succeeded();
         return views(List.of(pairing)).get(0);
     }

@@ -40,7 +40,6 @@ import org.tonghu.validation.TextRules;
 @ApplicationScoped
 public class ReferralService {
 
-    static final String RELATIONSHIP_KIND = "REFERRAL";
     static final String CURSOR_KIND = "referral";
     static final String ORGANIZATION_NOT_FOUND = "ORGANIZATION_NOT_FOUND";
     static final String SAME_ORGANIZATION = "SAME_ORGANIZATION";
@@ -112,7 +111,7 @@ public class ReferralService {
         referral.respondBy = now.plus(answerWithin.get(input.urgency()));
         entityManager.persist(referral);
         entityManager.flush();
-        relationships.open(child.childId(), target, RELATIONSHIP_KIND, referral.id, LocalDate.now(), null);
+        relationships.referralSent(child.childId(), target, referral.id);
         audit.event(AuditOperation.REFERRAL_CREATE).record(referral.id).succeeded();
         return ReferralView.of(referral, now);
     }
@@ -142,8 +141,7 @@ public class ReferralService {
         referral.status = ReferralStatus.DECLINED;
         referral.declineReason = statedReason;
         answered(referral);
-        // declined: the organization's access ends now (the relationship's last day was yesterday)
-        relationships.end(RELATIONSHIP_KIND, referral.id, LocalDate.now().minusDays(1));
+        relationships.referralDeclined(referral.id);
         return save(referral, AuditOperation.REFERRAL_DECLINE, statedReason);
     }
 
@@ -166,7 +164,7 @@ public class ReferralService {
         referral.status = ReferralStatus.CLOSED;
         referral.outcome = statedOutcome;
         referral.closedOn = day;
-        relationships.end(RELATIONSHIP_KIND, referral.id, day);
+        relationships.referralClosed(referral.id, day);
         return save(referral, AuditOperation.REFERRAL_CLOSE, null);
     }
 

@@ -37,12 +37,7 @@ import org.tonghu.validation.TextRules;
 @ApplicationScoped
 public class RehabilitationService {
 
-    static final String RELATIONSHIP_KIND = "REHABILITATION";
     static final String CURSOR_KIND = "rehabilitation";
-    /** How long after a screening or assessment the organization may still follow the child up. */
-    static final int FOLLOW_UP_DAYS_AFTER_ASSESSMENT = 180;
-    /** How long after a finished service the organization may still follow the child up. */
-    static final int FOLLOW_UP_DAYS_AFTER_SERVICE = 30;
     /** The kinds of organization that provide rehabilitation. */
     public static final List<OrganizationKind> PROVIDERS = List.of(OrganizationKind.DISABLED_PERSONS_FEDERATION,
             OrganizationKind.HEALTH);
@@ -135,8 +130,7 @@ public class RehabilitationService {
         record.recordedBySubject = currentUser.subject();
         entityManager.persist(record);
         entityManager.flush();
-        relationships.open(record.childId, record.organizationId, RELATIONSHIP_KIND, record.id,
-                record.startsOn.isAfter(today) ? today : record.startsOn, accessUntil(record));
+        openRelationship(record);
         audit.event(AuditOperation.REHABILITATION_RECORD_CREATE).record(record.id).succeeded();
         return RehabilitationView.of(record);
     }
@@ -170,8 +164,7 @@ public class RehabilitationService {
         record.sessionsCompleted = completed == null ? null : completed.shortValue();
         record.outcome = outcome != null ? outcome : record.outcome;
         Writes.flushOrConflict(entityManager, () -> audit.event(AuditOperation.REHABILITATION_RECORD_UPDATE).record(recordId).conflict());
-        relationships.open(record.childId, record.organizationId, RELATIONSHIP_KIND, record.id,
-                record.startsOn.isAfter(LocalDate.now()) ? LocalDate.now() : record.startsOn, accessUntil(record));
+        openRelationship(record);
         audit.event(AuditOperation.REHABILITATION_RECORD_UPDATE).record(record.id).succeeded();
         return RehabilitationView.of(record);
     }
@@ -264,13 +257,9 @@ public class RehabilitationService {
     }
 
     /** The last day the organization reaches the child through this step; open while it runs. */
-    private static LocalDate accessUntil(RehabilitationRecord record) {
-        if (!record.kind.isService()) {
-            LocalDate end = record.endsOn != null ? record.endsOn : record.startsOn;
-            return record.status.isFinished() || record.endsOn != null
-                    ? end.plusDays(FOLLOW_UP_DAYS_AFTER_ASSESSMENT) : null;
-        }
-        return record.status.isFinished() ? record.endsOn.plusDays(FOLLOW_UP_DAYS_AFTER_SERVICE) : null;
+    private void openRelationship(RehabilitationRecord record) {
+        relationships.rehabilitationRecorded(record.childId, record.organizationId, record.id, record.startsOn,
+                record.endsOn, !record.kind.isService(), record.status.isFinished());
     }
 
     private OrganizationView requireProvider() {
