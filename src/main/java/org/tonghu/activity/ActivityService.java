@@ -277,7 +277,7 @@ public class ActivityService {
     /** Adds a child to those attending, or reports that its file is closed. */
     private static void attend(String field, ChildAccess child, Map<UUID, ChildAccess> attending,
             List<Problem> problems) {
-        if (!child.active()) {
+        if (!child.fileOpen()) {
             problems.add(Problem.ofField(field, ChildAccess.CHILD_FILE_CLOSED, "The child's file is closed."));
         }
         attending.put(child.childId(), child);

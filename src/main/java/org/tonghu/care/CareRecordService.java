@@ -54,7 +54,7 @@ public class CareRecordService {
     public CareRecordView recordCare(String childId, CareRecordInput input) {
         ChildAccess child = children.requireAccess("childId", childId, AuditOperation.CARE_RECORD_CREATE);
         List<Problem> problems = new ArrayList<>();
-        if (!child.active()) {
+        if (!child.fileOpen()) {
             problems.add(Problem.ofField("childId", ChildAccess.CHILD_FILE_CLOSED, "The child's file is closed."));
         }
         String description = TextRules.text("input.description", input.description(), 1000, true, problems);

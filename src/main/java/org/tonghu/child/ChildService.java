@@ -213,7 +213,7 @@ public class ChildService {
         List<AuditLog.Access> lookups = new ArrayList<>();
         references.forEach((field, reference) -> {
             Optional<ChildAccess> child = findByIdNumberAndName(idNumbers.get(field), referenceName(reference),
-                    organizationRegion).filter(reached -> reached.active() || !reached.namedByIdNumberOnly());
+                    organizationRegion).filter(reached -> reached.fileOpen() || !reached.namedByIdNumberOnly());
             found.put(field, child);
             lookups.add(new AuditLog.Access(child.map(reached -> List.of(reached.childId())).orElse(List.of()),
                     child.isPresent() ? AuditResult.SUCCESS : AuditResult.NOT_FOUND, idNumberLookup(idNumbers.get(field))));

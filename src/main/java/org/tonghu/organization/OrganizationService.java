@@ -48,6 +48,15 @@ public class OrganizationService {
         this.audit = audit;
     }
 
+    /**
+     * The organization the caller acts for, as registered; none for a caller without one or with one Tonghu does not
+     * know (whom the asking service then {@linkplain CurrentUser#refused() refuses}, so the refusal names it).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OrganizationView> callersOrganization() {
+        return currentUser.organizationId().flatMap(this::findOrganization);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<OrganizationView> findOrganization(UUID id) {
         return Optional.ofNullable(entityManager.find(Organization.class, id)).map(OrganizationView::of);

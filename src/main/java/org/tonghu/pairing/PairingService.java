@@ -338,7 +338,7 @@ public class PairingService {
     /** What keeps this child from a new pairing of this kind: a closed file, a start before birth, a pairing already. */
     private List<Problem> childProblems(ChildAccess child, PairingKind kind, LocalDate startsOn) {
         List<Problem> problems = new ArrayList<>();
-        if (!child.active()) {
+        if (!child.fileOpen()) {
             problems.add(Problem.ofField("input.child", ChildAccess.CHILD_FILE_CLOSED, "The child's file is closed."));
         }
         if (startsOn.isBefore(child.birthDate())) {

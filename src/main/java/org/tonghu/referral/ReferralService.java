@@ -75,7 +75,7 @@ public class ReferralService {
         ChildAccess child = children.requireAccess("input.childId", input.childId(), AuditOperation.REFERRAL_CREATE);
         Optional<UUID> ownOrganization = currentUser.organizationId();
         List<Problem> problems = new ArrayList<>();
-        if (!child.active()) {
+        if (!child.fileOpen()) {
             problems.add(Problem.ofField("input.childId", ChildAccess.CHILD_FILE_CLOSED, "The child's file is closed."));
         }
         UUID target = Ids.parse("input.toOrganizationId", input.toOrganizationId());

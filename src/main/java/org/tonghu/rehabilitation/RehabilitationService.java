@@ -72,7 +72,7 @@ public class RehabilitationService {
     /** What keeps this child from a rehabilitation record: a closed file, no disability, a start before birth. */
     private List<Problem> childProblems(ChildAccess child, LocalDate startsOn) {
         List<Problem> problems = new ArrayList<>();
-        if (!child.active()) {
+        if (!child.fileOpen()) {
             problems.add(Problem.ofField("input.child", ChildAccess.CHILD_FILE_CLOSED, "The child's file is closed."));
         }
         if (!children.isDisabled(child.childId())) {

@@ -166,7 +166,7 @@ public class VisitService {
     /** Validates the input as a whole (concerns included), then copies it and the visitor onto the visit. */
     private List<ConcernService.Draft> apply(Visit visit, ChildAccess child, VisitInput input) {
         List<Problem> problems = new ArrayList<>();
-        if (!child.active()) {
+        if (!child.fileOpen()) {
             problems.add(Problem.ofField("childId", ChildAccess.CHILD_FILE_CLOSED, "The child's file is closed."));
         }
         ContactMode mode = input.contactMode();
