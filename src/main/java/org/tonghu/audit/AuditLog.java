@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.graphql.ConflictException;
@@ -31,12 +30,12 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 @ApplicationScoped
 public class AuditLog {
 
-    private final EntityManager entityManager;
+    private final AuditStore store;
     private final CurrentUser currentUser;
     private final CurrentVertxRequest currentRequest;
 
-    AuditLog(EntityManager entityManager, CurrentUser currentUser, CurrentVertxRequest currentRequest) {
-        this.entityManager = entityManager;
+    AuditLog(AuditStore store, CurrentUser currentUser, CurrentVertxRequest currentRequest) {
+        this.store = store;
         this.currentUser = currentUser;
         this.currentRequest = currentRequest;
     }
@@ -61,7 +60,7 @@ public class AuditLog {
             AuditEvent event = event(currentUser, operation, operation.recordType().name(), access.recordIds(),
                     List.of(), access.result(), access.reason());
             event.sourceAddress = sourceAddress(currentRequest);
-            entityManager.persist(event);
+            store.append(event);
         }
     }
 
@@ -74,18 +73,17 @@ public class AuditLog {
         AuditEvent event = event(actor, AuditOperation.ACCESS_REFUSED, AuditOperation.ACCESS_REFUSED.recordType().name(),
                 List.of(refusedMethod), List.of(), AuditResult.DENIED, reason);
         event.sourceAddress = sourceAddress;
-        entityManager.persist(event);
+        store.append(event);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     void writeInCurrentTransaction(Entry entry, AuditResult result) {
-        entityManager.persist(event(entry, result));
-        entityManager.flush();
+        store.appendNow(event(entry, result));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void writeApart(Entry entry, AuditResult result) {
-        entityManager.persist(event(entry, result));
+        store.append(event(entry, result));
     }
 
     private AuditEvent event(Entry entry, AuditResult result) {

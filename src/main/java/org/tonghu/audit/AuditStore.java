@@ -1,0 +1,66 @@
+package org.tonghu.audit;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.tonghu.persistence.NativeSql;
+
+/** The {@code audit_event} table: appends events, pages the trail for auditors, reads the chain in chunks. */
+@ApplicationScoped
+class AuditStore {
+
+    private final EntityManager entityManager;
+
+    AuditStore(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    void append(AuditEvent event) {
+        entityManager.persist(event);
+    }
+
+    /** Appends and writes at once, so a failure surfaces in the caller's transaction, not at its commit. */
+    void appendNow(AuditEvent event) {
+        entityManager.persist(event);
+        entityManager.flush();
+    }
+
+    /**
+     * Up to {@code limit} events after a sequence number, oldest first, optionally only those naming a record id
+     * (through the GIN index on {@code record_id_list}) or of an operation.
+     */
+    List<AuditEvent> page(long afterSequence, String recordId, String operation, int limit) {
+        return NativeSql.of("select e.* from audit_event e where e.sequence_number > :after")
+                .bind("after", afterSequence)
+                .andIf(recordId != null, "e.record_id_list @> array[cast(:recordId as text)]", "recordId", recordId)
+                .andIf(operation != null, "e.operation = :operation", "operation", operation)
+                .append(" order by e.sequence_number").limit(limit)
+                .list(entityManager, AuditEvent.class);
+    }
+
+    /** One link of the chain as stored, with the hash recomputed from the event's content by the database. */
+    record StoredLink(long sequenceNumber, String hash, String previousHash, String recomputedHash) {
+    }
+
+    /** The links with sequence numbers in {@code (after, after + size]}, in order. */
+    List<StoredLink> links(long after, int size) {
+        return NativeSql.of("""
+                select e.sequence_number, e.hash, e.previous_hash,
+                       encode(sha256(convert_to(audit_event_canonical(e), 'UTF8')), 'hex') as recomputed
+                from audit_event e
+                where e.sequence_number > :after and e.sequence_number <= :last
+                order by e.sequence_number
+                """).bind("after", after).bind("last", after + size).rows(entityManager).stream()
+                .map(row -> new StoredLink(((Number) row[0]).longValue(), ((String) row[1]).strip(),
+                        ((String) row[2]).strip(), (String) row[3]))
+                .toList();
+    }
+
+    /** The highest sequence number in the trail; 0 when it is empty. */
+    long lastSequenceNumber() {
+        return NativeSql.of("select coalesce(max(sequence_number), 0) from audit_event").column(entityManager,
+                Long.class).get(0);
+    }
+}
