@@ -1,0 +1,94 @@
+-- The visit schedule's rule and the functions that keep it current (created by V10).
+-- Repeatable: Flyway runs this file again whenever it changes, after the versioned migrations. Change a function
+-- here, in place. Signatures stay: a trigger keeps pointing at its function across a replace, and a new signature is
+-- a new function (drop the old one in a versioned migration); a versioned migration that needs a changed function
+-- before this file runs must replace the function itself.
+
+-- The schedule rule, in one place: in which month the next visit of a kind is due (its last day is the due date).
+-- Months are counted from year 0 (year * 12 + month - 1), so a period of n months aligned to January is an integer
+-- division by n; integer arithmetic keeps reports over a county's children fast.
+-- * After a visit, the next one is due by the end of the period after the visit's period.
+-- * A child is first due by the end of the period in which they were registered.
+-- * When the risk level changed to a shorter interval, the stricter schedule starts with the period of the change
+--   (due by its end), unless the child was already overdue under the old schedule, which then still holds.
+create or replace function visit_due_month(last_visit date, registered_on date, interval_months int,
+                                           risk_changed_on date, previous_interval_months int) returns int
+language sql immutable parallel safe as $$
+    select greatest(
+        ((date_part('year', last_visit)::int * 12 + date_part('month', last_visit)::int - 1) / interval_months + 2)
+            * interval_months - 1,
+        ((date_part('year', registered_on)::int * 12 + date_part('month', registered_on)::int - 1)
+            / interval_months + 1) * interval_months - 1,
+        case when previous_interval_months > interval_months
+                  and (last_visit is null or last_visit < risk_changed_on) then
+            least(
+                ((date_part('year', risk_changed_on)::int * 12 + date_part('month', risk_changed_on)::int - 1)
+                    / interval_months + 1) * interval_months - 1,
+                greatest(
+                    ((date_part('year', last_visit)::int * 12 + date_part('month', last_visit)::int - 1)
+                        / previous_interval_months + 2) * previous_interval_months - 1,
+                    ((date_part('year', registered_on)::int * 12 + date_part('month', registered_on)::int - 1)
+                        / previous_interval_months + 1) * previous_interval_months - 1))
+        end)
+$$;
+
+-- The due date: the last day of the month visit_due_month gives.
+create or replace function visit_due_on(last_visit date, registered_on date, interval_months int,
+                                        risk_changed_on date, previous_interval_months int) returns date
+language sql immutable parallel safe as $$
+    select (make_date(due_month / 12, due_month % 12 + 1, 1) + interval '1 month' - interval '1 day')::date
+    from (select visit_due_month(last_visit, registered_on, interval_months, risk_changed_on,
+                                 previous_interval_months) as due_month) due
+$$;
+
+-- Recomputes the schedule of the given children (all children when null). Only current (not superseded) visits of
+-- regional staff count: a partner's visit is recorded in the file but does not discharge the director's duty.
+create or replace function refresh_visit_schedule(child_ids uuid[]) returns void language sql as $$
+    insert into visit_schedule as s (child_id, contact_interval_months, home_visit_interval_months, last_contact_on,
+                                     last_home_visit_on, contact_due_on, home_visit_due_on, next_due_on, computed_at)
+    select c.id, p.contact_interval_months, p.home_visit_interval_months, v.last_contact, v.last_home_visit,
+           d.contact_due, d.home_visit_due, least(d.contact_due, d.home_visit_due), now()
+    from child c
+    join visit_policy p on p.risk_level = c.risk_level
+    left join visit_policy previous on previous.risk_level = c.previous_risk_level
+    left join lateral (
+        select max(visited_on) as last_contact, max(visited_on) filter (where kind = 'HOME_VISIT') as last_home_visit
+        from visit
+        where child_id = c.id and superseded_by is null and visitor_role <> 'PARTNER_STAFF') v on true
+    cross join lateral (
+        select visit_due_on(v.last_contact, c.registered_on, p.contact_interval_months, c.risk_level_since,
+                            previous.contact_interval_months) as contact_due,
+               visit_due_on(v.last_home_visit, c.registered_on, p.home_visit_interval_months, c.risk_level_since,
+                            previous.home_visit_interval_months) as home_visit_due) d
+    where child_ids is null or c.id = any (child_ids)
+    on conflict (child_id) do update set
+        contact_interval_months = excluded.contact_interval_months,
+        home_visit_interval_months = excluded.home_visit_interval_months,
+        last_contact_on = excluded.last_contact_on,
+        last_home_visit_on = excluded.last_home_visit_on,
+        contact_due_on = excluded.contact_due_on,
+        home_visit_due_on = excluded.home_visit_due_on,
+        next_due_on = excluded.next_due_on,
+        computed_at = excluded.computed_at
+$$;
+
+create or replace function refresh_visit_schedule_of_changed_children() returns trigger language plpgsql as $$
+begin
+    perform refresh_visit_schedule(array(select distinct child_id from changed_rows));
+    return null;
+end
+$$;
+
+create or replace function refresh_visit_schedule_of_changed_child_rows() returns trigger language plpgsql as $$
+begin
+    perform refresh_visit_schedule(array(select id from changed_rows));
+    return null;
+end
+$$;
+
+create or replace function refresh_visit_schedule_of_all_children() returns trigger language plpgsql as $$
+begin
+    perform refresh_visit_schedule(null);
+    return null;
+end
+$$;
