@@ -46,7 +46,7 @@ import io.quarkus.security.Authenticated;
 
 /**
  * Referrals in the portal: the lists received and sent, one referral with its answer forms (accept, decline with a
- * reason, close with the outcome). Sending lives on the child's file ({@link ChildPagesResource}). Through the same
+ * reason, close with the outcome). Sending starts on the child's file ({@link SendReferralResource}). Through the same
  * service as the API; a stale answer (someone answered meanwhile) shows the conflict and changes nothing.
  */
 @Path("/portal/referrals")
