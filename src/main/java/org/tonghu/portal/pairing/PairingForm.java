@@ -36,11 +36,12 @@ public class PairingForm {
     @FormParam("goals")
     public String goals;
 
-    static PairingForm defaults(boolean womensFederation) {
+    /** A new form: today, the kind the organization registers most, and the policy's check-in interval. */
+    static PairingForm defaults(boolean womensFederation, int checkInIntervalDays) {
         PairingForm form = new PairingForm();
         form.kind = (womensFederation ? PairingKind.LOVING_MOTHER : PairingKind.VOLUNTEER_BUDDY).name();
         form.startsOn = ChinaTime.today().toString();
-        form.checkInIntervalDays = "14";
+        form.checkInIntervalDays = String.valueOf(checkInIntervalDays);
         return form;
     }
 

@@ -29,6 +29,7 @@ import org.tonghu.organization.OrganizationService;
 import org.tonghu.pairing.PairingConnection;
 import org.tonghu.pairing.PairingService;
 import org.tonghu.pairing.PairingView;
+import org.tonghu.policy.CarePolicy;
 import org.tonghu.portal.PortalLocale;
 import org.tonghu.portal.PortalResponses;
 import org.tonghu.security.CurrentUser;
@@ -66,14 +67,16 @@ public class PairingPagesResource {
     private final VolunteerService volunteers;
     private final OrganizationService organizations;
     private final CurrentUser currentUser;
+    private final CarePolicy policy;
 
     PairingPagesResource(PairingService pairings, ChildService children, VolunteerService volunteers,
-            OrganizationService organizations, CurrentUser currentUser) {
+            OrganizationService organizations, CurrentUser currentUser, CarePolicy policy) {
         this.pairings = pairings;
         this.children = children;
         this.volunteers = volunteers;
         this.organizations = organizations;
         this.currentUser = currentUser;
+        this.policy = policy;
     }
 
     @GET
@@ -92,7 +95,8 @@ public class PairingPagesResource {
         requirePartner();
         boolean womensFederation = currentUser.organizationId().flatMap(organizations::findOrganization)
                 .map(organization -> organization.kind() == OrganizationKind.WOMENS_FEDERATION).orElse(false);
-        return Templates.pairingForm(PairingForm.defaults(womensFederation), ownVolunteers(), List.of())
+        PairingForm form = PairingForm.defaults(womensFederation, policy.pairing().defaultCheckInIntervalDays());
+        return Templates.pairingForm(form, ownVolunteers(), List.of())
                 .setLocale(PortalLocale.of(headers));
     }
 
