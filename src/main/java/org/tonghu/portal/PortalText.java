@@ -14,7 +14,7 @@ import io.quarkus.qute.Template;
  * by key in the user's language.
  */
 @ApplicationScoped
-class PortalText {
+public class PortalText {
 
     private final Template message;
     private final Template term;
@@ -26,13 +26,13 @@ class PortalText {
     }
 
     /** The message of {@code key} in {@code locale}. */
-    String of(Locale locale, String key) {
+    public String of(Locale locale, String key) {
         return cache.computeIfAbsent("msg/" + locale.toLanguageTag() + "/" + key,
                 cacheKey -> message.data("key", key).setLocale(locale).render());
     }
 
     /** The label of an enum value, e.g. prefix {@code need} and REHABILITATION; empty for none. */
-    String label(Locale locale, String prefix, Enum<?> value) {
+    public String label(Locale locale, String prefix, Enum<?> value) {
         if (value == null) {
             return "";
         }

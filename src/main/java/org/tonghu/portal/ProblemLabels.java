@@ -9,7 +9,7 @@ import io.quarkus.qute.TemplateExtension;
 
 /** Template helpers for showing input problems next to their fields, in the user's language. */
 @TemplateExtension(namespace = "problem")
-final class ProblemLabels {
+public final class ProblemLabels {
 
     /** Codes with a message of their own in {@link PortalErrors}; any other code shows the generic one. */
     static final Set<String> KNOWN = java.util.Arrays.stream(PortalErrors.class.getDeclaredMethods())
@@ -20,7 +20,7 @@ final class ProblemLabels {
     }
 
     /** The message key for a code: {@code VISITED_AT_INVALID} becomes {@code error_VISITED_AT_INVALID}. */
-    static String key(String code) {
+    public static String key(String code) {
         return KNOWN.contains(code) ? "error_" + code : "error_INVALID";
     }
 

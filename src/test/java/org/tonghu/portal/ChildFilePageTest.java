@@ -30,7 +30,10 @@ import org.tonghu.testing.ZipEntries;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The child's file page (every section), the audited ID reveal, and the spreadsheet export with its formulas neutralised. */
+/**
+ * The child's file page (every section), the audited ID reveal, and the spreadsheet export with its formulas
+ * neutralised.
+ */
 @QuarkusTest
 @QuarkusTestResource(LocalModeTestResource.class)
 class ChildFilePageTest {

@@ -24,7 +24,9 @@ import org.tonghu.testing.TestChildren.TestChild;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The child's file on a desk and on paper, and a referral sent by the county and answered by a partner, in Chromium. */
+/**
+ * The child's file on a desk and on paper, and a referral sent by the county and answered by a partner, in Chromium.
+ */
 @QuarkusTest
 @QuarkusTestResource(LocalModeTestResource.class)
 class FileAndReferralBrowserTest {

@@ -91,7 +91,8 @@ class PortalBrowserTest {
 
             setValue(browser, "visitedOn", LocalDate.now(ChinaTime.ZONE).toString());
             browser.findElement(By.cssSelector("form.form button[type='submit']")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> page.getCurrentUrl().contains("recorded=1"));
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(page -> page.getCurrentUrl().contains("recorded=1"));
             assertTrue(browser.getPageSource().contains("走访已保存"));
             assertFalse(workListCard(browser, OVERDUE_CHILD).getAttribute("class").contains("urgency-OVERDUE"),
                     "the child left the overdue list");
@@ -253,7 +254,8 @@ class PortalBrowserTest {
             assertEquals("晋城市辅具中心", browser.findElement(By.id("provider")).getAttribute("value"));
             assertEquals(records, Database.count("rehabilitation_record"));
             browser.findElement(By.id("device")).sendKeys("儿童轮椅");
-            new Select(browser.findElement(By.id("fundingSource"))).selectByValue("DISABLED_PERSONS_FEDERATION_PROGRAM");
+            new Select(browser.findElement(By.id("fundingSource")))
+                    .selectByValue("DISABLED_PERSONS_FEDERATION_PROGRAM");
             browser.findElement(By.cssSelector("form.form button[type='submit']")).click();
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> page.getCurrentUrl().contains("saved=1"));
             assertEquals(records + 1, Database.count("rehabilitation_record"));
@@ -318,7 +320,8 @@ class PortalBrowserTest {
 
             // meanwhile someone else takes the concern on through the API
             run(Tokens.of("village.director"), "concern/updateConcern", "id", concernId, "expectedVersion", 0, "input",
-                    Map.of("status", "IN_PROGRESS", "actionTaken", "已联系村委会")).body("errors", org.hamcrest.Matchers.nullValue());
+                    Map.of("status", "IN_PROGRESS", "actionTaken", "已联系村委会"))
+                    .body("errors", org.hamcrest.Matchers.nullValue());
 
             new Select(browser.findElement(By.id("status"))).selectByValue("RESOLVED");
             browser.findElement(By.id("resolution")).sendKeys("发放冬衣两套");
@@ -351,7 +354,8 @@ class PortalBrowserTest {
             assertTrue(results.contains("王小明") && results.contains("王小红"), results);
             new Select(browser.findElement(By.id("riskLevel"))).selectByValue("HIGH");
             browser.findElement(By.cssSelector("form[role='search'] button[type='submit']")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> page.getCurrentUrl().contains("riskLevel=HIGH"));
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(page -> page.getCurrentUrl().contains("riskLevel=HIGH"));
             results = waitFor(browser, By.id("results")).getText();
             assertTrue(results.contains("王小红") && !results.contains("王小明"), results);
             Chromium.screenshot(browser, "phone-children-search");

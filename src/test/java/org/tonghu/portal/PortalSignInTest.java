@@ -37,7 +37,8 @@ class PortalSignInTest {
         assertThat(home.body(), containsString(user.displayName()));
         assertThat(home.body(), containsString("本地演示模式"));
         assertThat(home.headers().firstValue("Cache-Control").orElse(""), containsString("no-store"));
-        assertThat(home.headers().firstValue("Content-Security-Policy").orElse(""), containsString("frame-ancestors 'none'"));
+        assertThat(home.headers().firstValue("Content-Security-Policy").orElse(""),
+                containsString("frame-ancestors 'none'"));
     }
 
     @Test
@@ -56,10 +57,12 @@ class PortalSignInTest {
         assertThat(federation, containsString("逾期未答复"));
 
         String womens = new PortalBrowser().signIn("womens.federation", "/portal").body();
-        assertThat(womens.substring(womens.indexOf("id=\"registries\"")), not(containsString("/portal/rehabilitation")));
+        assertThat(womens.substring(womens.indexOf("id=\"registries\"")),
+                not(containsString("/portal/rehabilitation")));
         String youth = new PortalBrowser().signIn("youth.league", "/portal").body();
         String youthRegistries = youth.substring(youth.indexOf("id=\"registries\""));
-        assertThat(youthRegistries.indexOf("/portal/activities"), lessThan(youthRegistries.indexOf("/portal/pairings")));
+        assertThat(youthRegistries.indexOf("/portal/activities"),
+                lessThan(youthRegistries.indexOf("/portal/pairings")));
     }
 
     @Test

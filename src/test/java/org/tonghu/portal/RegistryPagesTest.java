@@ -64,7 +64,8 @@ class RegistryPagesTest {
 
         Map<String, String> stale = form(federation, path, "COMPLETED", LocalDate.now().toString(), "10", "能独立行走");
         run(Tokens.of("disabled.federation"), "rehabilitation/updateRehabilitation", "id", stepId, "expectedVersion",
-                Integer.parseInt(stale.get("version")), "input", Map.of("status", "IN_PROGRESS", "sessionsCompleted", 5))
+                Integer.parseInt(stale.get("version")), "input",
+                Map.of("status", "IN_PROGRESS", "sessionsCompleted", 5))
                 .body("errors", nullValue());
         HttpResponse<String> conflict = federation.submit(path, path, stale);
         assertEquals(409, conflict.statusCode());
