@@ -61,7 +61,7 @@ public interface PortalErrors {
     @Message("日期无效。")
     String error_STARTS_ON_INVALID();
 
-    @Message("间隔为1到92天。")
+    @Message("间隔为1到{config:['tonghu.policy.pairing.max-check-in-interval-days']}天。")
     String error_CHECK_IN_INTERVAL_INVALID();
 
     @Message("日期须在结对开始之后、今天之前。")
