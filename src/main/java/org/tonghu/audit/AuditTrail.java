@@ -21,7 +21,7 @@ public class AuditTrail {
     }
 
     /** A page of events, oldest first, optionally only those naming a record id or of an operation. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public AuditEventConnection listEvents(String recordId, String operation, Integer first, String after) {
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
         long afterSequence;
