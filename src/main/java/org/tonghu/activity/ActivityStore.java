@@ -71,9 +71,15 @@ class ActivityStore {
         return Optional.ofNullable(entityManager.find(RuleOfLawVicePrincipal.class, id));
     }
 
-    /** Writes a new activity, or vice-principal, now. */
-    void persist(Object activityOrVicePrincipal) {
-        entityManager.persist(activityOrVicePrincipal);
+    /** Writes a new activity now. */
+    void persist(Activity activity) {
+        entityManager.persist(activity);
+        entityManager.flush();
+    }
+
+    /** Writes a new vice-principal's appointment now. */
+    void persist(RuleOfLawVicePrincipal vicePrincipal) {
+        entityManager.persist(vicePrincipal);
         entityManager.flush();
     }
 
