@@ -27,8 +27,8 @@ public class ActivityGraphQL {
 
     @Query("activities")
     @Description("A page of your organization's activities, the latest first.")
-    public @NonNull ActivityConnection activities(@Name("kind") ActivityKind kind, @Name("status") ActivityStatus status,
-            @Name("first") Integer first, @Name("after") String after) {
+    public @NonNull ActivityConnection activities(@Name("kind") ActivityKind kind,
+            @Name("status") ActivityStatus status, @Name("first") Integer first, @Name("after") String after) {
         return activities.listActivities(kind, status, first, after);
     }
 

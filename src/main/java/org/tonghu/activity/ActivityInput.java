@@ -26,6 +26,7 @@ public record ActivityInput(
         @NonNull @Description("Class hours given, 0.5 to 100.") double classHours,
         @Id @Description("The rule-of-law vice-principal who taught it (LEGAL_EDUCATION at their school).")
         String vicePrincipalId,
-        @DefaultValue("[]") @Description("Volunteers of your organization who served.") List<@NonNull String> volunteerIds,
+        @DefaultValue("[]") @Description("Volunteers of your organization who served.")
+        List<@NonNull String> volunteerIds,
         @Description("Staff who served (up to 500 characters).") String staffNames) {
 }

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,8 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
@@ -34,13 +31,11 @@ import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
-import org.tonghu.guardian.GuardianRelationship;
 import org.tonghu.harbor.HarborSiteService;
 import org.tonghu.harbor.HarborSiteView;
 import org.tonghu.organization.OrganizationKind;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
-import org.tonghu.persistence.Writes;
 import org.tonghu.regioncode.RegionCode;
 import org.tonghu.regioncode.RegionLevel;
 import org.tonghu.region.RegionService;
@@ -76,7 +71,7 @@ public class ActivityService {
     static final String SCHOOL_NOT_FOUND = "SCHOOL_NOT_FOUND";
     static final String STARTS_ON_INVALID = "STARTS_ON_INVALID";
 
-    private final EntityManager entityManager;
+    private final ActivityStore store;
     private final ChildService children;
     private final ChildRelationships relationships;
     private final OrganizationService organizations;
@@ -86,10 +81,10 @@ public class ActivityService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    ActivityService(EntityManager entityManager, ChildService children, ChildRelationships relationships,
+    ActivityService(ActivityStore store, ChildService children, ChildRelationships relationships,
             OrganizationService organizations, HarborSiteService harborSites, VolunteerService volunteers,
             RegionService regions, CurrentUser currentUser, AuditLog audit) {
-        this.entityManager = entityManager;
+        this.store = store;
         this.children = children;
         this.relationships = relationships;
         this.organizations = organizations;
@@ -103,27 +98,30 @@ public class ActivityService {
     /** Plans an activity of the caller's organization, at a place inside the organization's region. */
     @Transactional
     public ActivityView createActivity(ActivityInput input) {
-        OrganizationView organization = requireOrganization();
+        OrganizationView organization = organizations.callersOrganization().orElseThrow(currentUser::refused);
         List<Problem> problems = new ArrayList<>();
         String title = TextRules.text("input.title", input.title(), 100, true, problems);
         String placeNote = TextRules.text("input.placeNote", input.placeNote(), 200, false, problems);
         String staffNames = TextRules.text("input.staffNames", input.staffNames(), 500, false, problems);
         List<SafetyTopic> topics = input.safetyTopics() == null ? List.of() : input.safetyTopics();
         if (input.kind() == ActivityKind.SAFETY_EDUCATION && topics.isEmpty()) {
-            problems.add(Problem.ofField("input.safetyTopics", SAFETY_TOPIC_REQUIRED, "Name what the safety education covers."));
+            problems.add(Problem.ofField("input.safetyTopics", SAFETY_TOPIC_REQUIRED,
+                    "Name what the safety education covers."));
         } else if (!topics.isEmpty() && input.kind() != ActivityKind.SAFETY_EDUCATION
                 && input.kind() != ActivityKind.HOLIDAY_SAFETY_LECTURE) {
             problems.add(Problem.ofField("input.safetyTopics", SAFETY_TOPIC_NOT_APPLICABLE,
                     "Only safety education names safety topics."));
         }
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = ChinaTime.now();
         if (input.endsAt().isBefore(input.startsAt()) || input.startsAt().getYear() < 2000
                 || input.startsAt().isAfter(now.plusYears(1))) {
             problems.add(Problem.ofField("input.endsAt", PERIOD_INVALID,
                     "The activity starts between 2000 and a year ahead and ends after it starts."));
         }
-        if (input.classHours() < 0.5 || input.classHours() > 100 || Math.round(input.classHours() * 10) != input.classHours() * 10) {
-            problems.add(Problem.ofField("input.classHours", CLASS_HOURS_INVALID, "classHours is 0.5 to 100, in tenths."));
+        if (input.classHours() < 0.5 || input.classHours() > 100
+                || Math.round(input.classHours() * 10) != input.classHours() * 10) {
+            problems.add(Problem.ofField("input.classHours", CLASS_HOURS_INVALID,
+                    "classHours is 0.5 to 100, in tenths."));
         }
         Place place = place(input, organization, problems);
         UUID vicePrincipal = vicePrincipal(input, place, problems);
@@ -148,11 +146,9 @@ public class ActivityService {
         activity.vicePrincipalId = vicePrincipal;
         activity.staffNames = staffNames;
         activity.status = ActivityStatus.PLANNED;
-        entityManager.persist(activity);
-        entityManager.flush();
+        store.persist(activity);
         for (UUID volunteer : volunteerIds) {
-            entityManager.createNativeQuery("insert into activity_volunteer (activity_id, volunteer_id) values (:a, :v)")
-                    .setParameter("a", activity.id).setParameter("v", volunteer).executeUpdate();
+            store.addVolunteer(activity.id, volunteer);
         }
         audit.event(AuditOperation.ACTIVITY_CREATE).record(activity.id).succeeded();
         return views(List.of(activity)).get(0);
@@ -167,7 +163,7 @@ public class ActivityService {
         }
         List<Problem> problems = new ArrayList<>();
         boolean allowed = switch (status) {
-            case HELD -> activity.status == ActivityStatus.PLANNED && !activity.startsAt.isAfter(OffsetDateTime.now());
+            case HELD -> activity.status == ActivityStatus.PLANNED && !activity.startsAt.isAfter(ChinaTime.now());
             case REPORTED -> activity.status == ActivityStatus.HELD;
             case CANCELLED -> activity.status == ActivityStatus.PLANNED;
             case PLANNED -> false;
@@ -192,7 +188,7 @@ public class ActivityService {
         } else if (status == ActivityStatus.CANCELLED) {
             activity.cancelReason = checked;
         }
-        Writes.flushOrConflict(entityManager, () -> audit.event(AuditOperation.ACTIVITY_STATUS_CHANGE).record(activity.id).conflict());
+        store.flushOrConflict(() -> audit.event(AuditOperation.ACTIVITY_STATUS_CHANGE).record(activity.id).conflict());
         audit.event(AuditOperation.ACTIVITY_STATUS_CHANGE).record(activity.id).succeeded();
         return views(List.of(activity)).get(0);
     }
@@ -207,12 +203,12 @@ public class ActivityService {
     @Transactional
     public AttendanceResult recordAttendance(String activityId, AttendanceInput input) {
         Activity activity = requireOwn(activityId, AuditOperation.ACTIVITY_ATTENDANCE_RECORD);
-        OrganizationView organization = requireOrganization();
+        OrganizationView organization = organizations.callersOrganization().orElseThrow(currentUser::refused);
         List<ChildReferenceInput> entries = input.children() == null ? List.of() : input.children();
         List<String> guardianEntries = input.guardianIds() == null ? List.of() : input.guardianIds();
         List<Problem> problems = new ArrayList<>();
         if (activity.status == ActivityStatus.CANCELLED || activity.status == ActivityStatus.REPORTED
-                || activity.startsAt.isAfter(OffsetDateTime.now())) {
+                || activity.startsAt.isAfter(ChinaTime.now())) {
             problems.add(Problem.ofField("activityId", ATTENDANCE_CLOSED,
                     "Attendance is taken once the activity has started, until it is reported."));
         }
@@ -252,21 +248,15 @@ public class ActivityService {
         LocalDate day = activity.startsAt.atZoneSameInstant(ChinaTime.ZONE).toLocalDate();
         int childrenAdded = 0;
         for (UUID child : attending.keySet()) {
-            childrenAdded += entityManager.createNativeQuery("insert into activity_attendance (activity_id, child_id)"
-                    + " values (:a, :c) on conflict do nothing").setParameter("a", activity.id)
-                    .setParameter("c", child).executeUpdate();
+            childrenAdded += store.addChild(activity.id, child) ? 1 : 0;
             relationships.attended(child, activity.organizationId, activity.id, day);
         }
         for (String digest : unregistered) {
-            childrenAdded += entityManager.createNativeQuery("insert into activity_unregistered_attendance (activity_id,"
-                    + " person_digest) values (:a, :d) on conflict do nothing").setParameter("a", activity.id)
-                    .setParameter("d", digest).executeUpdate();
+            childrenAdded += store.addUnregistered(activity.id, digest) ? 1 : 0;
         }
         int guardiansAdded = 0;
         for (UUID guardian : guardians) {
-            guardiansAdded += entityManager.createNativeQuery("insert into activity_guardian_attendance (activity_id,"
-                    + " guardian_id) values (:a, :g) on conflict do nothing").setParameter("a", activity.id)
-                    .setParameter("g", guardian).executeUpdate();
+            guardiansAdded += store.addGuardian(activity.id, guardian) ? 1 : 0;
         }
         List<UUID> recorded = new ArrayList<>(List.of(activity.id));
         recorded.addAll(attending.keySet());
@@ -302,39 +292,28 @@ public class ActivityService {
      * be recorded as attending too. Audited as a read of those children.
      */
     @Transactional
-    @SuppressWarnings("unchecked")
     public List<ActivityAttendee> attendeesOf(String activityId) {
         Activity activity = requireOwn(activityId, AuditOperation.ACTIVITY_ATTENDANCE_READ);
-        List<Object[]> childRows = entityManager.createNativeQuery("""
-                select c.id, c.name from activity_attendance t join child c on c.id = t.child_id
-                where t.activity_id = :a order by c.name, c.id
-                """).setParameter("a", activity.id).getResultList();
-        if (childRows.isEmpty()) {
+        List<ActivityStore.AttendingChild> attending = store.attendingChildren(activity.id);
+        if (attending.isEmpty()) {
             return List.of();
         }
-        List<Object[]> guardianRows = entityManager.createNativeQuery("""
-                select l.child_id, g.id, g.name, l.relationship,
-                       exists (select 1 from activity_guardian_attendance x
-                               where x.activity_id = :a and x.guardian_id = g.id)
-                from child_guardian l join guardian g on g.id = l.guardian_id
-                where l.child_id in (select child_id from activity_attendance where activity_id = :a)
-                order by g.name, g.id
-                """).setParameter("a", activity.id).getResultList();
         Map<UUID, List<ActivityAttendee.Guardian>> guardiansByChild = new LinkedHashMap<>();
-        for (Object[] row : guardianRows) {
-            guardiansByChild.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(new ActivityAttendee.Guardian(
-                    row[1].toString(), (String) row[2], GuardianRelationship.valueOf((String) row[3]),
-                    (Boolean) row[4]));
+        for (ActivityStore.AttendingGuardian guardian : store.guardiansOfAttendingChildren(activity.id)) {
+            guardiansByChild.computeIfAbsent(guardian.childId(), id -> new ArrayList<>()).add(
+                    new ActivityAttendee.Guardian(guardian.guardianId().toString(), guardian.name(),
+                            guardian.relationship(), guardian.attended()));
         }
-        audit.event(AuditOperation.ACTIVITY_ATTENDANCE_READ).records(childRows.stream().map(row -> (UUID) row[0]).toList()).succeeded();
-        return childRows.stream().map(row -> new ActivityAttendee(row[0].toString(), (String) row[1],
-                guardiansByChild.getOrDefault((UUID) row[0], List.of()))).toList();
+        audit.event(AuditOperation.ACTIVITY_ATTENDANCE_READ)
+                .records(attending.stream().map(ActivityStore.AttendingChild::id).toList()).succeeded();
+        return attending.stream().map(child -> new ActivityAttendee(child.id().toString(), child.name(),
+                guardiansByChild.getOrDefault(child.id(), List.of()))).toList();
     }
 
     /** An activity of the caller's organization, if there is one with this id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ActivityView> findOwnActivity(String id) {
-        return Ids.tryParse(id).map(key -> entityManager.find(Activity.class, key))
+        return Ids.tryParse(id).flatMap(store::find)
                 .filter(activity -> activity.organizationId.equals(currentUser.organizationId().orElse(null)))
                 .map(activity -> views(List.of(activity)).get(0));
     }
@@ -343,18 +322,8 @@ public class ActivityService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ActivityConnection listActivities(ActivityKind kind, ActivityStatus status, Integer first, String after) {
         UUID organization = currentUser.requireOrganizationId();
-        Map<String, Object> parameters = new HashMap<>();
-        StringBuilder sql = new StringBuilder("select a.* from activity a where a.organization_id = :org");
-        parameters.put("org", organization);
-        if (kind != null) {
-            sql.append(" and a.kind = :kind");
-            parameters.put("kind", kind.name());
-        }
-        if (status != null) {
-            sql.append(" and a.status = :status");
-            parameters.put("status", status.name());
-        }
-        return page(sql, parameters, first, after, CURSOR_KIND);
+        PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
+        return connection(page, CURSOR_KIND, store.pageOfOrganization(organization, kind, status, page));
     }
 
     /**
@@ -363,37 +332,36 @@ public class ActivityService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public ActivityConnection listActivitiesOfChild(ChildAccess child, Integer first, String after) {
-        Map<String, Object> parameters = new HashMap<>();
-        StringBuilder sql = new StringBuilder("select a.* from activity a join activity_attendance t"
-                + " on t.activity_id = a.id where t.child_id = :child");
-        parameters.put("child", child.childId());
-        if (!child.throughJurisdiction()) {
-            sql.append(" and a.organization_id = :org");
-            parameters.put("org", currentUser.organizationId().orElse(null));
-        }
-        return page(sql, parameters, first, after, CURSOR_KIND + "-child");
+        String kind = CURSOR_KIND + "-child";
+        PageRequest page = PageRequest.of(first, after, kind);
+        // a partner without an organization sees none (organization_id = null matches nothing)
+        Optional<UUID> ownOnly = child.throughJurisdiction() ? Optional.empty()
+                : Optional.of(currentUser.organizationId().orElse(new UUID(0, 0)));
+        return connection(page, kind, store.pageOfChild(child.childId(), ownOnly, page));
     }
 
     /** Registers a rule-of-law vice-principal at a school in the caller's jurisdiction or organization's region. */
     @Transactional
     public VicePrincipalView registerVicePrincipal(VicePrincipalInput input) {
-        String servedRegion = currentUser.childScope().hasJurisdiction()
-                ? currentUser.childScope().regionPrefix().orElseThrow(currentUser::refused)
-                : currentUser.organizationId().flatMap(organizations::findOrganization)
-                        .filter(organization -> organization.kind() == OrganizationKind.EDUCATION)
-                        .map(organization -> new RegionCode(organization.regionCode()).scopePrefix())
-                        .orElseThrow(currentUser::refused);
+        // regional staff serve their jurisdiction; an education bureau its region
+        Optional<String> jurisdiction = currentUser.childScope().regionPrefix();
+        String servedRegion = (jurisdiction.isPresent() ? jurisdiction : organizations.callersOrganization()
+                .filter(organization -> organization.kind() == OrganizationKind.EDUCATION)
+                .map(organization -> new RegionCode(organization.regionCode()).scopePrefix()))
+                .orElseThrow(currentUser::refused);
         List<Problem> problems = new ArrayList<>();
         String name = TextRules.text("input.personName", input.personName(), 50, true, problems);
-        Optional<OrganizationView> school = organizations.findOrganization(Ids.parse("input.schoolId", input.schoolId()))
+        Optional<OrganizationView> school = organizations
+                .findOrganization(Ids.parse("input.schoolId", input.schoolId()))
                 .filter(organization -> organization.kind() == OrganizationKind.SCHOOL)
                 .filter(organization -> organization.regionCode().startsWith(servedRegion));
         if (school.isEmpty()) {
             problems.add(Problem.ofField("input.schoolId", SCHOOL_NOT_FOUND, "No school with this id in your region."));
         }
-        if (input.startsOn().getYear() < 2000 || input.startsOn().isAfter(LocalDate.now().plusYears(1))
+        if (input.startsOn().getYear() < 2000 || input.startsOn().isAfter(ChinaTime.today().plusYears(1))
                 || (input.endsOn() != null && input.endsOn().isBefore(input.startsOn()))) {
-            problems.add(Problem.ofField("input.startsOn", STARTS_ON_INVALID, "The appointment's dates are not valid."));
+            problems.add(Problem.ofField("input.startsOn", STARTS_ON_INVALID,
+                    "The appointment's dates are not valid."));
         }
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
@@ -404,8 +372,7 @@ public class ActivityService {
         vicePrincipal.personName = name;
         vicePrincipal.startsOn = input.startsOn();
         vicePrincipal.endsOn = input.endsOn();
-        entityManager.persist(vicePrincipal);
-        entityManager.flush();
+        store.persist(vicePrincipal);
         audit.event(AuditOperation.VICE_PRINCIPAL_REGISTER).record(vicePrincipal.id).succeeded();
         return VicePrincipalView.of(vicePrincipal);
     }
@@ -462,7 +429,7 @@ public class ActivityService {
             return null;
         }
         UUID id = Ids.parse("input.vicePrincipalId", input.vicePrincipalId());
-        RuleOfLawVicePrincipal vicePrincipal = entityManager.find(RuleOfLawVicePrincipal.class, id);
+        RuleOfLawVicePrincipal vicePrincipal = store.findVicePrincipal(id).orElse(null);
         if (vicePrincipal == null || input.kind() != ActivityKind.LEGAL_EDUCATION
                 || !vicePrincipal.schoolOrganizationId.equals(place.schoolId())) {
             problems.add(Problem.ofField("input.vicePrincipalId", VICE_PRINCIPAL_INVALID,
@@ -492,7 +459,6 @@ public class ActivityService {
     }
 
     /** Guardians are recorded when they care for a child attending this activity (now or before). */
-    @SuppressWarnings("unchecked")
     private Set<UUID> guardians(Activity activity, Collection<UUID> attendingNow, List<String> entries,
             List<Problem> problems) {
         Set<UUID> found = new LinkedHashSet<>();
@@ -507,13 +473,7 @@ public class ActivityService {
         if (parsed.isEmpty()) {
             return found;
         }
-        Set<UUID> linked = new java.util.HashSet<>((List<UUID>) entityManager.createNativeQuery("""
-                select distinct g.guardian_id from child_guardian g
-                where g.guardian_id in (:guardians)
-                  and (g.child_id in (:attending) or g.child_id in (select child_id from activity_attendance where activity_id = :a))
-                """).setParameter("guardians", parsed.values())
-                .setParameter("attending", attendingNow.isEmpty() ? List.of(new UUID(0, 0)) : attendingNow)
-                .setParameter("a", activity.id).getResultList());
+        Set<UUID> linked = store.guardiansOfAttending(activity.id, parsed.values(), attendingNow);
         parsed.forEach((index, guardian) -> {
             if (linked.contains(guardian)) {
                 found.add(guardian);
@@ -525,14 +485,9 @@ public class ActivityService {
         return found;
     }
 
-    private OrganizationView requireOrganization() {
-        return currentUser.organizationId().flatMap(organizations::findOrganization)
-                .orElseThrow(currentUser::refused);
-    }
-
     private Activity requireOwn(String id, AuditOperation operation) {
         UUID activityId = Ids.parse("id", id);
-        Activity activity = entityManager.find(Activity.class, activityId);
+        Activity activity = store.find(activityId).orElse(null);
         if (activity == null || !activity.organizationId.equals(currentUser.organizationId().orElse(null))) {
             audit.event(operation).on(AuditRecordType.ACTIVITY).record(activityId).notFound();
             throw new ActivityNotFoundException();
@@ -540,49 +495,24 @@ public class ActivityService {
         return activity;
     }
 
-    @SuppressWarnings("unchecked")
-    private ActivityConnection page(StringBuilder sql, Map<String, Object> parameters, Integer first, String after,
-            String kind) {
-        PageRequest page = PageRequest.of(first, after, kind);
-        page.afterKey().map(PageRequest::textAndId).ifPresent(key -> {
-            sql.append(" and (a.starts_at, a.id) < (:afterTime, :afterId)");
-            try {
-                parameters.put("afterTime", OffsetDateTime.parse(key[0]));
-            } catch (java.time.DateTimeException e) {
-                throw ValidationFailedException.of("after", PageRequest.INVALID_CURSOR, "after is not a cursor of this list.");
-            }
-            parameters.put("afterId", UUID.fromString(key[1]));
-        });
-        sql.append(" order by a.starts_at desc, a.id desc");
-        Query query = entityManager.createNativeQuery(sql.toString(), Activity.class).setMaxResults(page.fetchSize());
-        parameters.forEach(query::setParameter);
-        List<ActivityView> rows = views(query.getResultList());
-        return page.toConnection(rows, kind, activity -> activity.startsAt() + "|" + activity.id(), ActivityEdge::new,
+    private ActivityConnection connection(PageRequest page, String kind, List<Activity> activities) {
+        return page.toConnection(views(activities), kind,
+                activity -> ActivityStore.LATEST_FIRST.key(activity.startsAt(), activity.id()), ActivityEdge::new,
                 ActivityConnection::new);
     }
 
-    @SuppressWarnings("unchecked")
     private List<ActivityView> views(List<Activity> activities) {
         if (activities.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids = activities.stream().map(a -> a.id).toList();
-        Map<UUID, int[]> counts = new HashMap<>();
-        ((List<Object[]>) entityManager.createNativeQuery("""
-                select a.id, (select count(*) from activity_attendance t where t.activity_id = a.id)
-                           + (select count(*) from activity_unregistered_attendance u where u.activity_id = a.id),
-                       (select count(*) from activity_guardian_attendance g where g.activity_id = a.id)
-                from activity a where a.id in (:ids)
-                """).setParameter("ids", ids).getResultList())
-                .forEach(row -> counts.put((UUID) row[0], new int[] { ((Number) row[1]).intValue(),
-                        ((Number) row[2]).intValue() }));
+        Map<UUID, ActivityStore.Counts> counts = store.counts(activities.stream().map(a -> a.id).toList());
         return activities.stream().map(a -> new ActivityView(a.id.toString(), a.organizationId.toString(), a.kind,
                 Arrays.stream(a.safetyTopics).map(SafetyTopic::valueOf).toList(), a.title, a.placeKind,
                 a.harborSiteId == null ? null : a.harborSiteId.toString(),
                 a.schoolOrganizationId == null ? null : a.schoolOrganizationId.toString(), a.regionCode, a.placeNote,
                 a.startsAt, a.endsAt, a.classHours.doubleValue(),
                 a.vicePrincipalId == null ? null : a.vicePrincipalId.toString(), a.staffNames, a.status, a.report,
-                a.cancelReason, counts.getOrDefault(a.id, new int[2])[0], counts.getOrDefault(a.id, new int[2])[1],
-                (int) a.version)).toList();
+                a.cancelReason, counts.getOrDefault(a.id, ActivityStore.Counts.NONE).children(),
+                counts.getOrDefault(a.id, ActivityStore.Counts.NONE).guardians(), (int) a.version)).toList();
     }
 }

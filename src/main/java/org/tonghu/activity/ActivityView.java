@@ -20,7 +20,8 @@ public record ActivityView(
         @NonNull PlaceKind placeKind,
         @Id String harborSiteId,
         @Id String schoolId,
-        @NonNull @Description("Where it took place: the village, or the region of the school or site.") String regionCode,
+        @NonNull @Description("Where it took place: the village, or the region of the school or site.")
+        String regionCode,
         String placeNote,
         @NonNull OffsetDateTime startsAt,
         @NonNull OffsetDateTime endsAt,

@@ -18,7 +18,8 @@ public record DutyCoverageReport(
         @NonNull int schools,
         @NonNull @Description("Lecture between 1 December of the year before and 15 February.")
         List<@NonNull DutyGap> schoolsWithoutWinterHolidayLecture,
-        @NonNull @Description("Lecture between 15 May and 31 July.") List<@NonNull DutyGap> schoolsWithoutSummerHolidayLecture,
+        @NonNull @Description("Lecture between 15 May and 31 July.")
+        List<@NonNull DutyGap> schoolsWithoutSummerHolidayLecture,
         @NonNull int vicePrincipals,
         @NonNull List<@NonNull DutyGap> vicePrincipalsBelowFourClassHours) {
 }

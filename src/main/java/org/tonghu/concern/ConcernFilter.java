@@ -9,5 +9,6 @@ import org.eclipse.microprofile.graphql.Input;
 @Input("ConcernFilter")
 public record ConcernFilter(
         @Description("Only children living under this region.") String regionCode,
-        @Description("Only concerns in these states; default OPEN, IN_PROGRESS and REFERRED.") List<ConcernStatus> statuses) {
+        @Description("Only concerns in these states; default OPEN, IN_PROGRESS and REFERRED.")
+        List<ConcernStatus> statuses) {
 }

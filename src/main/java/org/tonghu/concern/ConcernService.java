@@ -4,30 +4,25 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
 import org.tonghu.audit.AuditOperation;
 import org.tonghu.child.ChildAccess;
-import org.tonghu.child.ChildScope;
 import org.tonghu.child.ChildService;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
-import org.tonghu.persistence.Writes;
 import org.tonghu.region.RegionService;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
+import org.tonghu.time.ChinaTime;
 import org.tonghu.validation.TextRules;
 
 /**
@@ -46,13 +41,13 @@ public class ConcernService {
     private static final List<ConcernStatus> UNRESOLVED = List.of(ConcernStatus.OPEN, ConcernStatus.IN_PROGRESS,
             ConcernStatus.REFERRED);
 
-    private final EntityManager entityManager;
+    private final ConcernStore store;
     private final ChildService children;
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    ConcernService(EntityManager entityManager, ChildService children, CurrentUser currentUser, AuditLog audit) {
-        this.entityManager = entityManager;
+    ConcernService(ConcernStore store, ChildService children, CurrentUser currentUser, AuditLog audit) {
+        this.store = store;
         this.children = children;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -67,8 +62,9 @@ public class ConcernService {
         int before = problems.size();
         String description = TextRules.text(field + ".description", input.description(), 1000, true, problems);
         LocalDate raisedOn = input.raisedOn() == null ? defaultRaisedOn : input.raisedOn();
-        if (raisedOn.isAfter(LocalDate.now()) || raisedOn.isBefore(LocalDate.of(2000, 1, 1))) {
-            problems.add(Problem.ofField(field + ".raisedOn", RAISED_ON_INVALID, "raisedOn must not lie in the future."));
+        if (raisedOn.isAfter(ChinaTime.today()) || raisedOn.isBefore(LocalDate.of(2000, 1, 1))) {
+            problems.add(Problem.ofField(field + ".raisedOn", RAISED_ON_INVALID,
+                    "raisedOn must not lie in the future."));
         }
         return problems.size() == before
                 ? Optional.of(new Draft(input.category(), input.severity(), description, raisedOn))
@@ -92,7 +88,7 @@ public class ConcernService {
     /** Writes checked concerns about a child in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ConcernView> raise(ChildAccess child, Origin origin, List<Draft> drafts) {
-        List<ConcernView> raised = new ArrayList<>();
+        List<Concern> written = new ArrayList<>();
         for (Draft draft : drafts) {
             Concern concern = new Concern();
             concern.id = UUID.randomUUID();
@@ -107,12 +103,13 @@ public class ConcernService {
             concern.raisedByName = currentUser.displayName();
             concern.raisedBySubject = currentUser.subject();
             concern.organizationId = currentUser.organizationId().orElse(null);
-            entityManager.persist(concern);
-            raised.add(ConcernView.of(concern));
+            written.add(concern);
         }
-        entityManager.flush();
+        store.persistAll(written);
+        List<ConcernView> raised = written.stream().map(ConcernView::of).toList();
         if (!raised.isEmpty()) {
-            audit.event(AuditOperation.CONCERN_RAISE).records(raised.stream().map(ConcernView::id).toList()).succeeded();
+            audit.event(AuditOperation.CONCERN_RAISE).records(raised.stream().map(ConcernView::id).toList())
+                    .succeeded();
         }
         return raised;
     }
@@ -122,7 +119,7 @@ public class ConcernService {
     public ConcernView raiseConcern(String childId, ConcernInput input) {
         ChildAccess child = children.requireAccess("childId", childId, AuditOperation.CONCERN_RAISE);
         List<Problem> problems = new ArrayList<>();
-        Optional<Draft> draft = check("input", input, LocalDate.now(), problems);
+        Optional<Draft> draft = check("input", input, ChinaTime.today(), problems);
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
         }
@@ -136,7 +133,7 @@ public class ConcernService {
     @Transactional
     public ConcernView updateConcern(String id, int expectedVersion, ConcernUpdateInput input) {
         UUID concernId = Ids.parse("id", id);
-        Concern concern = entityManager.find(Concern.class, concernId);
+        Concern concern = store.find(concernId).orElse(null);
         if (concern == null || !mayChange(concern)) {
             audit.event(AuditOperation.CONCERN_UPDATE).record(concernId).notFound();
             throw new ConcernNotFoundException();
@@ -146,19 +143,22 @@ public class ConcernService {
         }
         List<Problem> problems = new ArrayList<>();
         if (concern.status == ConcernStatus.RESOLVED) {
-            problems.add(Problem.ofField("input.status", CONCERN_ALREADY_RESOLVED, "The concern is resolved already."));
+            problems.add(Problem.ofField("input.status", CONCERN_ALREADY_RESOLVED,
+                    "The concern is resolved already."));
         }
         String actionTaken = TextRules.text("input.actionTaken", input.actionTaken(), 1000, false, problems);
         String referredTo = TextRules.text("input.referredTo", input.referredTo(), 200, false, problems);
         String resolution = TextRules.text("input.resolution", input.resolution(), 1000, false, problems);
         if (input.status() == ConcernStatus.REFERRED && referredTo == null) {
-            problems.add(Problem.ofField("input.referredTo", REFERRED_TO_REQUIRED, "Say who the concern was referred to."));
+            problems.add(Problem.ofField("input.referredTo", REFERRED_TO_REQUIRED,
+                    "Say who the concern was referred to."));
         }
         if (input.status() == ConcernStatus.RESOLVED) {
             if (resolution == null) {
-                problems.add(Problem.ofField("input.resolution", RESOLUTION_REQUIRED, "Say how the concern was resolved."));
+                problems.add(Problem.ofField("input.resolution", RESOLUTION_REQUIRED,
+                        "Say how the concern was resolved."));
             }
-            if (input.resolvedOn() == null || input.resolvedOn().isAfter(LocalDate.now())
+            if (input.resolvedOn() == null || input.resolvedOn().isAfter(ChinaTime.today())
                     || input.resolvedOn().isBefore(concern.raisedOn)) {
                 problems.add(Problem.ofField("input.resolvedOn", RESOLVED_ON_INVALID,
                         "resolvedOn must lie between the day the concern was raised and today."));
@@ -172,7 +172,7 @@ public class ConcernService {
         concern.referredTo = referredTo != null ? referredTo : concern.referredTo;
         concern.resolution = input.status() == ConcernStatus.RESOLVED ? resolution : null;
         concern.resolvedOn = input.status() == ConcernStatus.RESOLVED ? input.resolvedOn() : null;
-        Writes.flushOrConflict(entityManager, () -> audit.event(AuditOperation.CONCERN_UPDATE).record(concernId).conflict());
+        store.flushOrConflict(() -> audit.event(AuditOperation.CONCERN_UPDATE).record(concernId).conflict());
         audit.event(AuditOperation.CONCERN_UPDATE).record(concernId).succeeded();
         return ConcernView.of(concern);
     }
@@ -180,7 +180,7 @@ public class ConcernService {
     /** A concern the caller may follow up, if there is one with this id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ConcernView> findConcernToFollowUp(String id) {
-        return Ids.tryParse(id).map(key -> entityManager.find(Concern.class, key)).filter(this::mayChange)
+        return Ids.tryParse(id).flatMap(store::find).filter(this::mayChange)
                 .map(ConcernView::of);
     }
 
@@ -188,14 +188,10 @@ public class ConcernService {
     @Transactional(Transactional.TxType.MANDATORY)
     public ConcernConnection listConcernsOfChild(ChildAccess child, Integer first, String after) {
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
-        Map<String, Object> parameters = new HashMap<>();
-        StringBuilder sql = new StringBuilder("select k.* from concern k where k.child_id = :childId");
-        parameters.put("childId", child.childId());
-        if (!child.throughJurisdiction()) {
-            sql.append(" and k.organization_id = :organization");
-            parameters.put("organization", currentUser.organizationId().orElse(null));
-        }
-        return page(sql, parameters, page);
+        // a partner without an organization sees none (no concern is of the nil organization)
+        Optional<UUID> ownOnly = child.throughJurisdiction() ? Optional.empty()
+                : Optional.of(currentUser.organizationId().orElse(new UUID(0, 0)));
+        return connection(page, store.pageOfChild(child.childId(), ownOnly, page));
     }
 
     /**
@@ -214,42 +210,31 @@ public class ConcernService {
         Collection<ConcernStatus> statuses = filter == null || filter.statuses() == null || filter.statuses().isEmpty()
                 ? UNRESOLVED : EnumSet.copyOf(filter.statuses());
         AccessScope scope = currentUser.childScope();
-        Map<String, Object> parameters = new HashMap<>();
-        StringBuilder sql = new StringBuilder("select k.* from concern k join child c on c.id = k.child_id where ");
-        if (scope.hasJurisdiction()) {
-            sql.append(ChildScope.predicate("c", scope.jurisdictionOnly(), parameters));
-        } else {
-            sql.append(ChildScope.predicate("c", scope, parameters)).append(" and k.organization_id = :organization");
-            parameters.put("organization", scope.organizationId().orElse(null));
-        }
-        sql.append(" and k.status in (:statuses)");
-        parameters.put("statuses", statuses.stream().map(Enum::name).toList());
-        if (regionPrefix != null) {
-            sql.append(" and c.residence_village_code like :regionPrefix");
-            parameters.put("regionPrefix", regionPrefix + "%");
-        }
-        ConcernConnection connection = page(sql, parameters, page);
+        // regional staff follow up every concern in their jurisdiction; a partner those it raised
+        ConcernConnection connection = scope.hasJurisdiction()
+                ? connection(page, store.pageInScope(scope.jurisdictionOnly(), Optional.empty(), statuses,
+                        regionPrefix, page))
+                : connection(page, store.pageInScope(scope,
+                        Optional.of(scope.organizationId().orElse(new UUID(0, 0))), statuses, regionPrefix, page));
         if (!connection.edges().isEmpty()) {
-            audit.event(AuditOperation.CONCERN_LIST).records(connection.edges().stream().map(e -> e.node().id()).toList()).succeeded();
+            audit.event(AuditOperation.CONCERN_LIST)
+                    .records(connection.edges().stream().map(e -> e.node().id()).toList()).succeeded();
         }
         return connection;
     }
 
-    @SuppressWarnings("unchecked")
-    private ConcernConnection page(StringBuilder sql, Map<String, Object> parameters, PageRequest page) {
-        page.appendDateKeyset(sql, parameters, "k.raised_on", "k.id", true);
-        Query query = entityManager.createNativeQuery(sql.toString(), Concern.class).setMaxResults(page.fetchSize());
-        parameters.forEach(query::setParameter);
-        List<ConcernView> rows = ((List<Concern>) query.getResultList()).stream().map(ConcernView::of).toList();
-        return page.toConnection(rows, CURSOR_KIND, concern -> concern.raisedOn() + "|" + concern.id(),
-                ConcernEdge::new, ConcernConnection::new);
+    private static ConcernConnection connection(PageRequest page, List<Concern> concerns) {
+        return page.toConnection(concerns.stream().map(ConcernView::of).toList(), CURSOR_KIND,
+                concern -> ConcernStore.LATEST_FIRST.key(concern.raisedOn(), concern.id()), ConcernEdge::new,
+                ConcernConnection::new);
     }
 
     private boolean mayChange(Concern concern) {
         if (!children.filterInScope(List.of(concern.childId), true).isEmpty()) {
             return true;
         }
-        return concern.organizationId != null && concern.organizationId.equals(currentUser.organizationId().orElse(null))
+        return concern.organizationId != null
+                && concern.organizationId.equals(currentUser.organizationId().orElse(null))
                 && !children.filterInScope(List.of(concern.childId), false).isEmpty();
     }
 }

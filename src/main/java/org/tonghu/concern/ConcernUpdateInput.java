@@ -13,5 +13,6 @@ public record ConcernUpdateInput(
         @Description("What was done (up to 1000 characters).") String actionTaken,
         @Description("Required for REFERRED: the body the concern went to (up to 200 characters).") String referredTo,
         @Description("Required for RESOLVED: how it was resolved (解决方案, up to 1000 characters).") String resolution,
-        @Description("Required for RESOLVED: not before the concern was raised, not in the future.") LocalDate resolvedOn) {
+        @Description("Required for RESOLVED: not before the concern was raised, not in the future.")
+        LocalDate resolvedOn) {
 }

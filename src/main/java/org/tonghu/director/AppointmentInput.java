@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 public record AppointmentInput(
         @NonNull String personName,
         String phone,
-        @NonNull @Description("A village for a director, a township for a supervisor, inside your jurisdiction.") String regionCode,
+        @NonNull @Description("A village for a director, a township for a supervisor, inside your jurisdiction.")
+        String regionCode,
         @Description("Default: today.") LocalDate startsOn) {
 }

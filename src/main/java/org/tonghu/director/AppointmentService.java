@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
@@ -30,6 +29,7 @@ import org.tonghu.region.RegionView;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.security.Roles;
+import org.tonghu.time.ChinaTime;
 import org.tonghu.validation.TextRules;
 
 /**
@@ -51,13 +51,13 @@ public class AppointmentService {
     private static final List<String> APPOINTING_ROLES = List.of(Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER,
             Roles.COUNTY_OFFICER);
 
-    private final AppointmentRepository repository;
+    private final AppointmentStore store;
     private final RegionService regions;
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    AppointmentService(AppointmentRepository repository, RegionService regions, CurrentUser currentUser, AuditLog audit) {
-        this.repository = repository;
+    AppointmentService(AppointmentStore store, RegionService regions, CurrentUser currentUser, AuditLog audit) {
+        this.store = store;
         this.regions = regions;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -68,7 +68,6 @@ public class AppointmentService {
     public AppointmentConnection listAppointments(AppointmentKind kind, String regionCode, boolean includeEnded,
             Integer first, String after) {
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND + kind);
-        Optional<String[]> afterKey = page.afterKey().map(PageRequest::textAndId);
         Visibility visibility = visibility();
         String prefix = visibility.prefix();
         Collection<String> exact = visibility.exactCodes();
@@ -83,9 +82,10 @@ public class AppointmentService {
             }
             exact = exact.stream().filter(code -> code.startsWith(filter.scopePrefix())).toList();
         }
-        List<AppointmentView> rows = repository.list(kind, prefix, exact, includeEnded ? null : LocalDate.now(),
-                afterKey, page.fetchSize()).stream().map(this::view).toList();
-        return page.toConnection(rows, CURSOR_KIND + kind, a -> a.regionCode() + "|" + a.id(), AppointmentEdge::new,
+        List<AppointmentView> rows = store.page(kind, prefix, exact, includeEnded ? null : ChinaTime.today(), page)
+                .stream().map(this::view).toList();
+        return page.toConnection(rows, CURSOR_KIND + kind,
+                a -> AppointmentStore.BY_REGION.key(a.regionCode(), a.id()), AppointmentEdge::new,
                 AppointmentConnection::new);
     }
 
@@ -93,8 +93,8 @@ public class AppointmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<List<AppointmentView>> directorsOf(List<ChildView> children) {
         Map<String, List<Appointment>> byVillage = new LinkedHashMap<>();
-        for (Appointment appointment : repository.activeIn(AppointmentKind.DIRECTOR,
-                children.stream().map(ChildView::residenceVillageCode).collect(Collectors.toSet()), LocalDate.now())) {
+        Set<String> villages = children.stream().map(ChildView::residenceVillageCode).collect(Collectors.toSet());
+        for (Appointment appointment : store.activeIn(AppointmentKind.DIRECTOR, villages, ChinaTime.today())) {
             byVillage.computeIfAbsent(appointment.regionCode, code -> new ArrayList<>()).add(appointment);
         }
         return children.stream().map(child -> byVillage.getOrDefault(child.residenceVillageCode(), List.of()).stream()
@@ -111,15 +111,27 @@ public class AppointmentService {
         return regionViews.stream().map(region -> byRegion.getOrDefault(region.code(), List.of())).toList();
     }
 
+    /** The appointments with these ids, by id, whoever may see them (for registries that check them); one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, AppointmentView> findAppointments(Collection<UUID> ids) {
+        Map<UUID, AppointmentView> found = new LinkedHashMap<>();
+        store.findAll(ids).forEach(appointment -> found.put(appointment.id, view(appointment)));
+        return found;
+    }
+
     @Transactional
     public AppointmentView appoint(AppointmentKind kind, AppointmentInput input) {
-        String prefix = requireAppointingPrefix();
+        if (!mayAppoint()) {
+            throw currentUser.refused();
+        }
+        String prefix = currentUser.requireJurisdiction().regionPrefix().orElseThrow();
         List<Problem> problems = new ArrayList<>();
         String name = TextRules.text("personName", input.personName(), 50, true, problems);
         String phone = TextRules.phone("phone", input.phone(), problems);
-        LocalDate startsOn = input.startsOn() == null ? LocalDate.now() : input.startsOn();
-        if (startsOn.isAfter(LocalDate.now().plusYears(1)) || startsOn.isBefore(LocalDate.of(2000, 1, 1))) {
-            problems.add(Problem.ofField("startsOn", STARTS_ON_INVALID, "startsOn must lie between 2000 and a year from now."));
+        LocalDate startsOn = input.startsOn() == null ? ChinaTime.today() : input.startsOn();
+        if (startsOn.isAfter(ChinaTime.today().plusYears(1)) || startsOn.isBefore(LocalDate.of(2000, 1, 1))) {
+            problems.add(Problem.ofField("startsOn", STARTS_ON_INVALID,
+                    "startsOn must lie between 2000 and a year from now."));
         }
         Optional<RegionCode> region = regions.checkKnownRegion("regionCode", input.regionCode(), problems);
         region.ifPresent(code -> {
@@ -127,7 +139,8 @@ public class AppointmentService {
                 problems.add(Problem.ofField("regionCode", REGION_WRONG_LEVEL, "A " + kind.name().toLowerCase()
                         + " is appointed to a " + kind.level().name().toLowerCase() + "."));
             } else if (!code.value().startsWith(prefix)) {
-                problems.add(Problem.ofField("regionCode", REGION_OUT_OF_SCOPE, "The region lies outside your jurisdiction."));
+                problems.add(Problem.ofField("regionCode", REGION_OUT_OF_SCOPE,
+                        "The region lies outside your jurisdiction."));
             }
         });
         if (!problems.isEmpty()) {
@@ -140,34 +153,33 @@ public class AppointmentService {
         appointment.phone = phone;
         appointment.regionCode = region.get().value();
         appointment.startsOn = startsOn;
-        repository.persist(appointment);
-        repository.flush();
+        store.persist(appointment);
+        store.flush();
         audit.event(AuditOperation.APPOINTMENT_CREATE).record(appointment.id).succeeded();
         return view(appointment);
     }
 
     @Transactional
     public AppointmentView endAppointment(String id, int expectedVersion, LocalDate endsOn) {
-        String prefix = requireAppointingPrefix();
-        Appointment appointment = repository.findById(Ids.parse("id", id))
+        if (!mayAppoint()) {
+            throw currentUser.refused();
+        }
+        String prefix = currentUser.requireJurisdiction().regionPrefix().orElseThrow();
+        Appointment appointment = store.find(Ids.parse("id", id))
                 .filter(found -> found.regionCode.startsWith(prefix))
                 .orElseThrow(AppointmentNotFoundException::new);
         if (appointment.version != expectedVersion) {
             throw new ConflictException();
         }
-        LocalDate day = endsOn == null ? LocalDate.now() : endsOn;
+        LocalDate day = endsOn == null ? ChinaTime.today() : endsOn;
         if (appointment.endsOn != null) {
             throw ValidationFailedException.of("id", ALREADY_ENDED, "This appointment has already ended.");
         }
-        if (day.isBefore(appointment.startsOn) || day.isAfter(LocalDate.now().plusYears(1))) {
+        if (day.isBefore(appointment.startsOn) || day.isAfter(ChinaTime.today().plusYears(1))) {
             throw ValidationFailedException.of("endsOn", ENDS_ON_INVALID, "endsOn must not be before startsOn.");
         }
         appointment.endsOn = day;
-        try {
-            repository.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConflictException();
-        }
+        store.flushOrConflict(ConflictException::new);
         audit.event(AuditOperation.APPOINTMENT_END).record(appointment.id).succeeded();
         return view(appointment);
     }
@@ -193,17 +205,15 @@ public class AppointmentService {
 
     private Map<String, List<AppointmentView>> activeByRegion(AppointmentKind kind, Set<String> regionCodes) {
         Map<String, List<AppointmentView>> byRegion = new LinkedHashMap<>();
-        for (Appointment appointment : repository.activeIn(kind, regionCodes, LocalDate.now())) {
+        for (Appointment appointment : store.activeIn(kind, regionCodes, ChinaTime.today())) {
             byRegion.computeIfAbsent(appointment.regionCode, code -> new ArrayList<>()).add(view(appointment));
         }
         return byRegion;
     }
 
-    private String requireAppointingPrefix() {
-        if (APPOINTING_ROLES.stream().noneMatch(currentUser::hasRole)) {
-            throw currentUser.refused();
-        }
-        return currentUser.childScope().regionPrefix().orElseThrow(currentUser::refused);
+    /** Whether the caller holds a role that appoints (county, city and province officers). */
+    private boolean mayAppoint() {
+        return APPOINTING_ROLES.stream().anyMatch(currentUser::hasRole);
     }
 
     /** An appointment seen directly: its phone for those whose jurisdiction covers its region. */
@@ -215,6 +225,6 @@ public class AppointmentService {
     private static AppointmentView view(Appointment appointment, boolean phone) {
         return new AppointmentView(appointment.id.toString(), appointment.kind, appointment.personName,
                 phone ? appointment.phone : null, appointment.regionCode, appointment.startsOn, appointment.endsOn,
-                appointment.isActiveOn(LocalDate.now()), (int) appointment.version);
+                appointment.isActiveOn(ChinaTime.today()), (int) appointment.version);
     }
 }

@@ -4,6 +4,9 @@ package org.tonghu.director;
 public enum StaffingGap {
     /** No active director at all. */
     NO_DIRECTOR,
-    /** More than 30 left-behind children and children in difficulty with a single director. */
+    /**
+     * A single director for more left-behind children and children in difficulty than the policy's number
+     * ({@link org.tonghu.policy.CarePolicy#childrenPerDirector()}).
+     */
     NEEDS_MORE_DIRECTORS
 }

@@ -46,7 +46,8 @@ public class HarborSiteGraphQL {
     @Query("harborSites")
     @Description("A page of Tongxin Harbor sites, optionally under a region or of an operating organization.")
     public @NonNull HarborSiteConnection harborSites(@Name("regionCode") String regionCode,
-            @Name("organizationId") @Id String organizationId, @Name("first") Integer first, @Name("after") String after) {
+            @Name("organizationId") @Id String organizationId, @Name("first") Integer first,
+            @Name("after") String after) {
         return sites.listHarborSites(regionCode, organizationId, first, after);
     }
 

@@ -10,8 +10,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
@@ -41,15 +39,15 @@ public class HarborSiteService {
     static final String ORGANIZATION_NOT_FOUND = "ORGANIZATION_NOT_FOUND";
     static final String NOT_YOURS = "NOT_YOUR_ORGANIZATION_OR_JURISDICTION";
 
-    private final EntityManager entityManager;
+    private final HarborSiteStore store;
     private final RegionService regions;
     private final OrganizationService organizations;
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    HarborSiteService(EntityManager entityManager, RegionService regions, OrganizationService organizations,
+    HarborSiteService(HarborSiteStore store, RegionService regions, OrganizationService organizations,
             CurrentUser currentUser, AuditLog audit) {
-        this.entityManager = entityManager;
+        this.store = store;
         this.regions = regions;
         this.organizations = organizations;
         this.currentUser = currentUser;
@@ -58,43 +56,25 @@ public class HarborSiteService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public HarborSiteView findHarborSite(String id) {
-        return Optional.ofNullable(entityManager.find(HarborSite.class, Ids.parse("id", id))).map(HarborSiteView::of)
-                .orElseThrow(HarborSiteNotFoundException::new);
+        return store.find(Ids.parse("id", id)).map(HarborSiteView::of).orElseThrow(HarborSiteNotFoundException::new);
     }
 
     /** The site with this id, for registries that place things at a site. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<HarborSiteView> findHarborSite(UUID id) {
-        return Optional.ofNullable(entityManager.find(HarborSite.class, id)).map(HarborSiteView::of);
+        return store.find(id).map(HarborSiteView::of);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public HarborSiteConnection listHarborSites(String regionCode, String organizationId, Integer first, String after) {
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
-        Optional<String[]> afterKey = page.afterKey().map(PageRequest::textAndId);
-        StringBuilder jpql = new StringBuilder("from HarborSite h where 1 = 1");
-        String prefix = null;
-        if (regionCode != null) {
-            prefix = RegionCode.parse(regionCode).map(RegionCode::scopePrefix).orElseThrow(() -> ValidationFailedException
-                    .of("regionCode", "INVALID_REGION_CODE", "regionCode must be a 12-digit region code."));
-            jpql.append(" and h.villageCode like :prefix");
-        }
+        String prefix = regionCode == null ? null : RegionCode.parse(regionCode).map(RegionCode::scopePrefix)
+                .orElseThrow(() -> ValidationFailedException.of("regionCode", "INVALID_REGION_CODE",
+                        "regionCode must be a 12-digit region code."));
         UUID organization = organizationId == null ? null : Ids.parse("organizationId", organizationId);
-        if (organization != null) {
-            jpql.append(" and h.operatingOrganizationId = :organization");
-        }
-        afterKey.ifPresent(key -> jpql.append(" and (h.villageCode > :afterVillage or (h.villageCode = :afterVillage and h.id > :afterId))"));
-        var query = entityManager.createQuery(jpql.append(" order by h.villageCode, h.id").toString(), HarborSite.class)
-                .setMaxResults(page.fetchSize());
-        if (prefix != null) {
-            query.setParameter("prefix", prefix + "%");
-        }
-        if (organization != null) {
-            query.setParameter("organization", organization);
-        }
-        afterKey.ifPresent(key -> query.setParameter("afterVillage", key[0]).setParameter("afterId", UUID.fromString(key[1])));
-        List<HarborSiteView> rows = query.getResultList().stream().map(HarborSiteView::of).toList();
-        return page.toConnection(rows, CURSOR_KIND, h -> h.villageCode() + "|" + h.id(), HarborSiteEdge::new,
+        List<HarborSiteView> rows = store.page(prefix, organization, page).stream().map(HarborSiteView::of).toList();
+        return page.toConnection(rows, CURSOR_KIND,
+                site -> HarborSiteStore.BY_VILLAGE.key(site.villageCode(), site.id()), HarborSiteEdge::new,
                 HarborSiteConnection::new);
     }
 
@@ -103,11 +83,11 @@ public class HarborSiteService {
     public List<List<HarborSiteView>> sitesOf(List<OrganizationView> organizationViews) {
         Set<UUID> ids = organizationViews.stream().map(o -> UUID.fromString(o.id())).collect(Collectors.toSet());
         Map<UUID, List<HarborSiteView>> byOrganization = new LinkedHashMap<>();
-        entityManager.createQuery("from HarborSite h where h.operatingOrganizationId in :ids order by h.villageCode, h.id",
-                HarborSite.class).setParameter("ids", ids).getResultStream()
+        store.ofOrganizations(ids)
                 .forEach(site -> byOrganization.computeIfAbsent(site.operatingOrganizationId, id -> new ArrayList<>())
                         .add(HarborSiteView.of(site)));
-        return organizationViews.stream().map(o -> byOrganization.getOrDefault(UUID.fromString(o.id()), List.of())).toList();
+        return organizationViews.stream()
+                .map(o -> byOrganization.getOrDefault(UUID.fromString(o.id()), List.of())).toList();
     }
 
     @Transactional
@@ -115,16 +95,14 @@ public class HarborSiteService {
         HarborSite site = new HarborSite();
         site.id = UUID.randomUUID();
         apply(site, input);
-        entityManager.persist(site);
-        entityManager.flush();
+        store.persist(site);
         audit.event(AuditOperation.HARBOR_SITE_CREATE).record(site.id).succeeded();
         return HarborSiteView.of(site);
     }
 
     @Transactional
     public HarborSiteView updateHarborSite(String id, int expectedVersion, HarborSiteInput input) {
-        HarborSite site = Optional.ofNullable(entityManager.find(HarborSite.class, Ids.parse("id", id)))
-                .orElseThrow(HarborSiteNotFoundException::new);
+        HarborSite site = store.find(Ids.parse("id", id)).orElseThrow(HarborSiteNotFoundException::new);
         if (!mayManage(site.operatingOrganizationId.toString(), site.villageCode)) {
             throw currentUser.refused();
         }
@@ -132,11 +110,7 @@ public class HarborSiteService {
             throw new ConflictException();
         }
         apply(site, input);
-        try {
-            entityManager.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConflictException();
-        }
+        store.flushOrConflict();
         audit.event(AuditOperation.HARBOR_SITE_UPDATE).record(site.id).succeeded();
         return HarborSiteView.of(site);
     }
@@ -152,12 +126,14 @@ public class HarborSiteService {
         }
         Optional<OrganizationView> organization = Optional.empty();
         try {
-            organization = organizations.findOrganization(Ids.parse("operatingOrganizationId", input.operatingOrganizationId()));
+            organization = organizations.findOrganization(
+                    Ids.parse("operatingOrganizationId", input.operatingOrganizationId()));
         } catch (ValidationFailedException e) {
             problems.addAll(e.problems());
         }
         if (organization.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("operatingOrganizationId"))) {
-            problems.add(Problem.ofField("operatingOrganizationId", ORGANIZATION_NOT_FOUND, "No organization with this id."));
+            problems.add(Problem.ofField("operatingOrganizationId", ORGANIZATION_NOT_FOUND,
+                    "No organization with this id."));
         }
         if (problems.isEmpty() && !mayManage(organization.get().id(), village.get().value())) {
             problems.add(Problem.ofField("operatingOrganizationId", NOT_YOURS,

@@ -10,7 +10,7 @@ public record HarborSiteView(@NonNull @Id String id, @NonNull String name, @NonN
         @NonNull String operatingOrganizationId, @NonNull int version) {
 
     static HarborSiteView of(HarborSite site) {
-        return new HarborSiteView(site.id.toString(), site.name, site.villageCode, site.operatingOrganizationId.toString(),
-                (int) site.version);
+        return new HarborSiteView(site.id.toString(), site.name, site.villageCode,
+                site.operatingOrganizationId.toString(), (int) site.version);
     }
 }

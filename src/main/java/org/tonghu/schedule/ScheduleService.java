@@ -2,7 +2,6 @@ package org.tonghu.schedule;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,25 +11,21 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
 import org.tonghu.audit.AuditOperation;
 import org.tonghu.child.ChildField;
-import org.tonghu.child.ChildScope;
 import org.tonghu.child.ChildService;
 import org.tonghu.child.ChildView;
 import org.tonghu.child.RiskLevel;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
-import org.tonghu.persistence.Writes;
 import org.tonghu.region.RegionService;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
-import org.tonghu.visit.VisitService;
+import org.tonghu.time.ChinaTime;
 
 /**
  * The visit schedule (policy §9): the policy per risk level, each child's due dates, and the work lists built from
@@ -44,27 +39,21 @@ public class ScheduleService {
     static final String INTERVAL_INVALID = "INTERVAL_INVALID";
     static final Set<Integer> ALLOWED_INTERVALS = Set.of(1, 2, 3, 4, 6, 12);
 
-    private final EntityManager entityManager;
+    private final ScheduleStore store;
     private final ChildService children;
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    ScheduleService(EntityManager entityManager, ChildService children, CurrentUser currentUser, AuditLog audit) {
-        this.entityManager = entityManager;
+    ScheduleService(ScheduleStore store, ChildService children, CurrentUser currentUser, AuditLog audit) {
+        this.store = store;
         this.children = children;
         this.currentUser = currentUser;
         this.audit = audit;
     }
 
-    /** Today where the children live: overdue is judged by it. */
-    static LocalDate today() {
-        return LocalDate.now(VisitService.VISIT_ZONE);
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<VisitPolicyView> listVisitPolicies() {
-        return entityManager.createQuery("from VisitPolicy p order by p.riskLevel", VisitPolicy.class).getResultList()
-                .stream().map(VisitPolicyView::of).toList();
+        return store.listPolicies().stream().map(VisitPolicyView::of).toList();
     }
 
     /** Changes the policy of a risk level; every child's schedule is recomputed in the same transaction. */
@@ -83,13 +72,13 @@ public class ScheduleService {
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
         }
-        VisitPolicy policy = entityManager.find(VisitPolicy.class, riskLevel);
+        VisitPolicy policy = store.findPolicy(riskLevel);
         if (policy.version != expectedVersion) {
             throw audit.event(AuditOperation.VISIT_POLICY_UPDATE).record(riskLevel).conflict();
         }
         policy.contactIntervalMonths = (short) contactIntervalMonths;
         policy.homeVisitIntervalMonths = (short) homeVisitIntervalMonths;
-        Writes.flushOrConflict(entityManager, () -> audit.event(AuditOperation.VISIT_POLICY_UPDATE).record(riskLevel).conflict());
+        store.flushOrConflict(() -> audit.event(AuditOperation.VISIT_POLICY_UPDATE).record(riskLevel).conflict());
         audit.event(AuditOperation.VISIT_POLICY_UPDATE).record(riskLevel).succeeded();
         return VisitPolicyView.of(policy);
     }
@@ -102,8 +91,8 @@ public class ScheduleService {
     public List<VisitScheduleView> schedulesOf(List<ChildView> childViews) {
         List<ChildView> kept = childViews.stream().filter(child -> child.shows(ChildField.VISIT_SCHEDULE)).toList();
         Map<UUID, VisitSchedule> schedules = kept.isEmpty() ? Map.of()
-                : findSchedules(kept.stream().map(c -> UUID.fromString(c.id())).toList());
-        LocalDate today = today();
+                : store.findSchedules(kept.stream().map(c -> UUID.fromString(c.id())).toList());
+        LocalDate today = ChinaTime.today();
         return childViews.stream().map(child -> Optional.ofNullable(schedules.get(UUID.fromString(child.id())))
                 .filter(schedule -> child.shows(ChildField.VISIT_SCHEDULE))
                 .map(schedule -> VisitScheduleView.of(schedule, today)).orElse(null)).toList();
@@ -112,8 +101,7 @@ public class ScheduleService {
     /** One child's schedule, for the child's file (the caller keeps the file). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<VisitScheduleView> findSchedule(UUID childId) {
-        return Optional.ofNullable(entityManager.find(VisitSchedule.class, childId))
-                .map(schedule -> VisitScheduleView.of(schedule, today()));
+        return store.findSchedule(childId).map(schedule -> VisitScheduleView.of(schedule, ChinaTime.today()));
     }
 
     /**
@@ -121,38 +109,21 @@ public class ScheduleService {
      * (the earliest due date, so overdue children lead), optionally only those due within some days.
      */
     @Transactional
-    @SuppressWarnings("unchecked")
     public WorkListConnection workList(String regionCode, Integer dueWithinDays, Integer first, String after) {
-        AccessScope scope = currentUser.childScope();
-        if (!scope.hasJurisdiction()) {
-            throw currentUser.refused();
-        }
+        AccessScope scope = currentUser.requireJurisdiction();
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
         List<Problem> problems = new ArrayList<>();
         String filter = RegionService.filterPrefix("regionCode", regionCode, problems);
         if (dueWithinDays != null && (dueWithinDays < 0 || dueWithinDays > 366)) {
-            problems.add(Problem.ofField("dueWithinDays", "DUE_WITHIN_DAYS_OUT_OF_RANGE", "dueWithinDays is 0 to 366."));
+            problems.add(Problem.ofField("dueWithinDays", "DUE_WITHIN_DAYS_OUT_OF_RANGE",
+                    "dueWithinDays is 0 to 366."));
         }
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
         }
-        Map<String, Object> parameters = new HashMap<>();
-        StringBuilder sql = new StringBuilder("select s.* from visit_schedule s join child c on c.id = s.child_id where ")
-                .append(ChildScope.predicate("c", scope.jurisdictionOnly(), parameters))
-                .append(" and c.status = 'ACTIVE'");
-        if (filter != null) {
-            sql.append(" and c.residence_village_code like :filter");
-            parameters.put("filter", filter + "%");
-        }
-        LocalDate today = today();
-        if (dueWithinDays != null) {
-            sql.append(" and s.next_due_on <= :dueBy");
-            parameters.put("dueBy", today.plusDays(dueWithinDays));
-        }
-        page.appendDateKeyset(sql, parameters, "s.next_due_on", "s.child_id", false);
-        Query query = entityManager.createNativeQuery(sql.toString(), VisitSchedule.class).setMaxResults(page.fetchSize());
-        parameters.forEach(query::setParameter);
-        List<VisitSchedule> schedules = query.getResultList();
+        LocalDate today = ChinaTime.today();
+        List<VisitSchedule> schedules = store.workList(scope.jurisdictionOnly(), filter,
+                dueWithinDays == null ? null : today.plusDays(dueWithinDays), page);
         Map<String, ChildView> childViews = children.findChildrenInScope(
                 schedules.stream().map(schedule -> schedule.childId).toList());
         List<WorkListItem> items = schedules.stream()
@@ -163,16 +134,8 @@ public class ScheduleService {
         Map<String, VisitSchedule> byChild = schedules.stream()
                 .collect(Collectors.toMap(schedule -> schedule.childId.toString(), Function.identity()));
         return page.toConnection(items, CURSOR_KIND,
-                item -> byChild.get(item.child().id()).nextDueOn + "|" + item.child().id(), WorkListEdge::new,
-                WorkListConnection::new);
-    }
-
-    private Map<UUID, VisitSchedule> findSchedules(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return entityManager.createQuery("from VisitSchedule s where s.childId in :ids", VisitSchedule.class)
-                .setParameter("ids", ids).getResultStream()
-                .collect(Collectors.toMap(schedule -> schedule.childId, Function.identity()));
+                item -> ScheduleStore.EARLIEST_DUE_FIRST.key(byChild.get(item.child().id()).nextDueOn,
+                        item.child().id()),
+                WorkListEdge::new, WorkListConnection::new);
     }
 }

@@ -12,5 +12,6 @@ public record TrainingCoverage(
         @NonNull int year,
         @NonNull TrainingCoverageRow total,
         @NonNull @Description("For a city: a row per county.") List<@NonNull TrainingCoverageRow> byRegion,
-        @NonNull @Description("Whether the city ran its demonstration training in the year.") boolean cityDemonstrationTrainingHeld) {
+        @NonNull @Description("Whether the city ran its demonstration training in the year.")
+        boolean cityDemonstrationTrainingHeld) {
 }

@@ -9,22 +9,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
 import org.tonghu.audit.AuditOperation;
+import org.tonghu.director.AppointmentService;
+import org.tonghu.director.AppointmentView;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
-import org.tonghu.persistence.SqlValues;
 import org.tonghu.regioncode.RegionCode;
 import org.tonghu.regioncode.RegionLevel;
 import org.tonghu.region.RegionService;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
+import org.tonghu.time.ChinaTime;
 import org.tonghu.validation.TextRules;
 
 /**
@@ -45,13 +48,16 @@ public class TrainingService {
     static final String YEAR_INVALID = "YEAR_INVALID";
     static final int MAX_ATTENDEES_PER_CALL = 500;
 
-    private final EntityManager entityManager;
+    private final TrainingStore store;
+    private final AppointmentService appointments;
     private final RegionService regions;
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    TrainingService(EntityManager entityManager, RegionService regions, CurrentUser currentUser, AuditLog audit) {
-        this.entityManager = entityManager;
+    TrainingService(TrainingStore store, AppointmentService appointments, RegionService regions,
+            CurrentUser currentUser, AuditLog audit) {
+        this.store = store;
+        this.appointments = appointments;
         this.regions = regions;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -68,8 +74,10 @@ public class TrainingService {
                         + input.level().regionLevel().name().toLowerCase() + ".")));
         String organizer = TextRules.text("input.organizer", input.organizer(), 100, true, problems);
         String topic = TextRules.text("input.topic", input.topic(), 200, true, problems);
-        if (input.heldOn().isBefore(LocalDate.of(2000, 1, 1)) || input.heldOn().isAfter(LocalDate.now().plusYears(1))) {
-            problems.add(Problem.ofField("input.heldOn", HELD_ON_INVALID, "heldOn must lie between 2000 and a year ahead."));
+        if (input.heldOn().isBefore(LocalDate.of(2000, 1, 1))
+                || input.heldOn().isAfter(ChinaTime.today().plusYears(1))) {
+            problems.add(Problem.ofField("input.heldOn", HELD_ON_INVALID,
+                    "heldOn must lie between 2000 and a year ahead."));
         }
         boolean demonstration = Boolean.TRUE.equals(input.demonstration());
         if (demonstration && input.level() != TrainingLevel.CITY) {
@@ -87,8 +95,7 @@ public class TrainingService {
         session.heldOn = input.heldOn();
         session.topic = topic;
         session.demonstration = demonstration;
-        entityManager.persist(session);
-        entityManager.flush();
+        store.persist(session);
         audit.event(AuditOperation.TRAINING_SESSION_CREATE).record(session.id).succeeded();
         return view(session, 0);
     }
@@ -101,9 +108,10 @@ public class TrainingService {
     public AttendanceResult recordTrainingAttendance(String sessionId, List<String> appointmentIds) {
         AccessScope scope = currentUser.requireJurisdiction();
         UUID id = Ids.parse("sessionId", sessionId);
-        TrainingSession session = entityManager.find(TrainingSession.class, id);
+        TrainingSession session = store.find(id).orElse(null);
         if (session == null || !scope.coversRegion(session.regionCode)) {
-            throw ValidationFailedException.of("sessionId", TRAINING_SESSION_NOT_FOUND, "No training session with this id.");
+            throw ValidationFailedException.of("sessionId", TRAINING_SESSION_NOT_FOUND,
+                    "No training session with this id.");
         }
         List<Problem> problems = new ArrayList<>();
         if (appointmentIds.isEmpty() || appointmentIds.size() > MAX_ATTENDEES_PER_CALL) {
@@ -118,25 +126,20 @@ public class TrainingService {
                 problems.addAll(e.problems());
             }
         }
-        Map<UUID, Object[]> found = new HashMap<>();
-        if (!parsed.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = entityManager.createNativeQuery(
-                    "select id, region_code, starts_on, ends_on from appointment where id in (:ids)")
-                    .setParameter("ids", new LinkedHashSet<>(parsed.values())).getResultList();
-            rows.forEach(row -> found.put((UUID) row[0], row));
-        }
+        Map<UUID, AppointmentView> found = appointments.findAppointments(new LinkedHashSet<>(parsed.values()));
         String sessionPrefix = new RegionCode(session.regionCode).scopePrefix();
         parsed.forEach((index, appointmentId) -> {
             String field = "appointmentIds[" + index + "]";
-            Object[] row = found.get(appointmentId);
-            if (row == null || !scope.coversRegion((String) row[1])) {
+            AppointmentView appointment = found.get(appointmentId);
+            if (appointment == null || !scope.coversRegion(appointment.regionCode())) {
                 problems.add(Problem.ofField(field, APPOINTMENT_NOT_FOUND, "No appointment with this id."));
-            } else if (!((String) row[1]).startsWith(sessionPrefix)) {
+            } else if (!appointment.regionCode().startsWith(sessionPrefix)) {
                 problems.add(Problem.ofField(field, APPOINTMENT_OUTSIDE_SESSION_REGION,
                         "The appointment lies outside the session's region."));
-            } else if (SqlValues.date(row[2]).isAfter(session.heldOn) || (row[3] != null && SqlValues.date(row[3]).isBefore(session.heldOn))) {
-                problems.add(Problem.ofField(field, APPOINTMENT_NOT_ACTIVE, "The appointment did not hold on the session's day."));
+            } else if (appointment.startsOn().isAfter(session.heldOn)
+                    || (appointment.endsOn() != null && appointment.endsOn().isBefore(session.heldOn))) {
+                problems.add(Problem.ofField(field, APPOINTMENT_NOT_ACTIVE,
+                        "The appointment did not hold on the session's day."));
             }
         });
         if (!problems.isEmpty()) {
@@ -145,17 +148,14 @@ public class TrainingService {
         Set<UUID> attendees = new LinkedHashSet<>(parsed.values());
         int added = 0;
         for (UUID appointmentId : attendees) {
-            added += entityManager.createNativeQuery("insert into training_attendance (session_id, appointment_id)"
-                    + " values (:session, :appointment) on conflict do nothing")
-                    .setParameter("session", session.id).setParameter("appointment", appointmentId).executeUpdate();
+            added += store.addAttendee(session.id, appointmentId) ? 1 : 0;
         }
         audit.event(AuditOperation.TRAINING_ATTENDANCE_RECORD).record(session.id).succeeded();
-        return new AttendanceResult(view(session, attendeeCount(session.id)), added, attendees.size() - added);
+        return new AttendanceResult(view(session, store.countAttendees(session.id)), added, attendees.size() - added);
     }
 
     /** Coverage in a year of a county or city in the caller's jurisdiction, with a row per region one level down. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    @SuppressWarnings("unchecked")
     public TrainingCoverage trainingCoverage(String regionCode, int year) {
         AccessScope scope = currentUser.requireJurisdiction();
         List<Problem> problems = new ArrayList<>();
@@ -163,7 +163,7 @@ public class TrainingService {
         region.filter(code -> code.level() != RegionLevel.CITY && code.level() != RegionLevel.COUNTY)
                 .ifPresent(code -> problems.add(Problem.ofField("regionCode", REGION_WRONG_LEVEL,
                         "Training coverage is reported for a city or a county.")));
-        if (year < 2000 || year > LocalDate.now().getYear()) {
+        if (year < 2000 || year > ChinaTime.today().getYear()) {
             problems.add(Problem.ofField("year", YEAR_INVALID, "year lies between 2000 and this year."));
         }
         if (!problems.isEmpty()) {
@@ -173,42 +173,21 @@ public class TrainingService {
         int groupLength = RegionLevel.values()[code.level().ordinal() + 1].prefixLength();
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                select substr(a.region_code, 1, :groupLength), count(*),
-                       count(*) filter (where exists (select 1 from training_attendance t
-                           join training_session s on s.id = t.session_id
-                           where t.appointment_id = a.id and s.held_on between :start and :end))
-                from appointment a
-                where a.region_code like :prefix and a.starts_on <= :end and (a.ends_on is null or a.ends_on >= :start)
-                group by 1
-                """).setParameter("groupLength", groupLength).setParameter("prefix", code.scopePrefix() + "%")
-                .setParameter("start", start).setParameter("end", end).getResultList();
-        Map<String, int[]> counts = new HashMap<>();
-        rows.forEach(row -> counts.put((String) row[0], new int[] { SqlValues.integer(row[1]), SqlValues.integer(row[2]) }));
+        Map<String, TrainingStore.CoverageCounts> counts = store.coverage(code.scopePrefix(), groupLength, start, end)
+                .stream().collect(Collectors.toMap(TrainingStore.CoverageCounts::groupPrefix, Function.identity()));
         List<TrainingCoverageRow> byRegion = new ArrayList<>();
-        List<Object[]> subregions = entityManager.createNativeQuery(
-                "select code, name from region where parent_code = :code order by code")
-                .setParameter("code", code.value()).getResultList();
-        for (Object[] subregion : subregions) {
-            String subCode = (String) subregion[0];
-            int[] c = counts.getOrDefault(subCode.substring(0, groupLength), new int[2]);
-            byRegion.add(TrainingCoverageRow.of(subCode, (String) subregion[1], c[0], c[1]));
+        for (TrainingStore.Subregion subregion : store.subregions(code.value())) {
+            TrainingStore.CoverageCounts c = counts.get(subregion.code().substring(0, groupLength));
+            byRegion.add(TrainingCoverageRow.of(subregion.code(), subregion.name(), c == null ? 0 : c.appointed(),
+                    c == null ? 0 : c.trained()));
         }
-        int appointed = counts.values().stream().mapToInt(c -> c[0]).sum();
-        int trained = counts.values().stream().mapToInt(c -> c[1]).sum();
+        int appointed = counts.values().stream().mapToInt(TrainingStore.CoverageCounts::appointed).sum();
+        int trained = counts.values().stream().mapToInt(TrainingStore.CoverageCounts::trained).sum();
         String city = code.value().substring(0, RegionLevel.CITY.prefixLength()) + "00000000";
-        boolean demonstration = !entityManager.createNativeQuery("select 1 from training_session where level = 'CITY'"
-                + " and demonstration and region_code = :city and held_on between :start and :end")
-                .setParameter("city", city).setParameter("start", start).setParameter("end", end).setMaxResults(1)
-                .getResultList().isEmpty();
+        boolean demonstration = store.demonstrationHeld(city, start, end);
         String name = regions.findRegion(code).map(r -> r.name()).orElse(code.value());
         return new TrainingCoverage(year, TrainingCoverageRow.of(code.value(), name, appointed, trained), byRegion,
                 demonstration);
-    }
-
-    private int attendeeCount(UUID sessionId) {
-        return SqlValues.integer(entityManager.createNativeQuery("select count(*) from training_attendance where session_id = :id")
-                .setParameter("id", sessionId).getSingleResult());
     }
 
     private static TrainingSessionView view(TrainingSession session, int attendees) {

@@ -10,9 +10,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Input("TrainingSessionInput")
 public record TrainingSessionInput(
         @NonNull TrainingLevel level,
-        @NonNull @Description("The city (CITY) or county (COUNTY) running it, inside your jurisdiction.") String regionCode,
+        @NonNull @Description("The city (CITY) or county (COUNTY) running it, inside your jurisdiction.")
+        String regionCode,
         @NonNull @Description("Who organized it (up to 100 characters).") String organizer,
         @NonNull @Description("Not more than a year ahead.") LocalDate heldOn,
         @NonNull @Description("Up to 200 characters.") String topic,
-        @Description("Whether this is the city's demonstration training of the year (CITY level only).") Boolean demonstration) {
+        @Description("Whether this is the city's demonstration training of the year (CITY level only).")
+        Boolean demonstration) {
 }

@@ -16,8 +16,10 @@ import org.tonghu.concern.ConcernInput;
 @Input("VisitInput")
 public record VisitInput(
         @NonNull VisitKind kind,
-        @Description("PHONE, VIDEO or MEETING for a contact; IN_HOME (the default) for a home visit.") ContactMode contactMode,
-        @NonNull @Description("When the visit took place; not in the future, not before the child's birth.") OffsetDateTime visitedAt,
+        @Description("PHONE, VIDEO or MEETING for a contact; IN_HOME (the default) for a home visit.")
+        ContactMode contactMode,
+        @NonNull @Description("When the visit took place; not in the future, not before the child's birth.")
+        OffsetDateTime visitedAt,
         @Description("Who was met: the child, the caregiver, ... (up to 200 characters).") String personsMet,
         SituationInput living,
         SituationInput study,

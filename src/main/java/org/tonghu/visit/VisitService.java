@@ -2,18 +2,13 @@ package org.tonghu.visit;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
@@ -26,7 +21,6 @@ import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
-import org.tonghu.persistence.Writes;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.time.ChinaTime;
 import org.tonghu.validation.TextRules;
@@ -40,9 +34,6 @@ import org.tonghu.validation.TextRules;
 @ApplicationScoped
 public class VisitService {
 
-    /** Visits are dated in China Standard Time, whatever offset the client sent. */
-    public static final ZoneId VISIT_ZONE = ChinaTime.ZONE;
-
     static final String CURSOR_KIND = "visit";
     static final String CONTACT_MODE_INVALID = "CONTACT_MODE_INVALID";
     static final String VISITED_AT_INVALID = "VISITED_AT_INVALID";
@@ -51,15 +42,15 @@ public class VisitService {
     static final String VISIT_ALREADY_CORRECTED = "VISIT_ALREADY_CORRECTED";
     static final int MAX_EVIDENCE_REFERENCES = 10;
 
-    private final EntityManager entityManager;
+    private final VisitStore store;
     private final ChildService children;
     private final ConcernService concerns;
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    VisitService(EntityManager entityManager, ChildService children, ConcernService concerns, CurrentUser currentUser,
+    VisitService(VisitStore store, ChildService children, ConcernService concerns, CurrentUser currentUser,
             AuditLog audit) {
-        this.entityManager = entityManager;
+        this.store = store;
         this.children = children;
         this.concerns = concerns;
         this.currentUser = currentUser;
@@ -74,10 +65,10 @@ public class VisitService {
         List<ConcernService.Draft> drafts = apply(visit, child, input);
         visit.id = UUID.randomUUID();
         visit.childId = child.childId();
-        entityManager.persist(visit);
-        entityManager.flush();
+        store.persist(visit);
         audit.event(AuditOperation.VISIT_RECORD).record(visit.id).succeeded();
-        return new RecordVisitPayload(view(visit), concerns.raise(child, ConcernService.Origin.visit(visit.id), drafts));
+        return new RecordVisitPayload(view(visit),
+                concerns.raise(child, ConcernService.Origin.visit(visit.id), drafts));
     }
 
     /**
@@ -88,7 +79,7 @@ public class VisitService {
     @Transactional
     public RecordVisitPayload correctVisit(String id, int expectedVersion, VisitInput input, String reason) {
         UUID visitId = Ids.parse("id", id);
-        Visit original = entityManager.find(Visit.class, visitId);
+        Visit original = store.find(visitId).orElse(null);
         Optional<ChildAccess> child = original == null ? Optional.empty() : accessForCorrection(original);
         if (child.isEmpty()) {
             audit.event(AuditOperation.VISIT_CORRECT).record(visitId).notFound();
@@ -101,7 +92,8 @@ public class VisitService {
         List<Problem> reasonProblems = new ArrayList<>();
         String statedReason = TextRules.text("reason", reason, 500, true, reasonProblems);
         if (statedReason != null && statedReason.codePointCount(0, statedReason.length()) < 4) {
-            reasonProblems.add(Problem.ofField("reason", REASON_REQUIRED, "Say why the visit is corrected (4 to 500 characters)."));
+            reasonProblems.add(Problem.ofField("reason", REASON_REQUIRED,
+                    "Say why the visit is corrected (4 to 500 characters)."));
         }
         List<ConcernService.Draft> drafts;
         try {
@@ -117,12 +109,13 @@ public class VisitService {
         correction.childId = original.childId;
         correction.supersedesId = original.id;
         correction.correctionReason = statedReason;
-        entityManager.persist(correction);
-        entityManager.flush();
+        store.persist(correction);
         original.supersededBy = correction.id;
-        Writes.flushOrConflict(entityManager, () -> audit.event(AuditOperation.VISIT_CORRECT).record(visitId).conflict());
-        audit.event(AuditOperation.VISIT_CORRECT).records(List.of(original.id, correction.id)).because(statedReason).succeeded();
-        return new RecordVisitPayload(view(correction), concerns.raise(child.get(), ConcernService.Origin.visit(correction.id), drafts));
+        store.flushOrConflict(() -> audit.event(AuditOperation.VISIT_CORRECT).record(visitId).conflict());
+        audit.event(AuditOperation.VISIT_CORRECT).records(List.of(original.id, correction.id)).because(statedReason)
+                .succeeded();
+        return new RecordVisitPayload(view(correction),
+                concerns.raise(child.get(), ConcernService.Origin.visit(correction.id), drafts));
     }
 
     /**
@@ -130,25 +123,15 @@ public class VisitService {
      * organization's own for partners. Corrected originals only when asked for.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    @SuppressWarnings("unchecked")
     public VisitConnection listVisitsOfChild(ChildAccess child, boolean includeCorrected, Integer first, String after) {
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
-        Map<String, Object> parameters = new HashMap<>();
-        StringBuilder sql = new StringBuilder("select v.* from visit v where v.child_id = :childId");
-        parameters.put("childId", child.childId());
-        if (!includeCorrected) {
-            sql.append(" and v.superseded_by is null");
-        }
-        if (!child.throughJurisdiction()) {
-            sql.append(" and v.visitor_organization_id = :organization");
-            parameters.put("organization", currentUser.organizationId().orElse(null));
-        }
-        page.appendDateKeyset(sql, parameters, "v.visited_on", "v.id", true);
-        Query query = entityManager.createNativeQuery(sql.toString(), Visit.class).setMaxResults(page.fetchSize());
-        parameters.forEach(query::setParameter);
-        List<VisitView> rows = ((List<Visit>) query.getResultList()).stream().map(VisitService::view).toList();
-        return page.toConnection(rows, CURSOR_KIND, visit -> visit.visitedOn() + "|" + visit.id(), VisitEdge::new,
-                VisitConnection::new);
+        // a partner without an organization sees none (no visit is of the nil organization)
+        Optional<UUID> ownOnly = child.throughJurisdiction() ? Optional.empty()
+                : Optional.of(currentUser.organizationId().orElse(new UUID(0, 0)));
+        List<VisitView> rows = store.pageOfChild(child.childId(), includeCorrected, ownOnly, page).stream()
+                .map(VisitService::view).toList();
+        return page.toConnection(rows, CURSOR_KIND, visit -> VisitStore.LATEST_FIRST.key(visit.visitedOn(), visit.id()),
+                VisitEdge::new, VisitConnection::new);
     }
 
     private Optional<ChildAccess> accessForCorrection(Visit original) {
@@ -178,8 +161,8 @@ public class VisitService {
                     "A home visit is IN_HOME; a contact is PHONE, VIDEO or MEETING."));
         }
         OffsetDateTime visitedAt = input.visitedAt();
-        LocalDate visitedOn = visitedAt.atZoneSameInstant(VISIT_ZONE).toLocalDate();
-        if (visitedAt.isAfter(OffsetDateTime.now().plusMinutes(5)) || visitedOn.isBefore(child.birthDate())) {
+        LocalDate visitedOn = visitedAt.atZoneSameInstant(ChinaTime.ZONE).toLocalDate();
+        if (visitedAt.isAfter(ChinaTime.now().plusMinutes(5)) || visitedOn.isBefore(child.birthDate())) {
             problems.add(Problem.ofField("input.visitedAt", VISITED_AT_INVALID,
                     "visitedAt must lie between the child's birth and now."));
         }
@@ -199,12 +182,14 @@ public class VisitService {
         }
         List<String> checkedEvidence = new ArrayList<>();
         for (int i = 0; i < evidence.size(); i++) {
-            checkedEvidence.add(TextRules.text("input.evidenceReferences[" + i + "]", evidence.get(i), 200, true, problems));
+            checkedEvidence.add(TextRules.text("input.evidenceReferences[" + i + "]", evidence.get(i), 200, true,
+                    problems));
         }
         List<ConcernService.Draft> drafts = new ArrayList<>();
         List<ConcernInput> concernInputs = input.concerns() == null ? List.of() : input.concerns();
         for (int i = 0; i < concernInputs.size(); i++) {
-            concerns.check("input.concerns[" + i + "]", concernInputs.get(i), visitedOn, problems).ifPresent(drafts::add);
+            concerns.check("input.concerns[" + i + "]", concernInputs.get(i), visitedOn, problems)
+                    .ifPresent(drafts::add);
         }
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
@@ -237,7 +222,8 @@ public class VisitService {
     }
 
     private static String situationNote(String aspect, SituationInput situation, List<Problem> problems) {
-        return situation == null ? null : TextRules.text("input." + aspect + ".note", situation.note(), 500, false, problems);
+        return situation == null ? null
+                : TextRules.text("input." + aspect + ".note", situation.note(), 500, false, problems);
     }
 
     private static SituationRating rating(SituationInput situation) {

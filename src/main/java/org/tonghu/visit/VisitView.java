@@ -18,7 +18,8 @@ public record VisitView(
         @NonNull VisitKind kind,
         @NonNull ContactMode contactMode,
         @NonNull OffsetDateTime visitedAt,
-        @NonNull @Description("The visit's date in China Standard Time; the schedule counts by it.") LocalDate visitedOn,
+        @NonNull @Description("The visit's date in China Standard Time; the schedule counts by it.")
+        LocalDate visitedOn,
         @NonNull VisitorRole visitorRole,
         @NonNull String visitorName,
         @Id String visitorOrganizationId,

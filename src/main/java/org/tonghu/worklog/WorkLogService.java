@@ -2,15 +2,11 @@ package org.tonghu.worklog;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
@@ -24,6 +20,7 @@ import org.tonghu.regioncode.RegionCode;
 import org.tonghu.region.RegionService;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
+import org.tonghu.time.ChinaTime;
 import org.tonghu.validation.TextRules;
 
 /** Directors' and supervisors' work logs, kept and read inside the writer's jurisdiction only. */
@@ -34,15 +31,15 @@ public class WorkLogService {
     static final String ENTRY_DATE_INVALID = "ENTRY_DATE_INVALID";
     static final String REGION_OUT_OF_SCOPE = "REGION_OUT_OF_SCOPE";
 
-    private final EntityManager entityManager;
+    private final WorkLogStore store;
     private final ChildService children;
     private final RegionService regions;
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    WorkLogService(EntityManager entityManager, ChildService children, RegionService regions, CurrentUser currentUser,
+    WorkLogService(WorkLogStore store, ChildService children, RegionService regions, CurrentUser currentUser,
             AuditLog audit) {
-        this.entityManager = entityManager;
+        this.store = store;
         this.children = children;
         this.regions = regions;
         this.currentUser = currentUser;
@@ -54,16 +51,19 @@ public class WorkLogService {
         AccessScope scope = currentUser.requireJurisdiction();
         List<Problem> problems = new ArrayList<>();
         String content = TextRules.text("input.content", input.content(), 2000, true, problems);
-        if (input.entryDate().isAfter(LocalDate.now()) || input.entryDate().isBefore(LocalDate.of(2000, 1, 1))) {
-            problems.add(Problem.ofField("input.entryDate", ENTRY_DATE_INVALID, "entryDate must not lie in the future."));
+        if (input.entryDate().isAfter(ChinaTime.today()) || input.entryDate().isBefore(LocalDate.of(2000, 1, 1))) {
+            problems.add(Problem.ofField("input.entryDate", ENTRY_DATE_INVALID,
+                    "entryDate must not lie in the future."));
         }
         Optional<RegionCode> region = input.regionCode() == null ? currentUser.region()
                 : regions.checkKnownRegion("input.regionCode", input.regionCode(), problems);
         region.filter(code -> !scope.coversRegion(code.value())).ifPresent(code -> problems.add(
-                Problem.ofField("input.regionCode", REGION_OUT_OF_SCOPE, "The region lies outside your jurisdiction.")));
+                Problem.ofField("input.regionCode", REGION_OUT_OF_SCOPE,
+                        "The region lies outside your jurisdiction.")));
         UUID childId = null;
         if (input.childId() != null) {
-            ChildAccess child = children.requireAccess("input.childId", input.childId(), AuditOperation.WORK_LOG_CREATE);
+            ChildAccess child = children.requireAccess("input.childId", input.childId(),
+                    AuditOperation.WORK_LOG_CREATE);
             if (!child.throughJurisdiction()) {
                 throw currentUser.refused();
             }
@@ -80,8 +80,7 @@ public class WorkLogService {
         entry.content = content;
         entry.authorName = currentUser.displayName();
         entry.authorSubject = currentUser.subject();
-        entityManager.persist(entry);
-        entityManager.flush();
+        store.persist(entry);
         audit.event(AuditOperation.WORK_LOG_CREATE).record(entry.id).succeeded();
         return WorkLogEntryView.of(entry);
     }
@@ -96,16 +95,11 @@ public class WorkLogService {
             throw new ValidationFailedException(problems);
         }
         String prefix = scope.regionPrefix().orElseThrow();
-        Map<String, Object> parameters = new HashMap<>();
-        StringBuilder sql = new StringBuilder("select w.* from work_log_entry w where w.region_code like :prefix");
-        parameters.put("prefix", prefix + "%");
-        if (filter != null) {
-            sql.append(" and w.region_code like :filter");
-            parameters.put("filter", filter + "%");
-        }
-        WorkLogConnection page = page(sql, parameters, first, after);
-        audit.event(AuditOperation.WORK_LOG_LIST).records(page.edges().stream().map(e -> e.node().id()).toList()).succeeded();
-        return page;
+        PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
+        WorkLogConnection connection = connection(page, store.pageUnder(prefix, filter, page));
+        audit.event(AuditOperation.WORK_LOG_LIST)
+                .records(connection.edges().stream().map(e -> e.node().id()).toList()).succeeded();
+        return connection;
     }
 
     /** A page of the entries about a child, for the child's file; only for those who keep the file. */
@@ -114,21 +108,13 @@ public class WorkLogService {
         if (!child.throughJurisdiction()) {
             return Optional.empty();
         }
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("childId", child.childId());
-        return Optional.of(page(new StringBuilder("select w.* from work_log_entry w where w.child_id = :childId"),
-                parameters, first, after));
+        PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
+        return Optional.of(connection(page, store.pageOfChild(child.childId(), page)));
     }
 
-    @SuppressWarnings("unchecked")
-    private WorkLogConnection page(StringBuilder sql, Map<String, Object> parameters, Integer first, String after) {
-        PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
-        page.appendDateKeyset(sql, parameters, "w.entry_date", "w.id", true);
-        Query query = entityManager.createNativeQuery(sql.toString(), WorkLogEntry.class).setMaxResults(page.fetchSize());
-        parameters.forEach(query::setParameter);
-        List<WorkLogEntryView> rows = ((List<WorkLogEntry>) query.getResultList()).stream().map(WorkLogEntryView::of)
-                .toList();
-        return page.toConnection(rows, CURSOR_KIND, entry -> entry.entryDate() + "|" + entry.id(), WorkLogEdge::new,
+    private static WorkLogConnection connection(PageRequest page, List<WorkLogEntry> entries) {
+        return page.toConnection(entries.stream().map(WorkLogEntryView::of).toList(), CURSOR_KIND,
+                entry -> WorkLogStore.LATEST_FIRST.key(entry.entryDate(), entry.id()), WorkLogEdge::new,
                 WorkLogConnection::new);
     }
 }

@@ -73,11 +73,12 @@ public class ActivityTest {
         TestChild first = TestChildren.register();
         TestChild second = TestChildren.register();
         long before = Database.count("activity_attendance");
-        run(league, "activity/recordAttendance", "activityId", id, "input", Map.of("children", List.of(byIdNumber(first),
-                byIdNumber(second), Map.of("idNumber", "140521201407090", "name", "别人"),
+        run(league, "activity/recordAttendance", "activityId", id, "input", Map.of("children",
+                List.of(byIdNumber(first), byIdNumber(second), Map.of("idNumber", "140521201407090", "name", "别人"),
                 Map.of("childId", Fixtures.CHILD_YANGCHENG_1))))
                 .body("errors[0].extensions.code", equalTo("VALIDATION_FAILED"))
-                .body("errors[0].extensions.problems.field", hasItems("input.children[2].idNumber", "input.children[3]"))
+                .body("errors[0].extensions.problems.field",
+                        hasItems("input.children[2].idNumber", "input.children[3]"))
                 .body("errors[0].extensions.problems.code", hasItems("ID_NUMBER_INVALID_FORMAT", "CHILD_NOT_FOUND"));
         assertEquals(before, Database.count("activity_attendance"), "nothing written when an entry is bad");
         run(league, "child/child", "id", first.id()).body("errors[0].extensions.code", equalTo("CHILD_NOT_FOUND"));
@@ -94,7 +95,8 @@ public class ActivityTest {
         run(league, "activity/changeActivityStatus", "id", id, "expectedVersion", 1, "status", "REPORTED", "text",
                 "20名儿童参加，开展阅读和游戏")
                 .body("errors", nullValue()).body("data.changeActivityStatus.status", equalTo("REPORTED"));
-        run(league, "activity/recordAttendance", "activityId", id, "input", Map.of("children", List.of(byIdNumber(first))))
+        run(league, "activity/recordAttendance", "activityId", id, "input",
+                Map.of("children", List.of(byIdNumber(first))))
                 .body("errors[0].extensions.problems.code", hasItem("ATTENDANCE_CLOSED"));
         run(Tokens.of("womens.federation"), "activity/changeActivityStatus", "id", id, "expectedVersion", 2, "status",
                 "CANCELLED", "text", "x")
@@ -132,7 +134,8 @@ public class ActivityTest {
         assertEquals(1, Database.count("activity_attendance where activity_id = '" + id + "'"));
         assertEquals(1, Database.count("activity_unregistered_attendance where activity_id = '" + id + "'"));
         assertEquals(lookups + 4, Database.count("audit_event where operation = 'CHILD_LOOKUP_BY_ID_NUMBER'"));
-        assertEquals(2, Database.count("audit_event where operation = 'CHILD_LOOKUP_BY_ID_NUMBER' and result = 'NOT_FOUND'"
+        assertEquals(2, Database.count("audit_event where operation = 'CHILD_LOOKUP_BY_ID_NUMBER'"
+                + " and result = 'NOT_FOUND'"
                 + " and reason = 'looked up by ID number " + unknown.idNumber().substring(0, 4) + "**********"
                 + unknown.idNumber().substring(14) + "'"));
         assertEquals(0, Database.count("audit_event where reason like '%" + unknown.idNumber() + "%'"),
@@ -174,15 +177,16 @@ public class ActivityTest {
         elsewhere.put("safetyTopics", List.of("DROWNING"));
         elsewhere.put("endsAt", OffsetDateTime.now().minusDays(1).toString());
         run(league, "activity/createActivity", "input", elsewhere)
-                .body("errors[0].extensions.problems.code", hasItems("PLACE_OUT_OF_REGION", "SAFETY_TOPIC_NOT_APPLICABLE",
-                        "PERIOD_INVALID"));
+                .body("errors[0].extensions.problems.code", hasItems("PLACE_OUT_OF_REGION",
+                        "SAFETY_TOPIC_NOT_APPLICABLE", "PERIOD_INVALID"));
         Map<String, Object> future = activity("READING_AND_PLAY", "HARBOR_SITE", OffsetDateTime.now().plusDays(3));
         future.put("harborSiteId", HARBOR_SITE);
         assertEquals(before, Database.count("activity"));
         String id = create(league, future);
         run(league, "activity/changeActivityStatus", "id", id, "expectedVersion", 0, "status", "HELD")
                 .body("errors[0].extensions.problems.code", hasItem("STATUS_CHANGE_INVALID"));
-        run(league, "activity/changeActivityStatus", "id", id, "expectedVersion", 0, "status", "CANCELLED", "text", "大雨")
+        run(league, "activity/changeActivityStatus", "id", id, "expectedVersion", 0, "status", "CANCELLED",
+                "text", "大雨")
                 .body("errors", nullValue()).body("data.changeActivityStatus.cancelReason", equalTo("大雨"));
     }
 

@@ -81,11 +81,13 @@ class DirectorDutiesTest {
                 .body("data.villageStaffing.edges.node.villageCode", contains("140521961201", "140521961202"))
                 .body("data.villageStaffing.edges.node.gap", contains("NO_DIRECTOR", "NEEDS_MORE_DIRECTORS"))
                 .body("data.villageStaffing.edges.node.activeChildren", contains(0, 31));
-        JsonPath countyReport = run(county, "director/directorStaffing", "regionCode", "140521000000").extract().jsonPath();
+        JsonPath countyReport = run(county, "director/directorStaffing", "regionCode", "140521000000").extract()
+                .jsonPath();
         List<String> codes = countyReport.getList("data.directorStaffing.byRegion.regionCode");
         int row = codes.indexOf(TOWNSHIP);
         assertEquals(1, countyReport.getInt("data.directorStaffing.byRegion[" + row + "].villagesWithoutDirector"));
-        assertEquals(1, countyReport.getInt("data.directorStaffing.byRegion[" + row + "].villagesNeedingMoreDirectors"));
+        assertEquals(1,
+                countyReport.getInt("data.directorStaffing.byRegion[" + row + "].villagesNeedingMoreDirectors"));
         run(Tokens.of("county.officer.yangcheng"), "director/directorStaffing", "regionCode", TOWNSHIP)
                 .body("errors[0].extensions.problems[0].code", equalTo("REGION_OUT_OF_SCOPE"));
         run(Tokens.of("village.director"), "director/directorStaffing", "regionCode", TOWNSHIP)
@@ -104,7 +106,8 @@ class DirectorDutiesTest {
                 .body("data.directorCaseloads.edges.node.activeChildren", contains(31, 31, 31, 2))
                 .body("data.directorCaseloads.edges.node.directorsInVillage", contains(1, 2, 2, 1))
                 .body("data.directorCaseloads.edges.node.childrenPerDirector", contains(31.0f, 15.5f, 15.5f, 2.0f))
-                .body("data.directorCaseloads.edges.node.overdueChildren", contains(0, 0, 0, 0)); // registered today: first due at the month end
+                // registered today: first due at the month end
+                .body("data.directorCaseloads.edges.node.overdueChildren", contains(0, 0, 0, 0));
     }
 
     @Test

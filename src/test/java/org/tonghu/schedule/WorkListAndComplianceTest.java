@@ -45,7 +45,8 @@ class WorkListAndComplianceTest {
         if (fixturesLoaded) {
             return;
         }
-        run(Tokens.of("admin"), "region/importRegions", "csv", "code,name,parent_code\n" + TOWNSHIP + ",合规测试镇,140521000000\n"
+        run(Tokens.of("admin"), "region/importRegions", "csv",
+                "code,name,parent_code\n" + TOWNSHIP + ",合规测试镇,140521000000\n"
                 + VILLAGE_A + ",合规测试甲村," + TOWNSHIP + "\n" + VILLAGE_B + ",合规测试乙村," + TOWNSHIP + "\n")
                 .body("errors", nullValue());
         String county = Tokens.of("county.officer");
@@ -158,7 +159,8 @@ class WorkListAndComplianceTest {
                 .body("errors", nullValue()).extract().jsonPath();
         String firstOfNext = next.getString("data.myWorkList.edges[0].node.schedule.contactDueOn");
         assertTrue(firstOfNext.compareTo(previous) >= 0 || next.getString(
-                "data.myWorkList.edges[0].node.schedule.homeVisitDueOn").compareTo(previous) >= 0, "the next page follows");
+                "data.myWorkList.edges[0].node.schedule.homeVisitDueOn").compareTo(previous) >= 0,
+                "the next page follows");
     }
 
     @Test

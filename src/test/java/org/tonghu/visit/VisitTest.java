@@ -27,6 +27,7 @@ import org.tonghu.testing.Database;
 import org.tonghu.testing.Fixtures;
 import org.tonghu.testing.LocalModeTestResource;
 import org.tonghu.testing.Tokens;
+import org.tonghu.time.ChinaTime;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,7 +37,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTestResource(LocalModeTestResource.class)
 class VisitTest {
 
-    static final LocalDate TODAY = LocalDate.now(VisitService.VISIT_ZONE);
+    static final LocalDate TODAY = LocalDate.now(ChinaTime.ZONE);
 
     static Map<String, Object> visit(String kind, String mode, OffsetDateTime at) {
         Map<String, Object> input = new HashMap<>();
@@ -296,7 +297,8 @@ class VisitTest {
             run(token, "care/recordCare", "childId", Fixtures.CHILD_QINSHUI_EAST_1, "input",
                     Map.of("kind", "MATERIAL_AID", "providedOn", TODAY.plusDays(1).toString(), "description", "x",
                             "providerOrganizationId", "00000000-0000-4000-8000-999999999999"))
-                    .body("errors[0].extensions.problems.code", hasItems("PROVIDED_ON_INVALID", "ORGANIZATION_NOT_FOUND"));
+                    .body("errors[0].extensions.problems.code",
+                            hasItems("PROVIDED_ON_INVALID", "ORGANIZATION_NOT_FOUND"));
             String entry = run(token, "worklog/recordWorkLogEntry", "input", Map.of("entryDate", TODAY.toString(),
                     "childId", Fixtures.CHILD_QINSHUI_EAST_1, "content", "入户走访王小明家，了解冬季取暖情况"))
                     .body("errors", nullValue())

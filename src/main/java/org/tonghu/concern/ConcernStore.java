@@ -1,0 +1,79 @@
+package org.tonghu.concern;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.tonghu.child.ChildScope;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
+import org.tonghu.persistence.NativeSql;
+import org.tonghu.persistence.NativeSql.Keyset;
+import org.tonghu.persistence.Writes;
+import org.tonghu.security.AccessScope;
+
+/** All SQL of the concern feature: concerns and their follow-up. */
+@ApplicationScoped
+class ConcernStore {
+
+    /** The keyset of concern lists: the latest raised first, then id. */
+    static final Keyset LATEST_FIRST = Keyset.dateThenId("k.raised_on", "k.id", Keyset.Order.DESCENDING);
+
+    private final EntityManager entityManager;
+
+    ConcernStore(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    Optional<Concern> find(UUID id) {
+        return Optional.ofNullable(entityManager.find(Concern.class, id));
+    }
+
+    /** Writes new concerns now. */
+    void persistAll(Collection<Concern> concerns) {
+        concerns.forEach(entityManager::persist);
+        entityManager.flush();
+    }
+
+    void flushOrConflict(Supplier<ConflictException> conflict) {
+        Writes.flushOrConflict(entityManager, conflict);
+    }
+
+    /**
+     * A page of a child's concerns by {@link #LATEST_FIRST}; only those an organization raised when
+     * {@code organizationId} is given.
+     */
+    List<Concern> pageOfChild(UUID childId, Optional<UUID> organizationId, PageRequest page) {
+        return NativeSql.of("select k.* from concern k where k.child_id = :childId").bind("childId", childId)
+                .andIf(organizationId.isPresent(), "k.organization_id = :organization", "organization",
+                        organizationId.orElse(null))
+                .keysetPage(page, LATEST_FIRST)
+                .list(entityManager, Concern.class);
+    }
+
+    /**
+     * A page of the concerns in these statuses about the children in a scope (optionally under a region prefix), by
+     * {@link #LATEST_FIRST}; only those an organization raised when {@code raisedBy} is given.
+     */
+    // reads child (village) beside ChildScope: needs ChildScope.under(alias, scope, regionPrefix)
+    List<Concern> pageInScope(AccessScope scope, Optional<UUID> raisedBy, Collection<ConcernStatus> statuses,
+            String regionPrefix, PageRequest page) {
+        Map<String, Object> scopeParameters = new HashMap<>();
+        String inScope = ChildScope.predicate("c", scope, scopeParameters);
+        return NativeSql.of("select k.* from concern k join child c on c.id = k.child_id where " + inScope)
+                .bindAll(scopeParameters)
+                .andIf(raisedBy.isPresent(), "k.organization_id = :organization", "organization", raisedBy.orElse(null))
+                .and("k.status in (:statuses)", "statuses", statuses.stream().map(Enum::name).toList())
+                .andIf(regionPrefix != null, "c.residence_village_code like :regionPrefix", "regionPrefix",
+                        regionPrefix + "%")
+                .keysetPage(page, LATEST_FIRST)
+                .list(entityManager, Concern.class);
+    }
+}
