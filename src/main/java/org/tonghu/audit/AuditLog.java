@@ -70,7 +70,8 @@ public class AuditLog {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void recordRefusalBy(CurrentUser actor, String sourceAddress, String refusedMethod, String reason) {
-        AuditEvent event = event(actor, AuditOperation.ACCESS_REFUSED, AuditOperation.ACCESS_REFUSED.recordType().name(),
+        AuditEvent event = event(actor, AuditOperation.ACCESS_REFUSED,
+                AuditOperation.ACCESS_REFUSED.recordType().name(),
                 List.of(refusedMethod), List.of(), AuditResult.DENIED, reason);
         event.sourceAddress = sourceAddress;
         store.append(event);

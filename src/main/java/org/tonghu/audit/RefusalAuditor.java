@@ -34,7 +34,8 @@ class RefusalAuditor {
         SecurityIdentity identity = event.getSecurityIdentity();
         // the secured method, as "package.Class#method"; absent for path policies, which refuse before any method
         if (identity == null || identity.isAnonymous()
-                || !(event.getEventProperties().get(AuthorizationFailureEvent.SECURED_METHOD_KEY) instanceof String method)) {
+                || !(event.getEventProperties().get(AuthorizationFailureEvent.SECURED_METHOD_KEY)
+                        instanceof String method)) {
             return;
         }
         CurrentUser actor = CurrentUser.of(identity);

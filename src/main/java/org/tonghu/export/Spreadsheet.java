@@ -60,7 +60,8 @@ public final class Spreadsheet {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             entry(zip, "[Content_Types].xml", contentTypes());
-            entry(zip, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            entry(zip, "_rels/.rels",
+                    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
                     + "</Relationships>");
             entry(zip, "xl/workbook.xml", workbook());
@@ -91,20 +92,26 @@ public final class Spreadsheet {
     }
 
     private String contentTypes() {
-        StringBuilder xml = new StringBuilder("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        StringBuilder xml = new StringBuilder(
+                "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" "
+                + "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
+                + "<Override PartName=\"/xl/workbook.xml\" "
+                + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                + "<Override PartName=\"/xl/styles.xml\" "
+                + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
         for (int i = 1; i <= sheets.size(); i++) {
-            xml.append("<Override PartName=\"/xl/worksheets/sheet").append(i).append(".xml\" ContentType=\"application/")
+            xml.append("<Override PartName=\"/xl/worksheets/sheet").append(i)
+                    .append(".xml\" ContentType=\"application/")
                     .append("vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
         }
         return xml.append("</Types>").toString();
     }
 
     private String workbook() {
-        StringBuilder xml = new StringBuilder("<workbook xmlns=\"" + MAIN_NS + "\" xmlns:r=\"" + REL_NS + "\"><sheets>");
+        StringBuilder xml = new StringBuilder("<workbook xmlns=\"" + MAIN_NS
+                + "\" xmlns:r=\"" + REL_NS + "\"><sheets>");
         for (int i = 1; i <= sheets.size(); i++) {
             xml.append("<sheet name=\"").append(escape(sheets.get(i - 1).name)).append("\" sheetId=\"").append(i)
                     .append("\" r:id=\"rId").append(i).append("\"/>");
@@ -169,7 +176,8 @@ public final class Spreadsheet {
                 if (style != 0) {
                     xml.append(" s=\"").append(style).append('"');
                 }
-                xml.append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">").append(escape(neutralised(value.toString())))
+                xml.append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+                        .append(escape(neutralised(value.toString())))
                         .append("</t></is></c>");
             }
         }
@@ -220,7 +228,8 @@ public final class Spreadsheet {
             + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
             + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill>"
             + "<fill><patternFill patternType=\"gray125\"/></fill>"
-            + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFE8EEF4\"/><bgColor indexed=\"64\"/></patternFill></fill>"
+            + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFE8EEF4\"/>"
+            + "<bgColor indexed=\"64\"/></patternFill></fill>"
             + "</fills><borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
             + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
             + "<cellXfs count=\"4\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
@@ -228,5 +237,6 @@ public final class Spreadsheet {
             + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
             + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\">"
             + "<alignment wrapText=\"1\" vertical=\"top\"/></xf></cellXfs>"
-            + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
+            + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/>"
+            + "</cellStyles></styleSheet>";
 }

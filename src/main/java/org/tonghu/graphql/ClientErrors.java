@@ -129,13 +129,15 @@ final class ClientErrors extends SimplePerformantInstrumentation {
         if (GraphQLHttpGuard.clientGone()) {
             // The client hung up: Quarkus ended the request's context under the running fetcher, so its CurrentUser
             // (ContextNotActiveException) or its EntityManager (IllegalStateException) is gone; nobody gets the answer.
-            LOG.debugf("The client left while %s was being resolved (%s)", error.getPath(), thrown.getClass().getName());
+            LOG.debugf("The client left while %s was being resolved (%s)",
+                    error.getPath(), thrown.getClass().getName());
             return withCode(error, CLIENT_GONE, "The client closed the connection.", null);
         }
         String reference = UUID.randomUUID().toString();
         // The exception's message may hold data (an SQL constraint names values): only its type is logged.
         LOG.errorf("Internal error %s while resolving %s: %s", reference, error.getPath(), thrown.getClass().getName());
-        return withCode(error, INTERNAL_ERROR, "The request could not be completed (reference " + reference + ").", null);
+        return withCode(error, INTERNAL_ERROR,
+                "The request could not be completed (reference " + reference + ").", null);
     }
 
     /**
@@ -158,7 +160,8 @@ final class ClientErrors extends SimplePerformantInstrumentation {
                         return Optional.of("SQLState " + state);
                     }
                     // Agroal's pool gives up waiting for a connection with a plain SQLException
-                    if (state == null && next.getMessage() != null && next.getMessage().contains("acquisition timeout")) {
+                    if (state == null && next.getMessage() != null
+                            && next.getMessage().contains("acquisition timeout")) {
                         return Optional.of("no connection from the pool in time");
                     }
                 }

@@ -39,10 +39,10 @@ import io.vertx.ext.web.handler.BodyHandler;
  * The HTTP side of the graph's errors, around SmallRye's handler of {@code POST /graphql} (after authentication):
  * a body that is not a GraphQL request (not a JSON object, {@code query} not a string, {@code variables} or
  * {@code extensions} not an object, {@code operationName} not a string, JSON nested too deep, a NUL character in
- * the query or operation name), a document that does not parse, and an {@code operationName} that names no operation of the document
- * are answered 400 with a coded error before SmallRye reads the body. For requests that run, the status that
- * {@link ClientErrors} chose (400 when the request failed as a whole, 503 with {@code Retry-After} when the database
- * did) replaces SmallRye's 200, following the GraphQL-over-HTTP specification.
+ * the query or operation name), a document that does not parse, and an {@code operationName} that names no operation of
+ * the document are answered 400 with a coded error before SmallRye reads the body. For requests that run, the status
+ * that {@link ClientErrors} chose (400 when the request failed as a whole, 503 with {@code Retry-After} when the
+ * database did) replaces SmallRye's 200, following the GraphQL-over-HTTP specification.
  */
 @Singleton
 public class GraphQLHttpGuard {
@@ -62,14 +62,17 @@ public class GraphQLHttpGuard {
     private final long maxBodySize;
     private final ParserOptions parserOptions;
 
-    GraphQLHttpGuard(@ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql") String path,
+    GraphQLHttpGuard(
+            @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql") String path,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize,
             @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens", defaultValue = "15000") int maxTokens,
-            @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-whitespace-tokens", defaultValue = "200000") int maxWhitespaceTokens) {
+            @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-whitespace-tokens",
+                    defaultValue = "200000") int maxWhitespaceTokens) {
         this.path = path;
         this.maxBodySize = maxBodySize.asLongValue();
         this.parserOptions = ParserOptions.getDefaultParserOptions().transform(
-                options -> options.maxTokens(maxTokens).maxWhitespaceTokens(maxWhitespaceTokens).captureSourceLocation(true));
+                options -> options.maxTokens(maxTokens).maxWhitespaceTokens(maxWhitespaceTokens)
+                        .captureSourceLocation(true));
     }
 
     void register(@Observes Filters filters) {
@@ -145,7 +148,8 @@ public class GraphQLHttpGuard {
         context.addHeadersEndHandler(ignored -> {
             int chosen = status.get();
             if (chosen != 0 && context.response().getStatusCode() == 200) {
-                context.response().setStatusCode(chosen).setStatusMessage(chosen == 503 ? "Service Unavailable" : "Bad Request");
+                context.response().setStatusCode(chosen)
+                        .setStatusMessage(chosen == 503 ? "Service Unavailable" : "Bad Request");
                 if (chosen == 503) {
                     context.response().putHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
                 }
@@ -214,7 +218,8 @@ public class GraphQLHttpGuard {
     private void checkDocument(String query, String operationName) throws Refusal {
         Document document;
         try {
-            document = Parser.parse(ParserEnvironment.newParserEnvironment().document(query).parserOptions(parserOptions)
+            document = Parser.parse(ParserEnvironment.newParserEnvironment().document(query)
+                    .parserOptions(parserOptions)
                     .build());
         } catch (InvalidSyntaxException e) {
             String where = e.getLocation() == null ? ""
@@ -238,7 +243,8 @@ public class GraphQLHttpGuard {
 
     private static void refuse(RoutingContext context, String code, String message) {
         LOG.debugf("Refused a GraphQL request: %s", code);
-        JsonObject error = new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code));
+        JsonObject error = new JsonObject().put("message", message)
+                .put("extensions", new JsonObject().put("code", code));
         context.response().setStatusCode(400)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=UTF-8")
                 .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());

@@ -49,7 +49,8 @@ public record PageRequest(int first, Optional<String> afterKey) {
     }
 
     public static String cursor(String kind, String key) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((kind + ":" + key).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((kind + ":" + key).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

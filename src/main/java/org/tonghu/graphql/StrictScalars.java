@@ -50,7 +50,8 @@ final class StrictScalars {
     static final String EXPECTED_FLOAT = "expected a Float, a finite number";
     static final String NO_NUL = "text may not contain a NUL character (U+0000)";
     static final String EXPECTED_DATE = "expected a Date, an ISO-8601 calendar date such as 2026-01-31";
-    static final String EXPECTED_DATE_TIME = "expected a DateTime, an ISO-8601 date and time with an offset, such as 2026-01-31T09:30:00+08:00";
+    static final String EXPECTED_DATE_TIME =
+            "expected a DateTime, an ISO-8601 date and time with an offset, such as 2026-01-31T09:30:00+08:00";
     static final java.util.List<String> REASONS = java.util.List.of(EXPECTED_INT, EXPECTED_FLOAT, NO_NUL, EXPECTED_DATE,
             EXPECTED_DATE_TIME);
 
@@ -93,7 +94,8 @@ final class StrictScalars {
             value = big;
         } else if (input instanceof BigDecimal decimal) {
             value = wholeOrNull(decimal);
-        } else if ((input instanceof Double || input instanceof Float) && Double.isFinite(((Number) input).doubleValue())) {
+        } else if ((input instanceof Double || input instanceof Float)
+                && Double.isFinite(((Number) input).doubleValue())) {
             value = wholeOrNull(BigDecimal.valueOf(((Number) input).doubleValue()));
         } else if (input instanceof IntValue literal) {
             value = literal.getValue();

@@ -39,7 +39,8 @@ class IdempotencyStore {
     <T> T once(IdempotencyKeys.Claim claim, Type resultType, IdempotencyKeys.Creation<T> creation) throws Exception {
         int claimed = entityManager.createNativeQuery("insert into idempotency_key (subject, client_key, operation,"
                 + " arguments_hash, created_at) values (:subject, :key, :operation, :hash, now())"
-                + " on conflict (subject, client_key, operation) do update set arguments_hash = excluded.arguments_hash,"
+                + " on conflict (subject, client_key, operation)"
+                + " do update set arguments_hash = excluded.arguments_hash,"
                 + " result = null, created_at = excluded.created_at"
                 + " where idempotency_key.created_at < now() - make_interval(secs => :retention)")
                 .setParameter("subject", claim.subject()).setParameter("key", claim.key())
@@ -70,7 +71,8 @@ class IdempotencyStore {
         }
         T result = json.fromJson((String) rows.get(0)[1], resultType);
         // a replay is audited: the caller sees the first result's data again
-        audit.event(AuditOperation.IDEMPOTENT_REPLAY).onMutation(claim.fieldName()).records(ResultJson.recordIds(result))
+        audit.event(AuditOperation.IDEMPOTENT_REPLAY).onMutation(claim.fieldName())
+                .records(ResultJson.recordIds(result))
                 .succeeded();
         return result;
     }

@@ -29,7 +29,8 @@ public final class DemoDataGenerator {
 
     private static final String[] COUNTIES = { "140502", "140521", "140522", "140524", "140525", "140581" };
     private static final String[] COUNTY_NAMES = { "城区", "沁水", "阳城", "陵川", "泽州", "高平" };
-    private static final String[] SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文"
+    private static final String[] SURNAMES =
+            "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文"
             .split("");
     private static final String[] GIVEN = "子涵欣怡梓轩浩宇雨泽思彤一诺佳怡俊杰明轩晨曦若曦宇航嘉怡博文天佑雅琪紫萱梦瑶志强秀英丽华建国桂兰玉梅海燕春花"
             .split("");
@@ -89,7 +90,8 @@ public final class DemoDataGenerator {
                     String village = COUNTIES[c] + (903 + t) + String.format("%03d", 200 + v);
                     villages.add(village);
                     row(regions, village, COUNTY_NAMES[c] + "生成" + (t + 1) + "镇"
-                            + VILLAGE_NAMES[(v - 1) % VILLAGE_NAMES.length] + (v > VILLAGE_NAMES.length ? v : "") + "庄村",
+                            + VILLAGE_NAMES[(v - 1) % VILLAGE_NAMES.length]
+                            + (v > VILLAGE_NAMES.length ? v : "") + "庄村",
                             township);
                 }
             }
@@ -117,7 +119,8 @@ public final class DemoDataGenerator {
                         COUNTIES[c] + "000000");
             }
         }
-        copy.copyIn("copy organization (id, name, kind, region_code) from stdin with (format csv)", reader(organizations));
+        copy.copyIn("copy organization (id, name, kind, region_code) from stdin with (format csv)",
+                reader(organizations));
 
         StringBuilder volunteers = new StringBuilder();
         int volunteerCount = 0;
@@ -131,7 +134,8 @@ public final class DemoDataGenerator {
                 volunteerCount++;
             }
         }
-        copy.copyIn("copy volunteer (id, organization_id, person_name, phone, skills, active, background_check_expires_on)"
+        copy.copyIn(
+                "copy volunteer (id, organization_id, person_name, phone, skills, active, background_check_expires_on)"
                 + " from stdin with (format csv)", reader(volunteers));
 
         StringBuilder appointments = new StringBuilder();
@@ -147,7 +151,8 @@ public final class DemoDataGenerator {
             row(appointments, id("supervisor", township).toString(), "SUPERVISOR", name(), phone(), township,
                     today.minusDays(100 + random.nextInt(1500)).toString());
         }
-        copy.copyIn("copy appointment (id, kind, person_name, phone, region_code, starts_on) from stdin with (format csv)",
+        copy.copyIn(
+                "copy appointment (id, kind, person_name, phone, region_code, starts_on) from stdin with (format csv)",
                 reader(appointments));
 
         StringBuilder children = new StringBuilder();
@@ -213,7 +218,8 @@ public final class DemoDataGenerator {
             int age = today.getYear() - birth.getYear();
             String schoolStatus = age < 6 ? "NOT_OF_SCHOOL_AGE" : random.nextInt(50) == 0 ? "DROPPED_OUT" : "IN_SCHOOL";
             boolean disabled = childRisks.contains("CHILD_DISABILITY");
-            LocalDate registered = today.minusDays(random.nextInt(20) == 0 ? random.nextInt(60) : 60 + random.nextInt(1400));
+            LocalDate registered = today.minusDays(random.nextInt(20) == 0
+                    ? random.nextInt(60) : 60 + random.nextInt(1400));
             registered = registered.isBefore(birth) ? birth : registered;
             row(children, child.toString(), familySurname + given(), random.nextBoolean() ? "MALE" : "FEMALE",
                     birth.toString(), idNumber, familyVillage.substring(0, 6) + "000000", familyVillage,
@@ -228,11 +234,13 @@ public final class DemoDataGenerator {
                 row(riskFactors, child.toString(), risk);
             }
             row(links, child.toString(), id("guardian", family + "/father").toString(), "FATHER", "true", "false");
-            row(links, child.toString(), id("guardian", family + "/grandparent").toString(), "GRANDPARENT", "false", "true");
+            row(links, child.toString(), id("guardian", family + "/grandparent").toString(),
+                    "GRANDPARENT", "false", "true");
         }
         copy.copyIn("copy guardian (id, name, phone, workplace, works_away, capacity, region_code)"
                 + " from stdin with (format csv)", reader(guardians));
-        copy.copyIn("copy child (id, name, gender, birth_date, id_number, household_region_code, residence_village_code,"
+        copy.copyIn(
+                "copy child (id, name, gender, birth_date, id_number, household_region_code, residence_village_code,"
                 + " disability_kind, disability_grade, risk_level, school_status, registered_on, risk_level_since)"
                 + " from stdin with (format csv)", reader(children));
         copy.copyIn("copy child_category (child_id, category) from stdin with (format csv)", reader(categories));
@@ -250,7 +258,8 @@ public final class DemoDataGenerator {
      * director, some months two; a home visit most quarters (most months for high-risk children). Some months are
      * missed, so that the work lists have overdue children. Returns the number of visits added.
      */
-    private int visits(StringBuilder out, UUID child, LocalDate registered, boolean highRisk, int months, LocalDate today) {
+    private int visits(StringBuilder out, UUID child, LocalDate registered, boolean highRisk,
+            int months, LocalDate today) {
         int count = 0;
         LocalDate month = today.withDayOfMonth(1).minusMonths(months);
         for (; !month.isAfter(today); month = month.plusMonths(1)) {
@@ -267,9 +276,11 @@ public final class DemoDataGenerator {
                 }
                 boolean homeVisit = home && v == 0;
                 row(out, id("visit", child + "/" + day + "/" + v).toString(), child.toString(),
-                        homeVisit ? "HOME_VISIT" : "CONTACT", homeVisit ? "IN_HOME" : random.nextBoolean() ? "PHONE" : "VIDEO",
+                        homeVisit ? "HOME_VISIT" : "CONTACT",
+                        homeVisit ? "IN_HOME" : random.nextBoolean() ? "PHONE" : "VIDEO",
                         day + "T10:00:00+08:00", day.toString(), "DIRECTOR", "儿童主任", "demo-generator",
-                        homeVisit ? "儿童、祖父母" : "儿童", "GOOD", "GOOD", random.nextInt(10) == 0 ? "NEEDS_ATTENTION" : "GOOD",
+                        homeVisit ? "儿童、祖父母" : "儿童", "GOOD", "GOOD",
+                        random.nextInt(10) == 0 ? "NEEDS_ATTENTION" : "GOOD",
                         "生成的走访记录");
                 count++;
             }
@@ -278,7 +289,8 @@ public final class DemoDataGenerator {
     }
 
     private UUID id(String kind, String key) {
-        return UUID.nameUUIDFromBytes(("tonghu-demo:" + seed + ":" + kind + ":" + key).getBytes(StandardCharsets.UTF_8));
+        return UUID.nameUUIDFromBytes(("tonghu-demo:" + seed + ":" + kind + ":" + key)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private String name() {

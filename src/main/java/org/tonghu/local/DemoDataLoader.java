@@ -54,7 +54,8 @@ public class DemoDataLoader {
         return switch (plan) {
             case "demo" -> DemoDataGenerator.Plan.demo(generatedChildren, visitMonths);
             case "single-county" -> DemoDataGenerator.Plan.singleCounty(generatedChildren, visitMonths);
-            default -> throw new IllegalArgumentException("tonghu.demo-data.plan is demo or single-county, not " + plan);
+            default -> throw new IllegalArgumentException(
+                    "tonghu.demo-data.plan is demo or single-county, not " + plan);
         };
     }
 
@@ -85,7 +86,8 @@ public class DemoDataLoader {
                 statement.execute("analyze child, child_category, guardian, child_guardian, appointment, visit,"
                         + " visit_schedule, region");
                 LOG.infof("Demo data generated (seed %d, %s) in %d ms: %d villages, %d children, %d guardians,"
-                        + " %d directors, %d volunteers, %d visits", seed, plan, (System.nanoTime() - started) / 1_000_000,
+                        + " %d directors, %d volunteers, %d visits",
+                        seed, plan, (System.nanoTime() - started) / 1_000_000,
                         summary.villages(), summary.children(), summary.guardians(), summary.directors(),
                         summary.volunteers(), summary.visits());
             }

@@ -370,7 +370,8 @@ public final class DemoIssuer implements AutoCloseable {
         for (DemoUser user : DemoUser.ALL) {
             buttons.append("<button type=\"submit\" name=\"username\" value=\"").append(escape(user.username()))
                     .append("\"><strong>").append(escape(user.displayName())).append("</strong><span>")
-                    .append(escape(user.username())).append(" · ").append(escape(user.role())).append("</span></button>");
+                    .append(escape(user.username())).append(" · ")
+                    .append(escape(user.role())).append("</span></button>");
         }
         return "<h1>童护 · 本地演示登录</h1><p>Tonghu local demo sign-in: choose a demo user.</p>"
                 + "<form method=\"post\" action=\"/authorize\">" + hidden + buttons + "</form>";
@@ -379,9 +380,11 @@ public final class DemoIssuer implements AutoCloseable {
     private static void page(HttpExchange exchange, int status, String body) throws IOException {
         String html = "<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>童护 演示登录</title>"
-                + "<style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:1rem auto;padding:0 1rem;color:#222}"
+                + "<style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:1rem auto;"
+                + "padding:0 1rem;color:#222}"
                 + "button{display:block;width:100%;text-align:left;margin:.4rem 0;padding:.7rem;border:1px solid #bbb;"
-                + "border-radius:.4rem;background:#fff;font-size:1rem}button span{display:block;color:#555;font-size:.85rem}"
+                + "border-radius:.4rem;background:#fff;font-size:1rem}"
+                + "button span{display:block;color:#555;font-size:.85rem}"
                 + "</style></head><body>" + body + "</body></html>";
         // A browser applies form-action to the redirect after the post too: the sign-in redirects back to the service
         // on loopback (the only place the demo issuer serves), so those origins are allowed.
@@ -402,7 +405,8 @@ public final class DemoIssuer implements AutoCloseable {
     }
 
     private static void json(HttpExchange exchange, int status, Map<String, ?> body) throws IOException {
-        send(exchange, status, "application/json", JsonUtil.toJson(new HashMap<>(body)).getBytes(StandardCharsets.UTF_8));
+        send(exchange, status, "application/json",
+                JsonUtil.toJson(new HashMap<>(body)).getBytes(StandardCharsets.UTF_8));
     }
 
     private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {

@@ -55,7 +55,8 @@ final class Processes {
     static String runChecked(List<String> command, Path workingDirectory) throws IOException {
         Result result = run(command, workingDirectory);
         if (result.exitCode() != 0) {
-            throw new IOException(command.get(0) + " exited with " + result.exitCode() + ": " + result.output().strip());
+            throw new IOException(command.get(0) + " exited with " + result.exitCode()
+                    + ": " + result.output().strip());
         }
         return result.output();
     }

@@ -50,7 +50,8 @@ final class StalePostmaster {
         long pid = recorded.getAsLong();
         Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
         if (process.isEmpty()) {
-            LOG.infof("The embedded PostgreSQL was not stopped last time (process %d is gone); it recovers on start", pid);
+            LOG.infof("The embedded PostgreSQL was not stopped last time (process %d is gone); it recovers on start",
+                    pid);
             return;
         }
         switch (identify(process.get(), dataDirectory)) {
@@ -60,11 +61,13 @@ final class StalePostmaster {
                 stop(process.get());
             }
             case OTHER_PROCESS -> {
-                LOG.infof("%s names process %d, which is not a PostgreSQL of this data directory: removing the stale file",
+                LOG.infof("%s names process %d, which is not a PostgreSQL of this data directory:"
+                        + " removing the stale file",
                         PID_FILE, pid);
                 Files.deleteIfExists(pidFile);
             }
-            case UNKNOWN -> LOG.infof("%s names process %d, which cannot be inspected; PostgreSQL decides", PID_FILE, pid);
+            case UNKNOWN -> LOG.infof("%s names process %d, which cannot be inspected; PostgreSQL decides",
+                    PID_FILE, pid);
         }
     }
 

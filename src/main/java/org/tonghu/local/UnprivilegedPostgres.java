@@ -63,7 +63,8 @@ final class UnprivilegedPostgres implements EmbeddedPostgresServer.RunningPostgr
         }
         StringBuilder options = new StringBuilder("-p " + postgres.port
                 + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''");
-        EmbeddedPostgresServer.DURABILITY.forEach((name, value) -> options.append(" -c ").append(name).append('=').append(value));
+        EmbeddedPostgresServer.DURABILITY.forEach((name, value) ->
+                options.append(" -c ").append(name).append('=').append(value));
         postgres.asUnprivilegedUser("pg_ctl", "-D", dataDirectory.toString(),
                 "-l", dataDirectory.resolve("server.log").toString(),
                 "-t", String.valueOf(EmbeddedPostgresServer.STARTUP_WAIT.toSeconds()),
@@ -95,8 +96,10 @@ final class UnprivilegedPostgres implements EmbeddedPostgresServer.RunningPostgr
         Files.createDirectories(folder);
         for (Path step = folder; step != null; step = step.getParent()) {
             if (!Files.getPosixFilePermissions(step).contains(PosixFilePermission.OTHERS_EXECUTE)) {
-                throw new IOException("PostgreSQL runs as '" + UNPRIVILEGED_USER + "' here (user namespaces are blocked), "
-                        + "and that user cannot reach " + step + ". Choose a data directory elsewhere with TONGHU_DATA_DIR "
+                throw new IOException("PostgreSQL runs as '" + UNPRIVILEGED_USER
+                        + "' here (user namespaces are blocked), "
+                        + "and that user cannot reach " + step
+                        + ". Choose a data directory elsewhere with TONGHU_DATA_DIR "
                         + "(for example under /var/tmp).");
             }
         }
@@ -124,7 +127,8 @@ final class UnprivilegedPostgres implements EmbeddedPostgresServer.RunningPostgr
         if (Files.exists(ready)) {
             return target;
         }
-        Path staging = Files.createDirectories(target.getParent()).resolve("PG-" + digest + ".tmp-" + ProcessHandle.current().pid());
+        Path staging = Files.createDirectories(target.getParent())
+                .resolve("PG-" + digest + ".tmp-" + ProcessHandle.current().pid());
         try (TarArchiveInputStream tar = new TarArchiveInputStream(
                 new XZInputStream(new BufferedInputStream(new java.io.ByteArrayInputStream(archive))))) {
             TarArchiveEntry entry;

@@ -48,10 +48,12 @@ public class CurrentUser {
         ForbiddenException refusal = new ForbiddenException();
         if (refusals != null) {
             StackWalker.StackFrame caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
-                    .walk(frames -> frames.filter(frame -> !isThisClassProxyOrJdk(frame.getDeclaringClass())).findFirst())
+                    .walk(frames -> frames.filter(frame -> !isThisClassProxyOrJdk(frame.getDeclaringClass()))
+                            .findFirst())
                     .orElseThrow();
             refusals.fire(new AuthorizationFailureEvent(identity, refusal, "scope", Map.of(),
-                    new MethodDescription(caller.getDeclaringClass().getName(), caller.getMethodName(), new String[0])));
+                    new MethodDescription(caller.getDeclaringClass().getName(),
+                            caller.getMethodName(), new String[0])));
         }
         return refusal;
     }

@@ -25,7 +25,8 @@ public final class TextRules {
     public static String phone(String field, String value, List<Problem> problems) {
         String phone = value == null || value.isBlank() ? null : value.strip().replace(" ", "");
         if (phone != null && !PHONE.matcher(phone).matches()) {
-            problems.add(Problem.ofField(field, PHONE_INVALID, field + " must be a mainland mobile or landline number."));
+            problems.add(Problem.ofField(field, PHONE_INVALID,
+                    field + " must be a mainland mobile or landline number."));
             return null;
         }
         return phone;

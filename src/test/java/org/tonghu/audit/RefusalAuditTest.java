@@ -107,7 +107,8 @@ class RefusalAuditTest {
         }
         assertEquals(1, codes.stream().filter("OK"::equals).count(), codes.toString());
         assertEquals(requests - 1, codes.stream().filter("CONFLICT"::equals).count(), codes.toString());
-        assertEquals(requests - 1, Database.count("audit_event where operation = 'CONCERN_UPDATE' and result = 'CONFLICT'"
+        assertEquals(requests - 1,
+                Database.count("audit_event where operation = 'CONCERN_UPDATE' and result = 'CONFLICT'"
                 + " and record_ids = '" + concern + "'"));
     }
 }

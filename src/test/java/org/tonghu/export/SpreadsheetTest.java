@@ -43,7 +43,8 @@ class SpreadsheetTest {
         Map<String, String> parts = ZipEntries.of(workbook.toXlsx());
 
         assertTrue(parts.keySet().containsAll(List.of("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
-                "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml")));
+                "xl/_rels/workbook.xml.rels", "xl/styles.xml",
+                "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml")));
         String sheet = parts.get("xl/worksheets/sheet1.xml");
         assertTrue(sheet.contains("<c r=\"A2\" s=\"2\"><v>46023</v></c>"), "2026-01-01 is day 46023 after 1899-12-30");
         assertTrue(sheet.contains("<c r=\"B2\"><v>3</v></c>"));

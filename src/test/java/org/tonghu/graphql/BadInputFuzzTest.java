@@ -59,7 +59,8 @@ class BadInputFuzzTest {
 
     private static final Logger LOG = Logger.getLogger(BadInputFuzzTest.class);
     private static final Pattern CLASS_NAME = Pattern.compile(
-            "\\b(java|javax|jakarta|graphql|io\\.smallrye|io\\.quarkus|io\\.vertx|org\\.hibernate|org\\.postgresql|org\\.tonghu)\\.[a-z]");
+            "\\b(java|javax|jakarta|graphql|io\\.smallrye|io\\.quarkus|io\\.vertx|"
+            + "org\\.hibernate|org\\.postgresql|org\\.tonghu)\\.[a-z]");
     private static final String NUL = "\u0000";
     private static final String MISSING_ID = "00000000-0000-4000-8000-00000000f001";
 
@@ -137,10 +138,13 @@ class BadInputFuzzTest {
                 new Object[] { "query missing", Map.of("variables", Map.of()) },
                 new Object[] { "extensions as a string", Map.of("query", query, "extensions", "x7q-ext") },
                 new Object[] { "variables nested 1,000 deep", deep },
-                new Object[] { "an operationName that names no operation", Map.of("query", query, "operationName", "Nope") },
-                new Object[] { "two operations and no operationName", Map.of("query", "query A { me { username } } query B { me { username } }") },
+                new Object[] { "an operationName that names no operation",
+                        Map.of("query", query, "operationName", "Nope") },
+                new Object[] { "two operations and no operationName",
+                        Map.of("query", "query A { me { username } } query B { me { username } }") },
                 new Object[] { "a NUL byte in the query", Map.of("query", "{ me { username } }" + NUL) },
-                new Object[] { "a NUL byte in a string literal", Map.of("query", "{ region(code: \"14\\u0000\") { code } }") },
+                new Object[] { "a NUL byte in a string literal",
+                        Map.of("query", "{ region(code: \"14\\u0000\") { code } }") },
                 new Object[] { "a NUL byte in the operation name", Map.of("query", query, "operationName", "A" + NUL) },
                 new Object[] { "a body that is not JSON", "{\"query\": \"{ me { username } }\"" },
                 new Object[] { "a body that is an array", "[{\"query\": \"{ me { username } }\"}]" },
@@ -168,7 +172,8 @@ class BadInputFuzzTest {
         int homeVisit = (Integer) before.get("homeVisitIntervalMonths");
         // truncated, 0.9 would be the current version 0 and 2.9 a valid interval of 2: both must be refused instead
         List<Map<String, Object>> attempts = List.of(
-                Map.of("riskLevel", "HIGH", "expectedVersion", version + 0.9, "contact", contact, "homeVisit", homeVisit),
+                Map.of("riskLevel", "HIGH", "expectedVersion", version + 0.9,
+                        "contact", contact, "homeVisit", homeVisit),
                 Map.of("riskLevel", "HIGH", "expectedVersion", version, "contact", 2.9, "homeVisit", homeVisit));
         for (Map<String, Object> variables : attempts) {
             given().contentType(ContentType.JSON).auth().oauth2(token)

@@ -39,7 +39,8 @@ class ClientDisconnectTest {
     @Test
     void shouldLogNoErrorWhenAClientHangsUpMidRequest() throws Exception {
         String token = Tokens.of("county.officer");
-        byte[] body = new JsonObject(Map.of("query", document("child/childrenNested"), "variables", Map.of("first", 100)))
+        byte[] body = new JsonObject(Map.of("query", document("child/childrenNested"),
+                "variables", Map.of("first", 100)))
                 .encode().getBytes(StandardCharsets.UTF_8);
         byte[] head = ("POST /graphql HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: Bearer " + token
                 + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")

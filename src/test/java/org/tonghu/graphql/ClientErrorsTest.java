@@ -34,12 +34,14 @@ class ClientErrorsTest {
         for (SQLException cause : List.of(new SQLException("refused", "08001"), new SQLException("gone", "08006"),
                 new SQLException("terminating connection due to administrator command", "57P01"),
                 new SQLException("Sorry, acquisition timeout!"))) {
-            GraphQLError error = ClientErrors.toClientError(new ExceptionWhileDataFetching(ResultPath.parse("/children"),
+            GraphQLError error = ClientErrors.toClientError(
+                    new ExceptionWhileDataFetching(ResultPath.parse("/children"),
                     new IllegalStateException("wrapped", cause), null));
             assertEquals(ClientErrors.SERVICE_UNAVAILABLE, error.getExtensions().get("code"), cause.getMessage());
             assertFalse(error.getMessage().contains(cause.getMessage()));
         }
-        GraphQLError constraint = ClientErrors.toClientError(new ExceptionWhileDataFetching(ResultPath.parse("/children"),
+        GraphQLError constraint = ClientErrors.toClientError(
+                new ExceptionWhileDataFetching(ResultPath.parse("/children"),
                 new SQLException("duplicate key", "23505"), null));
         assertEquals(ClientErrors.INTERNAL_ERROR, constraint.getExtensions().get("code"));
     }
@@ -59,7 +61,8 @@ class ClientErrorsTest {
     @Test
     void shouldNameTheVariableButNeverRepeatItsValue() {
         String message = ClientErrors.inputMessage(
-                "Variable 'input' has an invalid value: Invalid input for enum 'Kind'. No value found for name 'SECRET_7Q'");
+                "Variable 'input' has an invalid value: Invalid input for enum 'Kind'."
+                + " No value found for name 'SECRET_7Q'");
         assertEquals("Variable 'input' is not valid: the value does not fit its type. See the schema.", message);
     }
 }

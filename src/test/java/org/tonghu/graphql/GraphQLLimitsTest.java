@@ -59,7 +59,8 @@ class GraphQLLimitsTest {
         run(token, "graphql/allLimits")
                 .body("errors", nullValue())
                 .body("data.region.parent.parent.code", equalTo("140000000000"))
-                .body("data.region.children.edges.node.code", org.hamcrest.Matchers.hasItems("140521901000", "140521902000"));
+                .body("data.region.children.edges.node.code",
+                        org.hamcrest.Matchers.hasItems("140521901000", "140521902000"));
     }
 
     @Test

@@ -77,20 +77,24 @@ class MutationInputTest {
         cases.add(Arguments.of("createHarborSite", "womens.federation", "mutation/createHarborSite", "harbor_site",
                 Map.of("input", site)));
         cases.add(Arguments.of("linkGuardian", "village.director", "guardian/linkGuardian", "child_guardian",
-                Map.of("childId", "nope", "guardianId", "00000000-0000-4000-8000-000000002001", "relationship", "FATHER")));
+                Map.of("childId", "nope", "guardianId", "00000000-0000-4000-8000-000000002001",
+                        "relationship", "FATHER")));
         cases.add(Arguments.of("linkGuardian", "village.director", "guardian/linkGuardian", "child_guardian",
-                Map.of("childId", "00000000-0000-4000-8000-000000001001", "guardianId", "00000000-0000-4000-8000-000000002003",
+                Map.of("childId", "00000000-0000-4000-8000-000000001001",
+                        "guardianId", "00000000-0000-4000-8000-000000002003",
                         "relationship", "FATHER")));
         cases.add(Arguments.of("importRegions", "admin", "region/importRegions", "region",
                 Map.of("csv", "code,name,parent_code\n140521903000,新镇,140521000000\n140521903201,,140521903000\n")));
         cases.add(Arguments.of("revealIdNumber", "village.director", "child/revealIdNumber", "audit_event",
                 Map.of("childId", "00000000-0000-4000-8000-000000001001", "reason", "")));
         String child = "00000000-0000-4000-8000-000000001001";
-        Map<String, Object> visit = Map.of("kind", "CONTACT", "contactMode", "PHONE", "visitedAt", "2026-01-05T10:00:00+08:00");
+        Map<String, Object> visit = Map.of("kind", "CONTACT", "contactMode", "PHONE",
+                "visitedAt", "2026-01-05T10:00:00+08:00");
         for (Map<String, Object> bad : variants(visit, Map.of("kind", "CALL"), Map.of("contactMode", "IN_HOME"),
                 Map.of("visitedAt", "2099-01-01T10:00:00+08:00"), Map.of("visitedAt", "yesterday"),
                 Map.of("notes", "记".repeat(2001)), Map.of("personsMet", "a\u200bb"),
-                Map.of("living", Map.of("rating", "SO_SO")), Map.of("emotional", Map.of("rating", "GOOD", "note", "x".repeat(501))),
+                Map.of("living", Map.of("rating", "SO_SO")),
+                Map.of("emotional", Map.of("rating", "GOOD", "note", "x".repeat(501))),
                 Map.of("concerns", List.of(Map.of("category", "SAFETY", "severity", "HIGH", "description", ""))),
                 Map.of("concerns", List.of(Map.of("category", "SAFETY", "severity", "HIGH", "description", "x",
                         "raisedOn", "2099-01-01"))))) {
@@ -100,7 +104,8 @@ class MutationInputTest {
         cases.add(Arguments.of("recordVisit", "village.director", "visit/recordVisit", "visit",
                 Map.of("childId", "00000000-0000-4000-8000-000000001004", "input", visit)));
         cases.add(Arguments.of("correctVisit", "village.director", "visit/correctVisit", "visit",
-                Map.of("id", "00000000-0000-4000-8000-0000000fffff", "expectedVersion", 0, "input", visit, "reason", "更正")));
+                Map.of("id", "00000000-0000-4000-8000-0000000fffff", "expectedVersion", 0,
+                        "input", visit, "reason", "更正")));
         Map<String, Object> concern = Map.of("category", "HEALTH", "severity", "LOW", "description", "感冒");
         for (Map<String, Object> bad : variants(concern, Map.of("category", "WEATHER"), Map.of("description", " "),
                 Map.of("description", "x".repeat(1001)), Map.of("raisedOn", "2099-12-31"))) {
@@ -121,7 +126,8 @@ class MutationInputTest {
         }
         Map<String, Object> session = Map.of("level", "COUNTY", "regionCode", "140521000000", "organizer", "县民政局",
                 "heldOn", "2026-03-01", "topic", "培训");
-        for (Map<String, Object> bad : variants(session, Map.of("level", "TOWNSHIP"), Map.of("regionCode", "140521901000"),
+        for (Map<String, Object> bad : variants(session, Map.of("level", "TOWNSHIP"),
+                Map.of("regionCode", "140521901000"),
                 Map.of("regionCode", "140522000000"), Map.of("organizer", ""), Map.of("heldOn", "1999-01-01"),
                 Map.of("demonstration", true))) {
             cases.add(Arguments.of("createTrainingSession", "county.officer", "training/createTrainingSession",
@@ -174,7 +180,8 @@ class MutationInputTest {
         for (Map<String, Object> bad : variants(activity, Map.of("title", ""), Map.of("kind", "PARTY"),
                 Map.of("placeKind", "SCHOOL"), Map.of("harborSiteId", "00000000-0000-4000-8000-0000000069ff"),
                 Map.of("classHours", 500.0), Map.of("startsAt", "2099-01-01T09:00:00+08:00"),
-                Map.of("safetyTopics", List.of("FIRE")), Map.of("vicePrincipalId", "00000000-0000-4000-8000-0000000069ff"),
+                Map.of("safetyTopics", List.of("FIRE")),
+                Map.of("vicePrincipalId", "00000000-0000-4000-8000-0000000069ff"),
                 Map.of("volunteerIds", List.of("bad")))) {
             cases.add(Arguments.of("createActivity", "youth.league", "activity/createActivity", "activity",
                     Map.of("input", bad)));
@@ -220,7 +227,8 @@ class MutationInputTest {
         });
         var response = post(Tokens.of(user), document(documentName), flat.toArray())
                 .body("data." + mutation, nullValue())
-                .body("errors[0].extensions.code", anyOf(equalTo("VALIDATION_FAILED"), equalTo("GRAPHQL_VALIDATION_FAILED"),
+                .body("errors[0].extensions.code", anyOf(equalTo("VALIDATION_FAILED"),
+                        equalTo("GRAPHQL_VALIDATION_FAILED"),
                         equalTo("BAD_USER_INPUT"), equalTo("FORBIDDEN"), equalTo("CHILD_NOT_FOUND"),
                         equalTo("GUARDIAN_NOT_FOUND"), equalTo("VISIT_NOT_FOUND"), equalTo("PAIRING_NOT_FOUND"),
                         equalTo("REFERRAL_NOT_FOUND"), equalTo("ACTIVITY_NOT_FOUND")));

@@ -37,6 +37,7 @@ class SchemaContractTest {
         }
         String published = Files.exists(CONTRACT) ? Files.readString(CONTRACT, StandardCharsets.UTF_8) : "";
         assertEquals(published, live, "The live GraphQL schema differs from schema/schema.graphql. If the change is "
-                + "intended, run: ./mvnw test -Dtest=SchemaContractTest -Dtonghu.schema.write=true, and commit the file.");
+                + "intended, run: ./mvnw test -Dtest=SchemaContractTest -Dtonghu.schema.write=true,"
+                + " and commit the file.");
     }
 }

@@ -100,7 +100,8 @@ class IdempotencyStoreRaceTest {
     @Test
     void shouldPurgeKeysOlderThanTheRetentionOnly() throws Exception {
         try (Connection connection = Database.asService(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("insert into idempotency_key (subject, client_key, operation, arguments_hash, result,"
+            statement.executeUpdate(
+                    "insert into idempotency_key (subject, client_key, operation, arguments_hash, result,"
                     + " created_at) values ('purge-test', 'old', 'x at /x', 'h', '{}', now() - interval '25 hours'),"
                     + " ('purge-test', 'fresh', 'x at /x', 'h', '{}', now() - interval '23 hours')");
         }

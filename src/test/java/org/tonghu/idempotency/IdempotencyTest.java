@@ -127,7 +127,8 @@ class IdempotencyTest {
                 new Create("registerRuleOfLawVicePrincipal", "city.officer", "activity/registerVicePrincipal",
                         "rule_of_law_vice_principal", IdempotencyTest::vicePrincipal, false),
                 new Create("importRegions", "admin", "region/importRegions", "region",
-                        () -> Map.of("csv", "code,name,parent_code\n" + IMPORTED_REGION + ",重试镇,140521000000\n"), false));
+                        () -> Map.of("csv",
+                                "code,name,parent_code\n" + IMPORTED_REGION + ",重试镇,140521000000\n"), false));
         return creates.stream().map(Arguments::of);
     }
 
@@ -333,7 +334,8 @@ class IdempotencyTest {
         input.put("visitedAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).withNano(0).toString());
         input.put("personsMet", "儿童、祖母");
         input.put("emotional", Map.of("rating", "NEEDS_ATTENTION", "note", "想念父母"));
-        input.put("concerns", List.of(Map.of("category", "PSYCHOLOGICAL", "severity", "MEDIUM", "description", "情绪低落")));
+        input.put("concerns", List.of(Map.of("category", "PSYCHOLOGICAL", "severity", "MEDIUM",
+                "description", "情绪低落")));
         return input;
     }
 

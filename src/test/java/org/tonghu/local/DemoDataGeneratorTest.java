@@ -26,18 +26,22 @@ class DemoDataGeneratorTest {
         try (Connection connection = DriverManager.getConnection(LocalModeTestResource.jdbcUrl(), "tonghu", "");
                 Statement statement = connection.createStatement()) {
             assertTrue(count(statement, "select count(*) from child") >= 300);
-            long generatedVillages = count(statement, "select count(*) from region where substr(code, 7, 3) in ('903', '904')"
+            long generatedVillages = count(statement,
+                    "select count(*) from region where substr(code, 7, 3) in ('903', '904')"
                     + " and code not like '%000'");
             assertEquals(120, generatedVillages);
             long withDirector = count(statement, "select count(distinct region_code) from appointment"
                     + " where kind = 'DIRECTOR' and substr(region_code, 7, 3) in ('903', '904')");
-            assertTrue(withDirector > 90 && withDirector < 120, "most but not all villages have a director: " + withDirector);
+            assertTrue(withDirector > 90 && withDirector < 120,
+                    "most but not all villages have a director: " + withDirector);
             assertEquals(17, count(statement, "select count(distinct kind) from organization"));
-            assertTrue(count(statement, "select count(*) from volunteer where background_check_expires_on < current_date") > 0);
+            assertTrue(count(statement,
+                    "select count(*) from volunteer where background_check_expires_on < current_date") > 0);
             assertTrue(count(statement, "select count(*) from guardian where works_away") > 0);
             long leftBehind = count(statement, "select count(*) from child_category where category = 'LEFT_BEHIND'");
             assertTrue(leftBehind > 120, "most children are left-behind children: " + leftBehind);
-            try (ResultSet rows = statement.executeQuery("select id_number, birth_date from child where id_number is not null")) {
+            try (ResultSet rows = statement.executeQuery(
+                    "select id_number, birth_date from child where id_number is not null")) {
                 while (rows.next()) {
                     String idNumber = rows.getString(1);
                     assertEquals(java.util.Optional.empty(), NationalIdNumber.problem(idNumber), idNumber);

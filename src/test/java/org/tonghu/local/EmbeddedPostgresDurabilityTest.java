@@ -107,7 +107,8 @@ class EmbeddedPostgresDurabilityTest {
             try (ResultSet rows = count.executeQuery()) {
                 rows.next();
                 int kept = rows.getInt(1);
-                System.out.printf("EmbeddedPostgresDurabilityTest (%s): %d commits acknowledged before the kill, %d kept%n",
+                System.out.printf(
+                        "EmbeddedPostgresDurabilityTest (%s): %d commits acknowledged before the kill, %d kept%n",
                         runAs, lastAcknowledged, kept);
                 assertTrue(lastAcknowledged >= ACKNOWLEDGED_BEFORE_KILL);
                 assertEquals(lastAcknowledged, kept, "acknowledged commits lost: " + (lastAcknowledged - kept));

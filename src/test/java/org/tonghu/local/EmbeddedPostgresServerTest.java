@@ -73,7 +73,8 @@ class EmbeddedPostgresServerTest {
     void shouldPickTheUnprivilegedUserOnlyForRootWithoutUserNamespaces() {
         EmbeddedPostgresServer.RunAs resolved = EmbeddedPostgresServer.resolve(EmbeddedPostgresServer.RunAs.AUTO);
         boolean fallback = Processes.isRoot() && !Processes.userNamespacesWork();
-        assertEquals(fallback ? EmbeddedPostgresServer.RunAs.UNPRIVILEGED_USER : EmbeddedPostgresServer.RunAs.CURRENT_USER,
+        assertEquals(fallback ? EmbeddedPostgresServer.RunAs.UNPRIVILEGED_USER
+                : EmbeddedPostgresServer.RunAs.CURRENT_USER,
                 resolved);
         if (!Processes.isRoot()) {
             assertThrows(IllegalArgumentException.class,

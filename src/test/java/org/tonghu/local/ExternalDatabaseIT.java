@@ -54,7 +54,8 @@ class ExternalDatabaseIT {
             environment.put("TONGHU_DEMO_ISSUER_PORT", String.valueOf(demoIssuerPort));
             try (ServiceProcess service = ServiceProcess.start("external-database", environment, Map.of())) {
                 service.awaitReady(Duration.ofSeconds(90));
-                String token = issuer.accessToken(DemoUser.find("county.officer").orElseThrow(), DemoIssuer.CLI_CLIENT_ID);
+                String token = issuer.accessToken(DemoUser.find("county.officer").orElseThrow(),
+                        DemoIssuer.CLI_CLIENT_ID);
                 service.graphql(token, "region/regions", "parentCode", "140500000000")
                         .body("data.regions.edges.node.name", contains("城区", "沁水县", "阳城县", "陵川县", "泽州县", "高平市"));
                 service.graphql(token, "region/regions", "parentCode", "140521000000")

@@ -59,11 +59,13 @@ class KilledServiceIT {
                     .matcher(service.output());
             assertTrue(logged.find(), "local mode logs its database start");
             Duration databaseStart = Duration.ofMillis(Long.parseLong(logged.group(1)));
-            System.out.printf("KilledServiceIT: start after kill -9: database started in %d ms, service ready after %d ms%n",
+            System.out.printf(
+                    "KilledServiceIT: start after kill -9: database started in %d ms, service ready after %d ms%n",
                     databaseStart.toMillis(), startup.toMillis());
             assertThat(databaseStart, lessThan(DATABASE_START));
             assertFalse(leftOver.isAlive(), "the left-over PostgreSQL was stopped");
-            service.graphql(ServiceProcess.demoToken(issuerPort, "village.director"), "region/region", "code", "140581100000")
+            service.graphql(ServiceProcess.demoToken(issuerPort, "village.director"),
+                    "region/region", "code", "140581100000")
                     .body("errors", nullValue())
                     .body("data.region.name", equalTo("三甲镇"));
             assertEquals(143, service.stop(), "SIGTERM ends the JVM with 128 + 15");

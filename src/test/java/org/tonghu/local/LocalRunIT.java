@@ -45,9 +45,11 @@ class LocalRunIT {
             String adminToken = ServiceProcess.demoToken(issuerPort, "admin");
             service.graphql(adminToken, "security/me")
                     .body("data.me.roles", contains("system-administrator"));
-            service.graphql(ServiceProcess.demoToken(issuerPort, "county.officer"), "region/regions", "parentCode", "140500000000")
+            service.graphql(ServiceProcess.demoToken(issuerPort, "county.officer"),
+                    "region/regions", "parentCode", "140500000000")
                     .body("data.regions.edges.node.name", contains("城区", "沁水县", "阳城县", "陵川县", "泽州县", "高平市"));
-            service.graphql(adminToken, "region/importRegions", "csv", "code,name,parent_code\n140581100000,三甲镇,140581000000\n")
+            service.graphql(adminToken, "region/importRegions",
+                    "csv", "code,name,parent_code\n140581100000,三甲镇,140581000000\n")
                     .body("data.importRegions.created", equalTo(1));
             assertEquals(143, service.stop(), "SIGTERM ends the JVM with 128 + 15");
             assertThat(service.output(), not(containsString("Exception")));
@@ -58,7 +60,8 @@ class LocalRunIT {
             Duration startup = service.awaitReady(Duration.ofSeconds(60));
             System.out.printf("LocalRunIT: restart ready after %d ms%n", startup.toMillis());
             assertThat(startup, lessThan(Duration.ofSeconds(60)));
-            service.graphql(ServiceProcess.demoToken(issuerPort, "village.director"), "region/region", "code", "140581100000")
+            service.graphql(ServiceProcess.demoToken(issuerPort, "village.director"),
+                    "region/region", "code", "140581100000")
                     .body("errors", nullValue())
                     .body("data.region.name", equalTo("三甲镇"));
             given().get(service.baseUrl() + "/").then().statusCode(200).body(containsString("童护"));

@@ -117,7 +117,8 @@ class PortalSessionsTest {
     }
 
     /** The cookie sent again from elsewhere, as an attacker holding a copy would; redirects not followed. */
-    private static HttpResponse<String> replay(HttpCookie cookie, String path) throws IOException, InterruptedException {
+    private static HttpResponse<String> replay(HttpCookie cookie, String path)
+            throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(PortalBrowser.baseUrl() + path))
                 .header("Cookie", cookie.getName() + "=" + cookie.getValue()).GET().build();
         return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()

@@ -31,7 +31,8 @@ public final class Accessibility {
                 var done = arguments[arguments.length - 1];
                 axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
                   .then(function (r) { done(r.violations.map(function (v) {
-                    return { id: v.id, impact: v.impact, nodes: v.nodes.map(function (n) { return n.target.join(' '); }) };
+                    return { id: v.id, impact: v.impact,
+                      nodes: v.nodes.map(function (n) { return n.target.join(' '); }) };
                   })); })
                   .catch(function (e) { done([{ id: 'axe-error', impact: String(e), nodes: [] }]); });
                 """);

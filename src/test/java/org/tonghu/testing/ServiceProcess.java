@@ -45,7 +45,8 @@ public final class ServiceProcess implements AutoCloseable {
     public static ServiceProcess start(String name, Map<String, String> environment, Map<String, String> properties,
             int httpPort) throws IOException {
         int managementPort = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.add("-Dquarkus.http.port=" + httpPort);
         command.add("-Dquarkus.management.port=" + managementPort);
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
@@ -64,7 +65,8 @@ public final class ServiceProcess implements AutoCloseable {
         Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
                 .until(() -> {
                     if (!process.isAlive()) {
-                        throw new IllegalStateException("The service exited with " + process.exitValue() + ":\n" + output());
+                        throw new IllegalStateException("The service exited with " + process.exitValue()
+                                + ":\n" + output());
                     }
                     return given().get("http://127.0.0.1:" + managementPort + "/q/health/ready").statusCode() == 200;
                 });
@@ -91,7 +93,9 @@ public final class ServiceProcess implements AutoCloseable {
         return awaitExit(Duration.ofSeconds(30));
     }
 
-    /** Runs a stored GraphQL document against this service as the given bearer token; answers with HTTP 200 expected. */
+    /**
+     * Runs a stored GraphQL document against this service as the given bearer token; answers with HTTP 200 expected.
+     */
     public io.restassured.response.ValidatableResponse graphql(String token, String document, Object... variables) {
         Map<String, Object> variableMap = new java.util.HashMap<>();
         for (int i = 0; i < variables.length; i += 2) {

@@ -39,7 +39,9 @@ public final class TestChildren {
         return register(List.of("LEFT_BEHIND"), List.of());
     }
 
-    /** A person nobody registered: a valid national ID number (born 2013-03-05, a date no test registers) and a name. */
+    /**
+     * A person nobody registered: a valid national ID number (born 2013-03-05, a date no test registers) and a name.
+     */
     public static TestChild unregistered() {
         int sequence = SEQUENCE.incrementAndGet();
         return new TestChild(null, NationalIdNumber.withCheckCharacter("14052120130305" + String.format("%03d",

@@ -19,7 +19,8 @@ public final class Tokens {
     }
 
     public static String of(String username) {
-        DemoUser user = DemoUser.find(username).orElseThrow(() -> new IllegalArgumentException("No demo user " + username));
+        DemoUser user = DemoUser.find(username)
+                .orElseThrow(() -> new IllegalArgumentException("No demo user " + username));
         return LocalModeTestResource.issuer().accessToken(user, DemoIssuer.CLI_CLIENT_ID);
     }
 
