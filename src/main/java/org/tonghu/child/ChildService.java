@@ -308,6 +308,37 @@ public class ChildService {
                         .contains(RiskFactor.CHILD_DISABILITY);
     }
 
+    /** How many children with an open file live in a village, and how many of them are at high risk. */
+    public record VillageChildren(int children, int highRisk) {
+    }
+
+    /**
+     * The names of these children, by id, for a feature that lists its own records' children to a caller it has
+     * already checked (attendance at the caller's activity) and audits that read itself. One query.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> findNames(Collection<UUID> childIds) {
+        return store.namesOf(childIds);
+    }
+
+    /**
+     * The village each of these children lives in, by id, for a feature that counts its own records by region
+     * (nothing about a child is shown, so nothing is audited). One query.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> findResidenceVillages(Collection<UUID> childIds) {
+        return store.residenceVillagesOf(childIds);
+    }
+
+    /**
+     * Children with an open file in each village under a region, by village code (villages without any are absent):
+     * counts only, for staffing and caseload reports. One query.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, VillageChildren> countOpenFilesByVillage(RegionCode region) {
+        return store.countOpenFilesByVillage(region.scopePrefix());
+    }
+
     private static ChildAccess access(Child child, boolean throughJurisdiction) {
         return new ChildAccess(child.id, throughJurisdiction, child.birthDate, child.residenceVillageCode,
                 child.status == ChildStatus.ACTIVE, false);

@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.persistence.NativeSql;
+import org.tonghu.persistence.SqlValues;
 import org.tonghu.persistence.Writes;
 import org.tonghu.security.AccessScope;
 import org.tonghu.validation.TextRules;
@@ -145,6 +146,37 @@ class ChildStore {
                 + " where c.status = 'ACTIVE'").and(ChildScope.predicate("c", scope, scopeParameters))
                 .bindAll(scopeParameters).append(" group by cc.category").rows(entityManager)
                 .forEach(row -> counts.put(ChildCategory.valueOf((String) row[0]), ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    /** The name of each of these children, in one query. */
+    Map<UUID, String> namesOf(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            NativeSql.of("select c.id, c.name from child c where c.id in (:ids)").bind("ids", ids).rows(entityManager)
+                    .forEach(row -> names.put((UUID) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
+    /** The village each of these children lives in, in one query. */
+    Map<UUID, String> residenceVillagesOf(Collection<UUID> ids) {
+        Map<UUID, String> villages = new HashMap<>();
+        if (!ids.isEmpty()) {
+            NativeSql.of("select c.id, c.residence_village_code from child c where c.id in (:ids)").bind("ids", ids)
+                    .rows(entityManager).forEach(row -> villages.put((UUID) row[0], (String) row[1]));
+        }
+        return villages;
+    }
+
+    /** Children with an open file in each village under a code prefix, all and high-risk, in one query. */
+    Map<String, ChildService.VillageChildren> countOpenFilesByVillage(String scopePrefix) {
+        Map<String, ChildService.VillageChildren> counts = new HashMap<>();
+        NativeSql.of("select c.residence_village_code, count(*), count(*) filter (where c.risk_level = 'HIGH')"
+                + " from child c where c.status = 'ACTIVE' and c.residence_village_code like :prefix"
+                + " group by c.residence_village_code").bind("prefix", scopePrefix + "%").rows(entityManager)
+                .forEach(row -> counts.put((String) row[0], new ChildService.VillageChildren(
+                        SqlValues.integer(row[1]), SqlValues.integer(row[2]))));
         return counts;
     }
 
