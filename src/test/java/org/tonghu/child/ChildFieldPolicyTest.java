@@ -75,8 +75,8 @@ class ChildFieldPolicyTest {
             ChildView view = ChildFieldPolicy.view(child, EnumSet.of(ChildCategory.DISABLED), risks, fields);
             List<Object> shown = Arrays.asList(view.maskedIdNumber(), view.householdRegionCode(), view.riskFactors(),
                     view.disabilityKind());
-            List<ChildField> byField = List.of(ChildField.ID_NUMBER, ChildField.HOUSEHOLD_REGION, ChildField.RISK_FACTORS,
-                    ChildField.DISABILITY);
+            List<ChildField> byField = List.of(ChildField.ID_NUMBER, ChildField.HOUSEHOLD_REGION,
+                    ChildField.RISK_FACTORS, ChildField.DISABILITY);
             for (int i = 0; i < byField.size(); i++) {
                 assertEquals(fields.contains(byField.get(i)), shown.get(i) != null, audience + " " + byField.get(i));
             }
