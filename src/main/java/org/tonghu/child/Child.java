@@ -19,7 +19,7 @@ import org.tonghu.persistence.VersionedRecord;
 
 /**
  * A child's basic information, as stored. Read paths never touch the lazy collections one child at a time: they load
- * categories and risk factors for a whole page at once (see ChildRepository).
+ * categories and risk factors for a whole page at once (see ChildStore).
  */
 @Entity
 @Table(name = "child")

@@ -16,7 +16,8 @@ public record ChildInput(
         @NonNull String name,
         @NonNull Gender gender,
         @NonNull LocalDate birthDate,
-        @Description("18 characters with a valid check character; its birth date must match birthDate.") String idNumber,
+        @Description("18 characters with a valid check character; its birth date must match birthDate.")
+        String idNumber,
         String householdRegionCode,
         @NonNull @Description("A village inside your jurisdiction.") String residenceVillageCode,
         @NonNull List<@NonNull ChildCategory> categories,

@@ -22,9 +22,7 @@ public final class ChildScope {
      * {@code scopeOrganization}) to {@code parameters}. Only fixed text is concatenated, never input.
      */
     public static String predicate(String alias, AccessScope scope, Map<String, Object> parameters) {
-        if (!alias.matches("[a-z]+")) {
-            throw new IllegalArgumentException("alias");
-        }
+        checked(alias);
         List<String> parts = new ArrayList<>();
         scope.regionPrefix().ifPresent(prefix -> {
             parts.add(alias + ".residence_village_code like :scopePrefix");
@@ -37,5 +35,26 @@ public final class ChildScope {
             parameters.put("scopeOrganization", organization);
         });
         return parts.isEmpty() ? "false" : "(" + String.join(" or ", parts) + ")";
+    }
+
+    /**
+     * A boolean SQL expression over the child table alias: the child lives under a region (a filter the caller
+     * chose, on top of {@link #predicate}); adds its bound parameter ({@code childRegionPrefix}).
+     */
+    public static String livesUnder(String alias, String regionPrefix, Map<String, Object> parameters) {
+        parameters.put("childRegionPrefix", regionPrefix + "%");
+        return checked(alias) + ".residence_village_code like :childRegionPrefix";
+    }
+
+    /** A boolean SQL expression over the child table alias: the child's file is open. */
+    public static String fileOpen(String alias) {
+        return checked(alias) + ".status = 'ACTIVE'";
+    }
+
+    private static String checked(String alias) {
+        if (!alias.matches("[a-z]+")) {
+            throw new IllegalArgumentException("alias");
+        }
+        return alias;
     }
 }

@@ -17,7 +17,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
@@ -33,6 +32,7 @@ import org.tonghu.regioncode.RegionLevel;
 import org.tonghu.region.RegionService;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
+import org.tonghu.time.ChinaTime;
 import org.tonghu.validation.TextRules;
 
 import io.quarkus.security.ForbiddenException;
@@ -58,16 +58,15 @@ public class ChildService {
     static final String CLOSED_ON_INVALID = "CLOSED_ON_INVALID";
     static final String REGISTERED_ON_INVALID = "REGISTERED_ON_INVALID";
     static final String CHILD_REFERENCE_INCOMPLETE = "CHILD_REFERENCE_INCOMPLETE";
-    /** The audited operation of a registry's look-up of a child by national ID number and name. */
-        static final int MIN_REASON_LENGTH = 4;
+    static final int MIN_REASON_LENGTH = 4;
 
-    private final ChildRepository repository;
+    private final ChildStore store;
     private final RegionService regions;
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    ChildService(ChildRepository repository, RegionService regions, CurrentUser currentUser, AuditLog audit) {
-        this.repository = repository;
+    ChildService(ChildStore store, RegionService regions, CurrentUser currentUser, AuditLog audit) {
+        this.store = store;
         this.regions = regions;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -77,7 +76,7 @@ public class ChildService {
     @Transactional
     public ChildView findChild(String id) {
         UUID childId = Ids.parse("id", id);
-        List<ChildView> found = views(repository.findInScope(List.of(childId), scope()));
+        List<ChildView> found = views(store.findInScope(List.of(childId), scope()));
         if (found.isEmpty()) {
             audit.event(AuditOperation.CHILD_READ).record(childId).notFound();
             throw new ChildNotFoundException();
@@ -89,7 +88,7 @@ public class ChildService {
     /** The children with these ids that lie in the caller's scope, keyed by id; for nested edges. Audited. */
     @Transactional
     public Map<String, ChildView> findChildrenInScope(Collection<UUID> ids) {
-        List<ChildView> found = views(repository.findInScope(ids, scope()));
+        List<ChildView> found = views(store.findInScope(ids, scope()));
         if (!found.isEmpty()) {
             audit.event(AuditOperation.CHILD_READ).records(found.stream().map(ChildView::id).toList()).succeeded();
         }
@@ -97,19 +96,39 @@ public class ChildService {
     }
 
     /**
-     * Which of these children lie in the caller's scope, without reading their records (nothing to audit): for
-     * features that decide what else a caller may see, such as guardians.
+     * The child with this id as the caller reaches it, loaded once: what the caller sees of it and how the caller
+     * reaches it, for a feature that shows the child together with its records (the child's file) and audits that
+     * read itself. An unknown or out-of-scope child gets {@code CHILD_NOT_FOUND}, audited as {@code operation}.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Set<UUID> filterInScope(Collection<UUID> ids, boolean writableOnly) {
+    public ReachedChild findReachedChild(String field, String id, AuditOperation operation) {
+        UUID childId = Ids.parse(field, id);
         AccessScope scope = scope();
-        if (writableOnly) {
+        List<Child> found = store.findInScope(List.of(childId), scope);
+        if (found.isEmpty()) {
+            audit.event(operation).on(AuditRecordType.CHILD).record(childId).notFound();
+            throw new ChildNotFoundException();
+        }
+        Child child = found.get(0);
+        boolean throughJurisdiction = scope.hasJurisdiction() && scope.coversRegion(child.residenceVillageCode);
+        return new ReachedChild(views(found).get(0), access(child, throughJurisdiction));
+    }
+
+    /**
+     * Which of these children lie in the caller's scope, without reading their records (nothing to audit): for
+     * features that decide what else a caller may see, such as guardians. With {@code throughJurisdictionOnly}, only
+     * the children the caller keeps the files of (those it may change).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<UUID> filterInScope(Collection<UUID> ids, boolean throughJurisdictionOnly) {
+        AccessScope scope = scope();
+        if (throughJurisdictionOnly) {
             if (!scope.hasJurisdiction()) {
                 return Set.of();
             }
             scope = scope.jurisdictionOnly();
         }
-        return repository.idsInScope(ids, scope);
+        return store.idsInScope(ids, scope);
     }
 
     /**
@@ -125,13 +144,13 @@ public class ChildService {
         UUID childId = Ids.parse(field, id);
         AccessScope scope = scope();
         if (scope.hasJurisdiction()) {
-            List<Child> found = repository.findInScope(List.of(childId),
+            List<Child> found = store.findInScope(List.of(childId),
                     scope.jurisdictionOnly());
             if (!found.isEmpty()) {
                 return access(found.get(0), true);
             }
         }
-        List<Child> related = repository.findInScope(List.of(childId),
+        List<Child> related = store.findInScope(List.of(childId),
                 scope.relationshipsOnly());
         if (!related.isEmpty()) {
             return access(related.get(0), false);
@@ -216,7 +235,8 @@ public class ChildService {
                     organizationRegion).filter(reached -> reached.fileOpen() || !reached.namedByIdNumberOnly());
             found.put(field, child);
             lookups.add(new AuditLog.Access(child.map(reached -> List.of(reached.childId())).orElse(List.of()),
-                    child.isPresent() ? AuditResult.SUCCESS : AuditResult.NOT_FOUND, idNumberLookup(idNumbers.get(field))));
+                    child.isPresent() ? AuditResult.SUCCESS : AuditResult.NOT_FOUND,
+                    idNumberLookup(idNumbers.get(field))));
         });
         if (!lookups.isEmpty()) {
             audit.recordRegardless(AuditOperation.CHILD_LOOKUP_BY_ID_NUMBER, lookups);
@@ -234,7 +254,8 @@ public class ChildService {
             return Optional.empty();
         }
         Optional<String> problem = NationalIdNumber.problem(idNumber);
-        problem.ifPresent(code -> problems.add(Problem.ofField(field + ".idNumber", code, "The ID number is not valid.")));
+        problem.ifPresent(code -> problems.add(Problem.ofField(field + ".idNumber", code,
+                "The ID number is not valid.")));
         return problem.isPresent() ? Optional.empty() : Optional.of(idNumber);
     }
 
@@ -250,7 +271,7 @@ public class ChildService {
 
     /** The child with this number and name living under the organization's region, as the caller reaches it. */
     private Optional<ChildAccess> findByIdNumberAndName(String idNumber, String name, String organizationRegion) {
-        Optional<Child> match = repository.findByIdNumber(idNumber)
+        Optional<Child> match = store.findByIdNumber(idNumber)
                 .filter(child -> child.name.equals(name))
                 .filter(child -> organizationRegion != null
                         && child.residenceVillageCode.startsWith(new RegionCode(organizationRegion).scopePrefix()));
@@ -259,9 +280,9 @@ public class ChildService {
         }
         Child child = match.get();
         AccessScope scope = scope();
-        boolean throughJurisdiction = scope.hasJurisdiction() && !repository.idsInScope(List.of(child.id),
+        boolean throughJurisdiction = scope.hasJurisdiction() && !store.idsInScope(List.of(child.id),
                 scope.jurisdictionOnly()).isEmpty();
-        boolean alreadyReached = throughJurisdiction || !repository.idsInScope(List.of(child.id), scope).isEmpty();
+        boolean alreadyReached = throughJurisdiction || !store.idsInScope(List.of(child.id), scope).isEmpty();
         return Optional.of(new ChildAccess(child.id, throughJurisdiction, child.birthDate, child.residenceVillageCode,
                 child.status == ChildStatus.ACTIVE, !alreadyReached));
     }
@@ -276,15 +297,46 @@ public class ChildService {
         if (!scope.hasJurisdiction()) {
             return Map.of();
         }
-        return repository.countByCategory(scope.jurisdictionOnly());
+        return store.countByCategory(scope.jurisdictionOnly());
     }
 
     /** Whether a child is registered as disabled (category DISABLED or the risk factor CHILD_DISABILITY). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isDisabled(UUID childId) {
-        return repository.categoriesOf(List.of(childId)).getOrDefault(childId, Set.of()).contains(ChildCategory.DISABLED)
-                || repository.riskFactorsOf(List.of(childId)).getOrDefault(childId, Set.of())
+        return store.categoriesOf(List.of(childId)).getOrDefault(childId, Set.of()).contains(ChildCategory.DISABLED)
+                || store.riskFactorsOf(List.of(childId)).getOrDefault(childId, Set.of())
                         .contains(RiskFactor.CHILD_DISABILITY);
+    }
+
+    /** How many children with an open file live in a village, and how many of them are at high risk. */
+    public record VillageChildren(int children, int highRisk) {
+    }
+
+    /**
+     * The names of these children, by id, for a feature that lists its own records' children to a caller it has
+     * already checked (attendance at the caller's activity) and audits that read itself. One query.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> findNames(Collection<UUID> childIds) {
+        return store.namesOf(childIds);
+    }
+
+    /**
+     * The village each of these children lives in, by id, for a feature that counts its own records by region
+     * (nothing about a child is shown, so nothing is audited). One query.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> findResidenceVillages(Collection<UUID> childIds) {
+        return store.residenceVillagesOf(childIds);
+    }
+
+    /**
+     * Children with an open file in each village under a region, by village code (villages without any are absent):
+     * counts only, for staffing and caseload reports. One query.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, VillageChildren> countOpenFilesByVillage(RegionCode region) {
+        return store.countOpenFilesByVillage(region.scopePrefix());
     }
 
     private static ChildAccess access(Child child, boolean throughJurisdiction) {
@@ -296,10 +348,9 @@ public class ChildService {
     @Transactional
     public ChildConnection listChildren(ChildFilter filter, Integer first, String after) {
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
-        Optional<String[]> afterKey = page.afterKey().map(PageRequest::textAndId);
-        List<ChildView> rows = views(repository.listInScope(scope(), criteria(filter), afterKey, page.fetchSize()));
-        ChildConnection connection = page.toConnection(rows, CURSOR_KIND, child -> child.name() + "|" + child.id(),
-                ChildEdge::new, ChildConnection::new);
+        List<ChildView> rows = views(store.listInScope(scope(), criteria(filter), page));
+        ChildConnection connection = page.toConnection(rows, CURSOR_KIND,
+                child -> ChildStore.BY_NAME.key(child.name(), child.id()), ChildEdge::new, ChildConnection::new);
         List<String> ids = connection.edges().stream().map(edge -> edge.node().id()).toList();
         audit.event(AuditOperation.CHILD_LIST).records(ids).succeeded();
         return connection;
@@ -313,8 +364,8 @@ public class ChildService {
         child.id = UUID.randomUUID();
         child.status = ChildStatus.ACTIVE;
         apply(child, input, scope, true);
-        repository.persist(child);
-        repository.flush();
+        store.persist(child);
+        store.flush();
         audit.event(AuditOperation.CHILD_CREATE).record(child.id).succeeded();
         return view(child);
     }
@@ -350,8 +401,9 @@ public class ChildService {
         AccessScope scope = currentUser.requireJurisdiction();
         Child child = loadForWrite(id, scope, AuditOperation.CHILD_CLOSE);
         requireVersion(child, expectedVersion, AuditOperation.CHILD_CLOSE);
-        LocalDate date = closedOn == null ? LocalDate.now() : closedOn;
-        if (date.isAfter(LocalDate.now()) || date.isBefore(child.birthDate)) {
+        LocalDate today = ChinaTime.today();
+        LocalDate date = closedOn == null ? today : closedOn;
+        if (date.isAfter(today) || date.isBefore(child.birthDate)) {
             throw ValidationFailedException.of("closedOn", CLOSED_ON_INVALID,
                     "closedOn must lie between the birth date and today.");
         }
@@ -380,12 +432,13 @@ public class ChildService {
         }
         AccessScope scope = scope();
         AccessScope regional = scope.jurisdictionOnly();
-        List<Child> found = repository.findInScope(List.of(childId), regional);
+        List<Child> found = store.findInScope(List.of(childId), regional);
         if (found.isEmpty()) {
             audit.event(AuditOperation.CHILD_REVEAL_ID_NUMBER).record(childId).because(statedReason).notFound();
             throw new ChildNotFoundException();
         }
-        audit.event(AuditOperation.CHILD_REVEAL_ID_NUMBER).record(childId).revealing("idNumber").because(statedReason).succeeded();
+        audit.event(AuditOperation.CHILD_REVEAL_ID_NUMBER).record(childId).revealing("idNumber")
+                .because(statedReason).succeeded();
         return found.get(0).idNumber;
     }
 
@@ -398,7 +451,7 @@ public class ChildService {
     private Child loadForWrite(String id, AccessScope scope, AuditOperation operation) {
         UUID childId = Ids.parse("id", id);
         AccessScope regional = scope.jurisdictionOnly();
-        List<Child> found = repository.findInScope(List.of(childId), regional);
+        List<Child> found = store.findInScope(List.of(childId), regional);
         if (found.isEmpty()) {
             audit.event(operation).on(AuditRecordType.CHILD).record(childId).notFound();
             throw new ChildNotFoundException();
@@ -413,11 +466,7 @@ public class ChildService {
     }
 
     private ChildView save(Child child, AuditOperation operation) {
-        try {
-            repository.flush();
-        } catch (OptimisticLockException e) {
-            throw audit.event(operation).on(AuditRecordType.CHILD).record(child.id).conflict();
-        }
+        store.flushOrConflict(() -> audit.event(operation).on(AuditRecordType.CHILD).record(child.id).conflict());
         audit.event(operation).on(AuditRecordType.CHILD).record(child.id).succeeded();
         return view(child);
     }
@@ -426,7 +475,7 @@ public class ChildService {
     private void apply(Child child, ChildInput input, AccessScope scope, boolean idNumberChanged) {
         List<Problem> problems = new ArrayList<>();
         String name = TextRules.text("name", input.name(), 50, true, problems);
-        LocalDate today = LocalDate.now();
+        LocalDate today = ChinaTime.today();
         if (input.birthDate().isAfter(today)) {
             problems.add(Problem.ofField("birthDate", BIRTH_DATE_IN_FUTURE, "birthDate is in the future."));
         } else if (Period.between(input.birthDate(), today).getYears() >= 18) {
@@ -436,11 +485,12 @@ public class ChildService {
         if (idNumber != null && !idNumber.isEmpty()) {
             Optional<String> idProblem = NationalIdNumber.problem(idNumber);
             if (idProblem.isPresent()) {
-                problems.add(Problem.ofField("idNumber", idProblem.get(), "idNumber is not a valid national ID number."));
+                problems.add(Problem.ofField("idNumber", idProblem.get(),
+                        "idNumber is not a valid national ID number."));
             } else if (!NationalIdNumber.birthDate(idNumber).orElseThrow().equals(input.birthDate())) {
                 problems.add(Problem.ofField("idNumber", ID_NUMBER_BIRTH_DATE_MISMATCH,
                         "The birth date in idNumber differs from birthDate."));
-            } else if (idNumberChanged && repository.findIdByIdNumber(idNumber).isPresent()) {
+            } else if (idNumberChanged && store.findIdByIdNumber(idNumber).isPresent()) {
                 problems.add(Problem.ofField("idNumber", ID_NUMBER_ALREADY_REGISTERED,
                         "A child with this idNumber is already registered."));
             }
@@ -454,7 +504,8 @@ public class ChildService {
             problems.add(Problem.ofField("categories", CATEGORY_REQUIRED, "At least one category is required."));
         }
         if (input.disabilityGrade() != null && (input.disabilityGrade() < 1 || input.disabilityGrade() > 4)) {
-            problems.add(Problem.ofField("disabilityGrade", DISABILITY_GRADE_OUT_OF_RANGE, "disabilityGrade is 1 to 4."));
+            problems.add(Problem.ofField("disabilityGrade", DISABILITY_GRADE_OUT_OF_RANGE,
+                    "disabilityGrade is 1 to 4."));
         }
         String disabilityKind = TextRules.text("disabilityKind", input.disabilityKind(), 30, false, problems);
         String schoolName = TextRules.text("schoolName", input.schoolName(), 100, false, problems);
@@ -507,9 +558,9 @@ public class ChildService {
         return regions.checkKnownRegion(field, code, problems).map(RegionCode::value).orElse(null);
     }
 
-    private ChildRepository.Criteria criteria(ChildFilter filter) {
+    private ChildStore.Criteria criteria(ChildFilter filter) {
         if (filter == null) {
-            return new ChildRepository.Criteria(null, null, null, null, ChildStatus.ACTIVE, null);
+            return new ChildStore.Criteria(null, null, null, null, ChildStatus.ACTIVE, null);
         }
         List<Problem> problems = new ArrayList<>();
         String regionPrefix = RegionService.filterPrefix("filter.regionCode", filter.regionCode(), problems);
@@ -518,15 +569,15 @@ public class ChildService {
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
         }
-        return new ChildRepository.Criteria(regionPrefix, filter.categories(), filter.riskLevel(), filter.schoolStatus(),
+        return new ChildStore.Criteria(regionPrefix, filter.categories(), filter.riskLevel(), filter.schoolStatus(),
                 filter.status() == null ? ChildStatus.ACTIVE : filter.status(), name);
     }
 
     private List<ChildView> views(List<Child> children) {
         Map<UUID, Set<ChildField>> fields = fieldsShown(children);
         Set<UUID> ids = children.stream().map(child -> child.id).collect(Collectors.toCollection(LinkedHashSet::new));
-        Map<UUID, Set<ChildCategory>> categories = repository.categoriesOf(ids);
-        Map<UUID, Set<RiskFactor>> riskFactors = repository.riskFactorsOf(ids.stream()
+        Map<UUID, Set<ChildCategory>> categories = store.categoriesOf(ids);
+        Map<UUID, Set<RiskFactor>> riskFactors = store.riskFactorsOf(ids.stream()
                 .filter(id -> fields.get(id).contains(ChildField.RISK_FACTORS)).toList());
         return children.stream().map(child -> ChildFieldPolicy.view(child,
                 categories.getOrDefault(child.id, Set.of()), riskFactors.getOrDefault(child.id, Set.of()),
@@ -534,7 +585,8 @@ public class ChildService {
     }
 
     private ChildView view(Child child) {
-        return ChildFieldPolicy.view(child, child.categories, child.riskFactors, fieldsShown(List.of(child)).get(child.id));
+        return ChildFieldPolicy.view(child, child.categories, child.riskFactors,
+                fieldsShown(List.of(child)).get(child.id));
     }
 
     /**
@@ -555,7 +607,7 @@ public class ChildService {
             }
         }
         if (!outsideJurisdiction.isEmpty() && scope.organizationId().isPresent()) {
-            repository.activeRelationshipKinds(outsideJurisdiction, scope.organizationId().get()).forEach((id, kinds) ->
+            store.activeRelationshipKinds(outsideJurisdiction, scope.organizationId().get()).forEach((id, kinds) ->
                     kinds.forEach(kind -> ChildAudience.ofRelationshipKind(kind).ifPresent(audiences.get(id)::add)));
         }
         Map<UUID, Set<ChildField>> fields = new HashMap<>();

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.graphql.Type;
  * A child as the graph shows it. Which fields a caller sees is decided by {@link ChildFieldPolicy} from how the caller
  * reaches the child, and kept in {@code fieldsShown} (not part of the graph) for the features that show more of the
  * child (guardians, directors, schedule); a field the caller may not see is null. The national ID number is always
- * masked here; see {@code revealIdNumber}.
+ * masked here ({@code maskedIdNumber}, {@code idNumber} in the graph); see {@code revealIdNumber}.
  */
 @Type("Child")
 @Description("A child in the care system: basic information of the child's file (一人一档).")
@@ -23,7 +24,8 @@ public record ChildView(
         @NonNull String name,
         @NonNull Gender gender,
         @NonNull LocalDate birthDate,
-        @Description("Masked, e.g. 1405**********123X. Null for callers whose work does not need it.") String idNumber,
+        @Name("idNumber") @Description("Masked, e.g. 1405**********123X. Null for callers whose work does not need it.")
+        String maskedIdNumber,
         @Description("Household-registration region code.") String householdRegionCode,
         @NonNull @Description("The village the child lives in.") String residenceVillageCode,
         @NonNull List<@NonNull ChildCategory> categories,

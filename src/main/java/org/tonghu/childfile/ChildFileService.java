@@ -14,7 +14,7 @@ import org.tonghu.care.CareRecordConnection;
 import org.tonghu.care.CareRecordService;
 import org.tonghu.child.ChildAccess;
 import org.tonghu.child.ChildService;
-import org.tonghu.child.ChildView;
+import org.tonghu.child.ReachedChild;
 import org.tonghu.concern.ConcernConnection;
 import org.tonghu.concern.ConcernService;
 import org.tonghu.pairing.PairingConnection;
@@ -31,8 +31,9 @@ import org.tonghu.worklog.WorkLogConnection;
 import org.tonghu.worklog.WorkLogService;
 
 /**
- * Puts a child's file together from the features that own its parts. Each part is read through the caller's access
- * to the child: whoever keeps the file sees every record, a partner only its organization's.
+ * Puts a child's file together from the features that own its parts. Each section is read through the caller's
+ * access to the child, obtained once with the file ({@link ChildFileView#access()}): whoever keeps the file sees every
+ * record, a partner only its organization's.
  */
 @ApplicationScoped
 public class ChildFileService {
@@ -65,58 +66,57 @@ public class ChildFileService {
         this.audit = audit;
     }
 
-    /** The file of a child in the caller's scope; {@code CHILD_NOT_FOUND} otherwise. Audited. */
+    /**
+     * The file of a child in the caller's scope; {@code CHILD_NOT_FOUND} otherwise. The child is loaded once, with the
+     * caller's access, which the file keeps for its sections; the read is audited as one {@code CHILD_FILE_READ}.
+     */
     @Transactional
     public ChildFileView findChildFile(String childId) {
-        ChildView child = children.findChild(childId);
-        ChildAccess access = children.requireAccess("childId", childId, AuditOperation.CHILD_FILE_READ);
+        ReachedChild reached = children.findReachedChild("id", childId, AuditOperation.CHILD_FILE_READ);
+        ChildAccess access = reached.access();
         VisitScheduleView schedule = access.throughJurisdiction()
                 ? schedules.findSchedule(access.childId()).orElse(null) : null;
         audit.event(AuditOperation.CHILD_FILE_READ).record(access.childId()).succeeded();
-        return new ChildFileView(child, schedule);
+        return new ChildFileView(reached.child(), schedule, access);
     }
 
     @Transactional
     public VisitConnection visits(ChildFileView file, boolean includeCorrected, Integer first, String after) {
-        return visits.listVisitsOfChild(access(file), includeCorrected, first, after);
+        return visits.listVisitsOfChild(file.access(), includeCorrected, first, after);
     }
 
     @Transactional
     public ConcernConnection concerns(ChildFileView file, Integer first, String after) {
-        return concerns.listConcernsOfChild(access(file), first, after);
+        return concerns.listConcernsOfChild(file.access(), first, after);
     }
 
     @Transactional
     public CareRecordConnection careRecords(ChildFileView file, Integer first, String after) {
-        return careRecords.listCareRecordsOfChild(access(file), first, after);
+        return careRecords.listCareRecordsOfChild(file.access(), first, after);
     }
 
     @Transactional
     public Optional<WorkLogConnection> workLog(ChildFileView file, Integer first, String after) {
-        return workLog.listWorkLogOfChild(access(file), first, after);
+        return workLog.listWorkLogOfChild(file.access(), first, after);
     }
 
     @Transactional
     public PairingConnection pairings(ChildFileView file, Integer first, String after) {
-        return pairings.listPairingsOfChild(access(file), first, after);
+        return pairings.listPairingsOfChild(file.access(), first, after);
     }
 
     @Transactional
     public ReferralConnection referrals(ChildFileView file, Integer first, String after) {
-        return referrals.listReferralsOfChild(access(file), first, after);
+        return referrals.listReferralsOfChild(file.access(), first, after);
     }
 
     @Transactional
     public RehabilitationConnection rehabilitation(ChildFileView file, Integer first, String after) {
-        return rehabilitation.listPathwayOfChild(access(file), first, after);
+        return rehabilitation.listPathwayOfChild(file.access(), first, after);
     }
 
     @Transactional
     public ActivityConnection activities(ChildFileView file, Integer first, String after) {
-        return activities.listActivitiesOfChild(access(file), first, after);
-    }
-
-    private ChildAccess access(ChildFileView file) {
-        return children.requireAccess("childId", file.child().id(), AuditOperation.CHILD_FILE_READ);
+        return activities.listActivitiesOfChild(file.access(), first, after);
     }
 }

@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
@@ -40,15 +39,15 @@ public class GuardianService {
     static final String CURSOR_KIND = "guardian";
     static final String REGION_OUT_OF_SCOPE = "REGION_OUT_OF_SCOPE";
 
-    private final GuardianRepository repository;
+    private final GuardianStore store;
     private final ChildService children;
     private final RegionService regions;
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    GuardianService(GuardianRepository repository, ChildService children, RegionService regions,
+    GuardianService(GuardianStore store, ChildService children, RegionService regions,
             CurrentUser currentUser, AuditLog audit) {
-        this.repository = repository;
+        this.store = store;
         this.children = children;
         this.regions = regions;
         this.currentUser = currentUser;
@@ -58,7 +57,7 @@ public class GuardianService {
     @Transactional
     public GuardianView findGuardian(String id) {
         UUID guardianId = Ids.parse("id", id);
-        List<Guardian> visible = visible(repository.findByIds(List.of(guardianId)), false);
+        List<Guardian> visible = visible(store.findByIds(List.of(guardianId)), false);
         if (visible.isEmpty()) {
             audit.event(AuditOperation.GUARDIAN_READ).record(guardianId).notFound();
             throw new GuardianNotFoundException();
@@ -77,11 +76,12 @@ public class GuardianService {
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
         }
-        List<GuardianView> rows = repository.listInScope(currentUser.childScope(), prefix, name,
-                page.afterKey().map(PageRequest::textAndId), page.fetchSize()).stream().map(this::view).toList();
-        GuardianConnection connection = page.toConnection(rows, CURSOR_KIND, g -> g.name() + "|" + g.id(),
-                GuardianEdge::new, GuardianConnection::new);
-        audit.event(AuditOperation.GUARDIAN_LIST).records(connection.edges().stream().map(edge -> edge.node().id()).toList()).succeeded();
+        List<GuardianView> rows = store.listInScope(currentUser.childScope(), prefix, name, page).stream()
+                .map(this::view).toList();
+        GuardianConnection connection = page.toConnection(rows, CURSOR_KIND,
+                g -> GuardianStore.BY_NAME.key(g.name(), g.id()), GuardianEdge::new, GuardianConnection::new);
+        audit.event(AuditOperation.GUARDIAN_LIST)
+                .records(connection.edges().stream().map(edge -> edge.node().id()).toList()).succeeded();
         return connection;
     }
 
@@ -90,14 +90,14 @@ public class GuardianService {
     public List<List<ChildGuardianView>> guardiansOf(List<ChildView> childViews) {
         Map<UUID, ChildView> childrenById = new LinkedHashMap<>();
         childViews.forEach(child -> childrenById.put(UUID.fromString(child.id()), child));
-        List<GuardianRepository.Link> links = repository.linksOfChildren(childrenById.keySet());
-        Map<UUID, Guardian> guardians = repository.findByIds(links.stream().map(GuardianRepository.Link::guardianId)
+        List<GuardianStore.Link> links = store.linksOfChildren(childrenById.keySet());
+        Map<UUID, Guardian> guardians = store.findByIds(links.stream().map(GuardianStore.Link::guardianId)
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(g -> g.id, g -> g));
         if (!guardians.isEmpty()) {
             audit.event(AuditOperation.GUARDIAN_READ).records(guardians.keySet()).succeeded();
         }
         Map<UUID, List<ChildGuardianView>> byChild = new LinkedHashMap<>();
-        for (GuardianRepository.Link link : links) {
+        for (GuardianStore.Link link : links) {
             byChild.computeIfAbsent(link.childId(), id -> new ArrayList<>()).add(new ChildGuardianView(
                     view(guardians.get(link.guardianId()), childrenById.get(link.childId()), link.entrustedCaregiver()),
                     link.relationship(), link.legalGuardian(), link.entrustedCaregiver()));
@@ -109,11 +109,11 @@ public class GuardianService {
     @Transactional
     public List<List<ChildView>> childrenOf(List<GuardianView> guardianViews) {
         Set<UUID> guardianIds = guardianViews.stream().map(g -> UUID.fromString(g.id())).collect(Collectors.toSet());
-        List<GuardianRepository.Link> links = repository.linksOfGuardians(guardianIds);
+        List<GuardianStore.Link> links = store.linksOfGuardians(guardianIds);
         Map<String, ChildView> inScope = children.findChildrenInScope(
-                links.stream().map(GuardianRepository.Link::childId).collect(Collectors.toSet()));
+                links.stream().map(GuardianStore.Link::childId).collect(Collectors.toSet()));
         Map<UUID, List<ChildView>> byGuardian = new LinkedHashMap<>();
-        for (GuardianRepository.Link link : links) {
+        for (GuardianStore.Link link : links) {
             ChildView child = inScope.get(link.childId().toString());
             if (child != null) {
                 byGuardian.computeIfAbsent(link.guardianId(), id -> new ArrayList<>()).add(child);
@@ -128,8 +128,8 @@ public class GuardianService {
         Guardian guardian = new Guardian();
         guardian.id = UUID.randomUUID();
         apply(guardian, input, scope);
-        repository.persist(guardian);
-        repository.flush();
+        store.persist(guardian);
+        store.flush();
         audit.event(AuditOperation.GUARDIAN_CREATE).record(guardian.id).succeeded();
         return view(guardian);
     }
@@ -138,7 +138,7 @@ public class GuardianService {
     public GuardianView updateGuardian(String id, int expectedVersion, GuardianInput input) {
         AccessScope scope = currentUser.requireJurisdiction();
         UUID guardianId = Ids.parse("id", id);
-        List<Guardian> visible = visible(repository.findByIds(List.of(guardianId)), true);
+        List<Guardian> visible = visible(store.findByIds(List.of(guardianId)), true);
         if (visible.isEmpty()) {
             audit.event(AuditOperation.GUARDIAN_UPDATE).record(guardianId).notFound();
             throw new GuardianNotFoundException();
@@ -148,11 +148,7 @@ public class GuardianService {
             throw audit.event(AuditOperation.GUARDIAN_UPDATE).record(guardianId).conflict();
         }
         apply(guardian, input, scope);
-        try {
-            repository.flush();
-        } catch (OptimisticLockException e) {
-            throw audit.event(AuditOperation.GUARDIAN_UPDATE).record(guardianId).conflict();
-        }
+        store.flushOrConflict(() -> audit.event(AuditOperation.GUARDIAN_UPDATE).record(guardianId).conflict());
         audit.event(AuditOperation.GUARDIAN_UPDATE).record(guardianId).succeeded();
         return view(guardian);
     }
@@ -164,11 +160,11 @@ public class GuardianService {
         currentUser.requireJurisdiction();
         UUID child = requireWritableChild(childId, AuditOperation.GUARDIAN_LINK);
         UUID guardian = Ids.parse("guardianId", guardianId);
-        if (visible(repository.findByIds(List.of(guardian)), true).isEmpty()) {
+        if (visible(store.findByIds(List.of(guardian)), true).isEmpty()) {
             audit.event(AuditOperation.GUARDIAN_LINK).on(AuditRecordType.GUARDIAN).record(guardian).notFound();
             throw new GuardianNotFoundException();
         }
-        repository.link(new GuardianRepository.Link(child, guardian, relationship, legalGuardian, entrustedCaregiver));
+        store.link(new GuardianStore.Link(child, guardian, relationship, legalGuardian, entrustedCaregiver));
         audit.event(AuditOperation.GUARDIAN_LINK).records(List.of(child, guardian)).succeeded();
         return guardiansOf(List.of(children.findChildrenInScope(List.of(child)).get(child.toString()))).get(0);
     }
@@ -179,7 +175,7 @@ public class GuardianService {
         currentUser.requireJurisdiction();
         UUID child = requireWritableChild(childId, AuditOperation.GUARDIAN_UNLINK);
         UUID guardian = Ids.parse("guardianId", guardianId);
-        if (!repository.unlink(child, guardian)) {
+        if (!store.unlink(child, guardian)) {
             throw new GuardianNotFoundException();
         }
         audit.event(AuditOperation.GUARDIAN_UNLINK).records(List.of(child, guardian)).succeeded();
@@ -198,19 +194,19 @@ public class GuardianService {
     }
 
     /**
-     * The guardians the caller may see (or, with {@code writable}, change): registered under the regional part of
-     * the scope, or linked to a child in scope.
+     * The guardians the caller may see (or, with {@code writable}, change): registered under the caller's
+     * jurisdiction, or linked to a child in scope (with {@code writable}, a child whose file the caller keeps).
      */
     private List<Guardian> visible(List<Guardian> guardians, boolean writable) {
         AccessScope scope = currentUser.childScope();
-        if (guardians.isEmpty() || (writable && !scope.hasJurisdiction())) {
+        if (guardians.isEmpty()) {
             return List.of();
         }
-        List<GuardianRepository.Link> links = repository.linksOfGuardians(guardians.stream().map(g -> g.id).toList());
+        List<GuardianStore.Link> links = store.linksOfGuardians(guardians.stream().map(g -> g.id).toList());
         Set<UUID> childrenInScope = children.filterInScope(
-                links.stream().map(GuardianRepository.Link::childId).collect(Collectors.toSet()), writable);
+                links.stream().map(GuardianStore.Link::childId).collect(Collectors.toSet()), writable);
         Set<UUID> reachable = links.stream().filter(link -> childrenInScope.contains(link.childId()))
-                .map(GuardianRepository.Link::guardianId).collect(Collectors.toSet());
+                .map(GuardianStore.Link::guardianId).collect(Collectors.toSet());
         return guardians.stream().filter(g -> scope.coversRegion(g.regionCode) || reachable.contains(g.id)).toList();
     }
 
@@ -222,7 +218,8 @@ public class GuardianService {
         String note = TextRules.text("capacityNote", input.capacityNote(), 500, false, problems);
         RegionCode region = regions.checkKnownRegion("regionCode", input.regionCode(), problems).orElse(null);
         if (region != null && !scope.coversRegion(region.value())) {
-            problems.add(Problem.ofField("regionCode", REGION_OUT_OF_SCOPE, "The region lies outside your jurisdiction."));
+            problems.add(Problem.ofField("regionCode", REGION_OUT_OF_SCOPE,
+                    "The region lies outside your jurisdiction."));
         }
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);

@@ -11,7 +11,8 @@ public record GuardianView(
         @NonNull @Id String id,
         @NonNull String name,
         String phone,
-        @Description("Where the guardian works, e.g. a city in another province for parents working away.") String workplace,
+        @Description("Where the guardian works, e.g. a city in another province for parents working away.")
+        String workplace,
         Boolean worksAway,
         GuardianshipCapacity capacity,
         String capacityNote,

@@ -54,7 +54,8 @@ final class RegionCsv {
                 continue;
             }
             if (++dataLines > MAX_ROWS) {
-                problems.add(Problem.ofLine(line, "file", TOO_MANY_ROWS, "A file may hold at most " + MAX_ROWS + " rows."));
+                problems.add(Problem.ofLine(line, "file", TOO_MANY_ROWS,
+                        "A file may hold at most " + MAX_ROWS + " rows."));
                 break;
             }
             readRow(line, lines[index], rows, problems);
@@ -86,7 +87,8 @@ final class RegionCsv {
         if (name.isEmpty()) {
             problems.add(Problem.ofLine(line, "name", NAME_REQUIRED, "name is required."));
         } else if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
-            problems.add(Problem.ofLine(line, "name", NAME_TOO_LONG, "name may have at most " + MAX_NAME_LENGTH + " characters."));
+            problems.add(Problem.ofLine(line, "name", NAME_TOO_LONG,
+                    "name may have at most " + MAX_NAME_LENGTH + " characters."));
         } else if (name.codePoints().anyMatch(TextRules::isControlOrInvisible)) {
             problems.add(Problem.ofLine(line, "name", NAME_HAS_CONTROL_CHARACTERS,
                     "name must not contain control or invisible characters."));
@@ -96,7 +98,8 @@ final class RegionCsv {
         if (!parentText.isEmpty()) {
             parent = RegionCode.parse(parentText).orElse(null);
             if (parent == null) {
-                problems.add(Problem.ofLine(line, "parent_code", INVALID_PARENT_CODE, "parent_code must be a 12-digit region code."));
+                problems.add(Problem.ofLine(line, "parent_code", INVALID_PARENT_CODE,
+                        "parent_code must be a 12-digit region code."));
             }
         }
         if (problems.size() == before) {
@@ -104,7 +107,10 @@ final class RegionCsv {
         }
     }
 
-    /** Splits one line into fields; a field in double quotes may hold commas and doubled quotes. Null if a quote is open. */
+    /**
+     * Splits one line into fields; a field in double quotes may hold commas and doubled quotes. Null if a quote is
+     * open.
+     */
     private static List<String> splitFields(String text) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();

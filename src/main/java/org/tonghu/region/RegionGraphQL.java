@@ -39,7 +39,8 @@ public class RegionGraphQL {
     }
 
     @Query("regions")
-    @Description("A page of the children of a region, or of the top of the tree without parentCode. first: 1 to 100, default 20.")
+    @Description("A page of the children of a region, or of the top of the tree without parentCode. "
+            + "first: 1 to 100, default 20.")
     public @NonNull RegionConnection regions(@Name("parentCode") String parentCode, @Name("first") Integer first,
             @Name("after") String after) {
         return regions.listRegions(parentCode, first, after);
@@ -63,13 +64,14 @@ public class RegionGraphQL {
 
     @Mutation("importRegions")
     @Idempotent
-    @Description("Imports a region list in CSV (header code,name,parent_code): creates new regions and renames existing "
-            + "ones. Every bad row is reported by line in extensions.problems, and nothing is written unless all rows are good.")
+    @Description("Imports a region list in CSV (header code,name,parent_code): creates new regions and renames "
+            + "existing ones. Every bad row is reported by line in extensions.problems, and nothing is written unless "
+            + "all rows are good.")
     @RolesAllowed({ Roles.SYSTEM_ADMINISTRATOR, Roles.PROVINCE_OFFICER })
     public @NonNull RegionImportResult importRegions(@Name("csv") @NonNull String csv) {
         Optional<RegionCode> jurisdiction = currentUser.hasRole(Roles.SYSTEM_ADMINISTRATOR)
                 ? Optional.empty()
-                : Optional.of(currentUser.region().orElseThrow(() -> new io.quarkus.security.ForbiddenException()));
+                : Optional.of(currentUser.region().orElseThrow(currentUser::refused));
         return regions.importRegions(csv, jurisdiction);
     }
 }

@@ -1,6 +1,7 @@
 package org.tonghu.region;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.regioncode.RegionCode;
+import org.tonghu.regioncode.RegionLevel;
 import org.tonghu.security.AccessScope;
 
 /**
@@ -31,22 +33,23 @@ public class RegionService {
     static final String OUT_OF_JURISDICTION = "OUT_OF_JURISDICTION";
     static final String REGION_NOT_FOUND = "REGION_NOT_FOUND";
 
-    private final RegionRepository repository;
+    private final RegionStore store;
 
-    RegionService(RegionRepository repository) {
-        this.repository = repository;
+    RegionService(RegionStore store) {
+        this.store = store;
     }
 
     /** The region with this code; {@code VALIDATION_FAILED} for a malformed code, {@code REGION_NOT_FOUND} for none. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public RegionView findRegion(String code) {
         RegionCode regionCode = parseArgument("code", code);
-        return repository.findByCode(regionCode.value()).map(RegionView::of).orElseThrow(RegionNotFoundException::new);
+        return store.findByCode(regionCode.value()).map(RegionView::of)
+                .orElseThrow(RegionNotFoundException::new);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RegionView> findRegion(RegionCode code) {
-        return repository.findByCode(code.value()).map(RegionView::of);
+        return store.findByCode(code.value()).map(RegionView::of);
     }
 
     /**
@@ -57,8 +60,9 @@ public class RegionService {
     public Optional<RegionCode> checkKnownRegion(String field, String code, List<Problem> problems) {
         Optional<RegionCode> region = RegionCode.parse(code);
         if (region.isEmpty()) {
-            problems.add(Problem.ofField(field, RegionCsv.INVALID_REGION_CODE, field + " must be a 12-digit region code."));
-        } else if (repository.findByCode(region.get().value()).isEmpty()) {
+            problems.add(Problem.ofField(field, RegionCsv.INVALID_REGION_CODE,
+                    field + " must be a 12-digit region code."));
+        } else if (store.findByCode(region.get().value()).isEmpty()) {
             problems.add(Problem.ofField(field, REGION_NOT_FOUND, field + " is not a known region."));
             return Optional.empty();
         }
@@ -90,7 +94,8 @@ public class RegionService {
         }
         Optional<RegionCode> region = RegionCode.parse(code);
         if (region.isEmpty()) {
-            problems.add(Problem.ofField(field, RegionCsv.INVALID_REGION_CODE, field + " must be a 12-digit region code."));
+            problems.add(Problem.ofField(field, RegionCsv.INVALID_REGION_CODE,
+                    field + " must be a 12-digit region code."));
             return null;
         }
         return region.get().scopePrefix();
@@ -100,16 +105,15 @@ public class RegionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public RegionConnection listRegions(String parentCode, Integer first, String after) {
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
-        String afterCode = page.afterKey().orElse("");
         List<Region> rows;
         if (parentCode == null) {
-            rows = repository.listRoots(afterCode, page.fetchSize());
+            rows = store.listRoots(page);
         } else {
             RegionCode parent = parseArgument("parentCode", parentCode);
-            if (repository.findByCode(parent.value()).isEmpty()) {
+            if (store.findByCode(parent.value()).isEmpty()) {
                 throw new RegionNotFoundException();
             }
-            rows = repository.listChildren(List.of(parent.value()), afterCode, page.fetchSize());
+            rows = store.listChildren(List.of(parent.value()), page.afterKey().orElse(""), page.fetchSize());
         }
         return toConnection(page, rows);
     }
@@ -119,9 +123,10 @@ public class RegionService {
     public List<RegionConnection> listChildren(List<RegionView> regions, Integer first, String after) {
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
         Set<String> codes = regions.stream().map(RegionView::code).collect(Collectors.toCollection(LinkedHashSet::new));
-        Map<String, List<Region>> byParent = repository.listChildren(codes, page.afterKey().orElse(""), page.fetchSize())
-                .stream().collect(Collectors.groupingBy(region -> region.parentCode));
-        return regions.stream().map(region -> toConnection(page, byParent.getOrDefault(region.code(), List.of()))).toList();
+        Map<String, List<Region>> byParent = store.listChildren(codes, page.afterKey().orElse(""),
+                page.fetchSize()).stream().collect(Collectors.groupingBy(region -> region.parentCode));
+        return regions.stream().map(region -> toConnection(page, byParent.getOrDefault(region.code(), List.of())))
+                .toList();
     }
 
     /** The parent of each region (null for a province), aligned with the given regions; one query. */
@@ -158,7 +163,7 @@ public class RegionService {
     @Transactional
     public RegionImportResult importRegions(String csv, Optional<RegionCode> jurisdiction) {
         RegionCsv.Parsed parsed = RegionCsv.parse(csv);
-        RegionImport.Result result = RegionImport.plan(parsed, repository.namesByCode());
+        RegionImport.Result result = RegionImport.plan(parsed, store.namesByCode());
         List<Problem> problems = new ArrayList<>(result.problems());
         jurisdiction.ifPresent(region -> parsed.rows().stream()
                 .filter(row -> !region.contains(row.code()))
@@ -169,18 +174,36 @@ public class RegionService {
             throw new ValidationFailedException(problems);
         }
         RegionImport.Plan plan = result.plan();
-        repository.write(plan.creates(), plan.renames());
+        store.write(plan.creates(), plan.renames());
         return new RegionImportResult(plan.rows(), plan.creates().size(), plan.renames().size(), plan.unchanged());
     }
 
     /** The stored regions among these codes, by code; one query. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<String, RegionView> findRegions(Set<String> codes) {
+    public Map<String, RegionView> findRegions(Collection<String> codes) {
         return loadViews(codes);
     }
 
-    private Map<String, RegionView> loadViews(Set<String> codes) {
-        return repository.findByCodes(codes).stream().map(RegionView::of)
+    /**
+     * Every region one level down from this one, in code order, however many: the rows of a report by region (a
+     * page of them is {@link #listRegions}). One query.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RegionView> listSubregions(RegionCode parent) {
+        return store.listAllChildren(parent.value()).stream().map(RegionView::of).toList();
+    }
+
+    /**
+     * Every region of a level under (or equal to) this one, in code order: e.g. the counties of a city, the villages
+     * of a county. One query.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RegionView> listRegionsUnder(RegionCode region, RegionLevel level) {
+        return store.listUnder(region.scopePrefix(), level).stream().map(RegionView::of).toList();
+    }
+
+    private Map<String, RegionView> loadViews(Collection<String> codes) {
+        return store.findByCodes(codes).stream().map(RegionView::of)
                 .collect(Collectors.toMap(RegionView::code, Function.identity()));
     }
 

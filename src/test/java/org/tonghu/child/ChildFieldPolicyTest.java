@@ -73,10 +73,10 @@ class ChildFieldPolicyTest {
         for (ChildAudience audience : ChildAudience.values()) {
             Set<ChildField> fields = expected(audience);
             ChildView view = ChildFieldPolicy.view(child, EnumSet.of(ChildCategory.DISABLED), risks, fields);
-            List<Object> shown = Arrays.asList(view.idNumber(), view.householdRegionCode(), view.riskFactors(),
+            List<Object> shown = Arrays.asList(view.maskedIdNumber(), view.householdRegionCode(), view.riskFactors(),
                     view.disabilityKind());
-            List<ChildField> byField = List.of(ChildField.ID_NUMBER, ChildField.HOUSEHOLD_REGION, ChildField.RISK_FACTORS,
-                    ChildField.DISABILITY);
+            List<ChildField> byField = List.of(ChildField.ID_NUMBER, ChildField.HOUSEHOLD_REGION,
+                    ChildField.RISK_FACTORS, ChildField.DISABILITY);
             for (int i = 0; i < byField.size(); i++) {
                 assertEquals(fields.contains(byField.get(i)), shown.get(i) != null, audience + " " + byField.get(i));
             }
@@ -84,6 +84,6 @@ class ChildFieldPolicyTest {
             assertEquals(fields, view.fieldsShown());
         }
         assertEquals("1405**********0112", ChildFieldPolicy.view(child, Set.of(), risks,
-                expected(ChildAudience.JURISDICTION)).idNumber(), "masked");
+                expected(ChildAudience.JURISDICTION)).maskedIdNumber(), "masked");
     }
 }

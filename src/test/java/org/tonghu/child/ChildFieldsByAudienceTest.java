@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.tonghu.testing.GraphQLClient.run;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.tonghu.testing.LocalModeTestResource;
 import org.tonghu.testing.TestChildren;
 import org.tonghu.testing.Tokens;
+import org.tonghu.time.ChinaTime;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,7 +33,10 @@ class ChildFieldsByAudienceTest {
     static final String DISABLED_PERSONS_FEDERATION = "00000000-0000-4000-8000-000000000104";
     static final String DEMO_VOLUNTEER = "00000000-0000-4000-8000-000000005001";
 
-    /** A child registered by the city officer in a village, with a father (legal guardian) and a caregiving grandmother. */
+    /**
+     * A child registered by the city officer in a village, with a father (legal guardian) and a caregiving
+     * grandmother.
+     */
     record Family(String childId, String idNumber, String name) {
     }
 
@@ -71,7 +74,8 @@ class ChildFieldsByAudienceTest {
 
     @Test
     void shouldShowACountyOfficerSentAReferralOfAnotherCountysChildOnlyWhatTheReferralNeeds() {
-        Family family = registerFamily("140522901201", "140522", List.of("LEFT_BEHIND"), List.of("SINGLE_PARENT_FAMILY"));
+        Family family = registerFamily("140522901201", "140522", List.of("LEFT_BEHIND"),
+                List.of("SINGLE_PARENT_FAMILY"));
         String county = Tokens.of("county.officer");
         run(county, "child/childFields", "id", family.childId())
                 .body("errors[0].extensions.code", equalTo("CHILD_NOT_FOUND"));
@@ -114,8 +118,9 @@ class ChildFieldsByAudienceTest {
         Family family = registerFamily("140521901201", "140521", List.of("LEFT_BEHIND"), List.of());
         String federation = Tokens.of("womens.federation");
         String volunteer = run(federation, "organization/createVolunteer", "organizationId",
-                "00000000-0000-4000-8000-000000000102", "input", Map.of("personName", "爱心妈妈" + TestChildren.nextNumber(),
-                        "active", true, "backgroundCheckExpiresOn", LocalDate.now().plusYears(1).toString()))
+                "00000000-0000-4000-8000-000000000102", "input", Map.of(
+                        "personName", "爱心妈妈" + TestChildren.nextNumber(), "active", true,
+                        "backgroundCheckExpiresOn", ChinaTime.today().plusYears(1).toString()))
                 .body("errors", nullValue()).extract().path("data.createVolunteer.id");
         run(federation, "pairing/createPairing", "input", Map.of("child", Map.of("idNumber", family.idNumber(),
                 "name", family.name()), "volunteerId", volunteer, "kind", "LOVING_MOTHER"))
@@ -140,7 +145,7 @@ class ChildFieldsByAudienceTest {
                 .body("errors[0].extensions.code", equalTo("CHILD_NOT_FOUND"));
         run(federation, "rehabilitation/recordRehabilitation", "input", Map.of("child", Map.of("idNumber",
                 family.idNumber(), "name", family.name()), "kind", "SCREENING", "provider", "县医院", "startsOn",
-                LocalDate.now().toString(), "status", "PLANNED")).body("errors", nullValue());
+                ChinaTime.today().toString(), "status", "PLANNED")).body("errors", nullValue());
         run(federation, "child/childFields", "id", family.childId())
                 .body("errors", nullValue())
                 .body("data.child.disabilityKind", equalTo("肢体残疾"))

@@ -107,7 +107,8 @@ class ChildMutationTest {
 
     @Test
     void shouldNotLetPartnersWrite() {
-        run(Tokens.of("womens.federation"), "child/createChild", "input", input("某某", "2015-01-01", null, "140522901202"))
+        run(Tokens.of("womens.federation"), "child/createChild", "input",
+                input("某某", "2015-01-01", null, "140522901202"))
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
     }
 }

@@ -97,7 +97,8 @@ class ChildScopeTest {
             run(token, "child/children", "first", 100, "filter", Map.of("regionCode", "140521902000"))
                     .body("data.children.edges.node.id", hasItem(CHILD_QINSHUI_OTHER_TOWNSHIP))
                     .body("data.children.edges.node.residenceVillageCode", everyItem(startsWith("140521902")));
-            run(token, "child/children", "first", 100, "filter", Map.of("categories", java.util.List.of("SINGLE_PARENT_FAMILY")))
+            run(token, "child/children", "first", 100, "filter",
+                    Map.of("categories", java.util.List.of("SINGLE_PARENT_FAMILY")))
                     .body("data.children.edges.node.id", hasItem(CHILD_QINSHUI_EAST_2))
                     .body("data.children.edges.node.id", not(hasItem(CHILD_QINSHUI_EAST_1)));
             run(token, "child/children", "first", 100, "filter", Map.of("riskLevel", "HIGH"))

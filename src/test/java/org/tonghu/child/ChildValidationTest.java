@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.tonghu.testing.GraphQLClient.post;
 import static org.tonghu.testing.GraphQLClient.document;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -20,6 +19,7 @@ import org.tonghu.testing.Database;
 import org.tonghu.testing.Fixtures;
 import org.tonghu.testing.LocalModeTestResource;
 import org.tonghu.testing.Tokens;
+import org.tonghu.time.ChinaTime;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,7 +32,7 @@ class ChildValidationTest {
     private static final String VALID_ID = NationalIdNumber.withCheckCharacter("14052120150101" + "456");
 
     static List<Arguments> badInputs() {
-        String future = LocalDate.now().plusDays(3).toString();
+        String future = ChinaTime.today().plusDays(3).toString();
         return List.of(
                 bad("name", "REQUIRED", i -> i.put("name", "   ")),
                 bad("name", "TOO_LONG", i -> i.put("name", "名".repeat(51))),
@@ -52,8 +52,10 @@ class ChildValidationTest {
                 }),
                 bad("residenceVillageCode", "INVALID_REGION_CODE", i -> i.put("residenceVillageCode", "abc")),
                 bad("residenceVillageCode", "REGION_NOT_FOUND", i -> i.put("residenceVillageCode", "140521901299")),
-                bad("residenceVillageCode", "RESIDENCE_NOT_A_VILLAGE", i -> i.put("residenceVillageCode", "140521901000")),
-                bad("residenceVillageCode", "RESIDENCE_OUT_OF_SCOPE", i -> i.put("residenceVillageCode", "140522901201")),
+                bad("residenceVillageCode", "RESIDENCE_NOT_A_VILLAGE",
+                        i -> i.put("residenceVillageCode", "140521901000")),
+                bad("residenceVillageCode", "RESIDENCE_OUT_OF_SCOPE",
+                        i -> i.put("residenceVillageCode", "140522901201")),
                 bad("householdRegionCode", "INVALID_REGION_CODE", i -> i.put("householdRegionCode", "14052")),
                 bad("categories", "CATEGORY_REQUIRED", i -> i.put("categories", List.of())),
                 bad("disabilityGrade", "DISABILITY_GRADE_OUT_OF_RANGE", i -> i.put("disabilityGrade", 7)),
@@ -87,7 +89,8 @@ class ChildValidationTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("badInputs")
-    void shouldRefuseUpdatingWithACodedFieldErrorAndChangeNothing(String field, String code, Map<String, Object> input) {
+    void shouldRefuseUpdatingWithACodedFieldErrorAndChangeNothing(String field, String code,
+            Map<String, Object> input) {
         if (code.equals("ID_NUMBER_ALREADY_REGISTERED")) {
             return; // the fixture child already holds that number: for an update of itself it is no duplicate
         }

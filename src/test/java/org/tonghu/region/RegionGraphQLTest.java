@@ -47,7 +47,8 @@ class RegionGraphQLTest {
         @Test
         void shouldPageThroughCountiesWithCursors() {
             String endCursor = run(token, "region/regions", "parentCode", "140500000000", "first", 4)
-                    .body("data.regions.edges.node.code", contains("140502000000", "140521000000", "140522000000", "140524000000"))
+                    .body("data.regions.edges.node.code",
+                            contains("140502000000", "140521000000", "140522000000", "140524000000"))
                     .body("data.regions.pageInfo.hasNextPage", equalTo(true))
                     .extract().path("data.regions.pageInfo.endCursor");
             run(token, "region/regions", "parentCode", "140500000000", "first", 4, "after", endCursor)
@@ -70,7 +71,8 @@ class RegionGraphQLTest {
                     .body("data.regions.edges[1].node.code", equalTo("140521000000"))
                     .body("data.regions.edges[1].node.parent.code", equalTo("140500000000"))
                     .body("data.regions.edges[1].node.ancestors.code", contains("140000000000", "140500000000"))
-                    .body("data.regions.edges[1].node.children.edges.node.code", contains("140521901000", "140521902000"))
+                    .body("data.regions.edges[1].node.children.edges.node.code",
+                            contains("140521901000", "140521902000"))
                     .body("data.regions.edges[1].node.children.pageInfo.hasNextPage", equalTo(true))
                     .body("data.regions.edges.node.children.edges", everyItem(hasSize(2)));
         }

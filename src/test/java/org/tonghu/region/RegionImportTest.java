@@ -39,7 +39,8 @@ class RegionImportTest {
                     .body("data.importRegions.unchanged", equalTo(1));
             run(token, "region/region", "code", "140522100201")
                     .body("data.region.name", equalTo("东关村, 一组"))
-                    .body("data.region.ancestors.code", contains("140000000000", "140500000000", "140522000000", "140522100000"));
+                    .body("data.region.ancestors.code",
+                            contains("140000000000", "140500000000", "140522000000", "140522100000"));
             run(token, "region/region", "code", "140525901000")
                     .body("data.region.name", equalTo("泽州演示一镇（改名）"));
         }
@@ -98,7 +99,8 @@ class RegionImportTest {
 
         @Test
         void shouldNotBeAllowedToImport() {
-            run(Tokens.of("village.director"), "region/importRegions", "csv", "code,name,parent_code\n140000000000,山西省,\n")
+            run(Tokens.of("village.director"), "region/importRegions", "csv",
+                    "code,name,parent_code\n140000000000,山西省,\n")
                     .body("data", nullValue())
                     .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         }

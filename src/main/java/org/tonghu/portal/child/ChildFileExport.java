@@ -65,8 +65,8 @@ class ChildFileExport {
         sheet.row(t(locale, "child_name"), child.name());
         sheet.row(t(locale, "gender"), text.label(locale, "gender", child.gender()));
         sheet.row(t(locale, "birth_date"), child.birthDate());
-        if (child.idNumber() != null) {
-            sheet.row(t(locale, "id_number"), child.idNumber());
+        if (child.maskedIdNumber() != null) {
+            sheet.row(t(locale, "id_number"), child.maskedIdNumber());
         }
         sheet.row(t(locale, "village"), (file.village() == null ? "" : file.village().name() + " ")
                 + child.residenceVillageCode());

@@ -11,14 +11,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
+import org.tonghu.graphql.PageRequest;
+import org.tonghu.persistence.NativeSql;
+import org.tonghu.regioncode.RegionLevel;
 
-/** Reads and writes regions. Every list is in code order and bounded by the caller's page size. */
+/**
+ * The {@code region} table: look-ups, lists one level down, and the writes of an import. Every list is in code
+ * order; a page is bounded by the caller's page size.
+ */
 @ApplicationScoped
-class RegionRepository {
+class RegionStore {
+
+    /** The order of a list of regions, and its cursors: the code. */
+    static final NativeSql.Keyset BY_CODE = NativeSql.Keyset.uniqueText("r.code");
 
     private final EntityManager entityManager;
 
-    RegionRepository(EntityManager entityManager) {
+    RegionStore(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
@@ -35,24 +44,43 @@ class RegionRepository {
                 .getResultList();
     }
 
-    /** The top of the tree (regions without a parent), after a code, in code order. */
-    List<Region> listRoots(String afterCode, int limit) {
-        return entityManager.createQuery(
-                "from Region r where r.parentCode is null and r.code > :after order by r.code", Region.class)
-                .setParameter("after", afterCode)
-                .setMaxResults(limit)
-                .getResultList();
+    /** A page of the top of the tree (regions without a parent), in code order ({@link #BY_CODE}). */
+    List<Region> listRoots(PageRequest page) {
+        return NativeSql.of("select r.* from region r where r.parent_code is null").keysetPage(page, BY_CODE)
+                .list(entityManager, Region.class);
+    }
+
+    /** Every region one level down from this one, in code order (a report's rows). */
+    List<Region> listAllChildren(String parentCode) {
+        return NativeSql.of("select r.* from region r where r.parent_code = :parent order by r.code")
+                .bind("parent", parentCode).list(entityManager, Region.class);
+    }
+
+    /** Every region of a level under a code prefix, in code order. */
+    List<Region> listUnder(String scopePrefix, RegionLevel level) {
+        NativeSql sql = NativeSql.of("select r.* from region r where r.code like :prefix").bind("prefix",
+                scopePrefix + "%");
+        if (level.ordinal() > 0) {
+            RegionLevel above = RegionLevel.values()[level.ordinal() - 1];
+            sql.and("substr(r.code, " + (above.prefixLength() + 1) + ", " + (level.prefixLength()
+                    - above.prefixLength()) + ") <> :zeros", "zeros", "0".repeat(level.prefixLength()
+                    - above.prefixLength()));
+        }
+        if (level != RegionLevel.VILLAGE) {
+            sql.and("substr(r.code, " + (level.prefixLength() + 1) + ") = :rest", "rest",
+                    "0".repeat(12 - level.prefixLength()));
+        }
+        return sql.append(" order by r.code").list(entityManager, Region.class);
     }
 
     /**
      * The children of each of the given regions, after a code, at most {@code limitPerParent} each, in one query.
      */
-    @SuppressWarnings("unchecked")
     List<Region> listChildren(Collection<String> parentCodes, String afterCode, int limitPerParent) {
         if (parentCodes.isEmpty()) {
             return List.of();
         }
-        return entityManager.createNativeQuery("""
+        return NativeSql.of("""
                 select code, name, parent_code, version from (
                     select r.code, r.name, r.parent_code, r.version,
                            row_number() over (partition by r.parent_code order by r.code) as position
@@ -61,11 +89,8 @@ class RegionRepository {
                 ) ranked
                 where position <= :limit
                 order by parent_code, code
-                """, Region.class)
-                .setParameter("parents", parentCodes)
-                .setParameter("after", afterCode)
-                .setParameter("limit", limitPerParent)
-                .getResultList();
+                """).bind("parents", parentCodes).bind("after", afterCode).bind("limit", limitPerParent)
+                .list(entityManager, Region.class);
     }
 
     /** The name of every stored region, by code: what an import is checked against. */

@@ -1,0 +1,209 @@
+package org.tonghu.child;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
+import org.tonghu.persistence.NativeSql;
+import org.tonghu.persistence.SqlValues;
+import org.tonghu.persistence.Writes;
+import org.tonghu.security.AccessScope;
+import org.tonghu.validation.TextRules;
+
+/**
+ * The {@code child} tables ({@code child}, {@code child_category}, {@code child_risk_factor}) and the reads of
+ * {@code child_organization_relationship} that decide what a caller sees: every query of the children's files.
+ * Children are always loaded through an {@link AccessScope} as {@link ChildScope} turns it into SQL, for look-ups,
+ * lists and nested edges alike.
+ */
+@ApplicationScoped
+class ChildStore {
+
+    /** The order of the children's list, and its cursors: "name|id". */
+    static final NativeSql.Keyset BY_NAME = NativeSql.Keyset.textThenId("c.name", "c.id");
+
+    private final EntityManager entityManager;
+
+    ChildStore(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** A filter already validated by the service; null members do not filter. */
+    record Criteria(String regionPrefix, Collection<ChildCategory> categories, RiskLevel riskLevel,
+            SchoolStatus schoolStatus, ChildStatus status, String nameContains) {
+    }
+
+    /** The children with these ids that lie in the scope; the others are simply absent. One query. */
+    List<Child> findInScope(Collection<UUID> ids, AccessScope scope) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return inScope("select c.* from child c where c.id in (:ids)", ids, scope).list(entityManager, Child.class);
+    }
+
+    /** The ids among these that lie in the scope. One query. */
+    Set<UUID> idsInScope(Collection<UUID> ids, AccessScope scope) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(inScope("select c.id from child c where c.id in (:ids)", ids, scope)
+                .column(entityManager, UUID.class));
+    }
+
+    private static NativeSql inScope(String select, Collection<UUID> ids, AccessScope scope) {
+        Map<String, Object> scopeParameters = new HashMap<>();
+        return NativeSql.of(select).bind("ids", ids).and(ChildScope.predicate("c", scope, scopeParameters))
+                .bindAll(scopeParameters);
+    }
+
+    /** A page of children in scope matching the criteria, ordered by name then id ({@link #BY_NAME}). */
+    List<Child> listInScope(AccessScope scope, Criteria criteria, PageRequest page) {
+        Map<String, Object> scopeParameters = new HashMap<>();
+        NativeSql sql = NativeSql.of("select c.* from child c where " + ChildScope.predicate("c", scope,
+                scopeParameters)).bindAll(scopeParameters);
+        if (criteria.regionPrefix() != null) {
+            sql.and("c.residence_village_code like :regionPrefix", "regionPrefix", criteria.regionPrefix() + "%");
+        }
+        if (criteria.categories() != null && !criteria.categories().isEmpty()) {
+            sql.and("exists (select 1 from child_category cc where cc.child_id = c.id"
+                    + " and cc.category in (:categories))",
+                    "categories", criteria.categories().stream().map(Enum::name).toList());
+        }
+        if (criteria.riskLevel() != null) {
+            sql.and("c.risk_level = :riskLevel", "riskLevel", criteria.riskLevel().name());
+        }
+        if (criteria.schoolStatus() != null) {
+            sql.and("c.school_status = :schoolStatus", "schoolStatus", criteria.schoolStatus().name());
+        }
+        if (criteria.status() != null) {
+            sql.and("c.status = :status", "status", criteria.status().name());
+        }
+        if (criteria.nameContains() != null) {
+            sql.and("c.name like :name escape '\\'", "name", "%" + TextRules.escapeLike(criteria.nameContains()) + "%");
+        }
+        return sql.keysetPage(page, BY_NAME).list(entityManager, Child.class);
+    }
+
+    /**
+     * The kinds of the organization's active relationships with each of these children (the registries that wrote
+     * them: PAIRING, REHABILITATION, REFERRAL, ATTENDANCE), in one query.
+     */
+    Map<UUID, Set<String>> activeRelationshipKinds(Collection<UUID> ids, UUID organizationId) {
+        Map<UUID, Set<String>> kinds = new HashMap<>();
+        if (!ids.isEmpty()) {
+            NativeSql.of("select r.child_id, r.kind from child_organization_relationship r"
+                    + " where r.child_id in (:ids) and r.organization_id = :organization"
+                    + " and r.active_from <= current_date"
+                    + " and (r.active_until is null or r.active_until >= current_date)")
+                    .bind("ids", ids).bind("organization", organizationId).rows(entityManager)
+                    .forEach(row -> kinds.computeIfAbsent((UUID) row[0], id -> new HashSet<>()).add((String) row[1]));
+        }
+        return kinds;
+    }
+
+    /** The categories of each child, in one query. */
+    Map<UUID, Set<ChildCategory>> categoriesOf(Collection<UUID> ids) {
+        Map<UUID, Set<ChildCategory>> categories = new HashMap<>();
+        if (!ids.isEmpty()) {
+            entityManager.createQuery("select c.id, category from Child c join c.categories category"
+                    + " where c.id in :ids", Object[].class).setParameter("ids", ids).getResultStream()
+                    .forEach(row -> categories.computeIfAbsent((UUID) row[0],
+                            id -> EnumSet.noneOf(ChildCategory.class)).add((ChildCategory) row[1]));
+        }
+        return categories;
+    }
+
+    /** The risk factors of each child, in one query. */
+    Map<UUID, Set<RiskFactor>> riskFactorsOf(Collection<UUID> ids) {
+        Map<UUID, Set<RiskFactor>> factors = new HashMap<>();
+        if (!ids.isEmpty()) {
+            entityManager.createQuery("select c.id, factor from Child c join c.riskFactors factor"
+                    + " where c.id in :ids", Object[].class).setParameter("ids", ids).getResultStream()
+                    .forEach(row -> factors.computeIfAbsent((UUID) row[0], id -> EnumSet.noneOf(RiskFactor.class))
+                            .add((RiskFactor) row[1]));
+        }
+        return factors;
+    }
+
+    /** Active children in the scope by category. One query. */
+    Map<ChildCategory, Long> countByCategory(AccessScope scope) {
+        Map<String, Object> scopeParameters = new HashMap<>();
+        Map<ChildCategory, Long> counts = new EnumMap<>(ChildCategory.class);
+        NativeSql.of("select cc.category, count(*) from child c join child_category cc on cc.child_id = c.id"
+                + " where c.status = 'ACTIVE'").and(ChildScope.predicate("c", scope, scopeParameters))
+                .bindAll(scopeParameters).append(" group by cc.category").rows(entityManager)
+                .forEach(row -> counts.put(ChildCategory.valueOf((String) row[0]), ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    /** The name of each of these children, in one query. */
+    Map<UUID, String> namesOf(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            NativeSql.of("select c.id, c.name from child c where c.id in (:ids)").bind("ids", ids).rows(entityManager)
+                    .forEach(row -> names.put((UUID) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
+    /** The village each of these children lives in, in one query. */
+    Map<UUID, String> residenceVillagesOf(Collection<UUID> ids) {
+        Map<UUID, String> villages = new HashMap<>();
+        if (!ids.isEmpty()) {
+            NativeSql.of("select c.id, c.residence_village_code from child c where c.id in (:ids)").bind("ids", ids)
+                    .rows(entityManager).forEach(row -> villages.put((UUID) row[0], (String) row[1]));
+        }
+        return villages;
+    }
+
+    /** Children with an open file in each village under a code prefix, all and high-risk, in one query. */
+    Map<String, ChildService.VillageChildren> countOpenFilesByVillage(String scopePrefix) {
+        Map<String, ChildService.VillageChildren> counts = new HashMap<>();
+        NativeSql.of("select c.residence_village_code, count(*), count(*) filter (where c.risk_level = 'HIGH')"
+                + " from child c where c.status = 'ACTIVE' and c.residence_village_code like :prefix"
+                + " group by c.residence_village_code").bind("prefix", scopePrefix + "%").rows(entityManager)
+                .forEach(row -> counts.put((String) row[0], new ChildService.VillageChildren(
+                        SqlValues.integer(row[1]), SqlValues.integer(row[2]))));
+        return counts;
+    }
+
+    Optional<Child> findByIdNumber(String idNumber) {
+        return entityManager.createQuery("from Child c where c.idNumber = :idNumber", Child.class)
+                .setParameter("idNumber", idNumber).getResultStream().findFirst();
+    }
+
+    Optional<UUID> findIdByIdNumber(String idNumber) {
+        return entityManager.createQuery("select c.id from Child c where c.idNumber = :idNumber", UUID.class)
+                .setParameter("idNumber", idNumber).getResultStream().findFirst();
+    }
+
+    void persist(Child child) {
+        entityManager.persist(child);
+    }
+
+    /** Writes pending inserts now, inside the transaction. */
+    void flush() {
+        entityManager.flush();
+    }
+
+    /**
+     * Flushes pending changes; another writer's change since the child was read becomes the {@code CONFLICT} that
+     * {@code conflict} records and returns.
+     */
+    void flushOrConflict(Supplier<ConflictException> conflict) {
+        Writes.flushOrConflict(entityManager, conflict);
+    }
+}
