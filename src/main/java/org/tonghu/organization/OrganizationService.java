@@ -74,6 +74,15 @@ public class OrganizationService {
         return store.listByIds(ids).stream().collect(Collectors.toMap(o -> o.id, OrganizationView::of));
     }
 
+    /**
+     * The ids of the organizations working under a region prefix (a jurisdiction's significant digits), for features
+     * whose records belong to organizations and are seen by the regional staff over them (volunteers); one query.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UUID> findOrganizationIdsUnder(String regionPrefix) {
+        return store.listIdsUnder(regionPrefix);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrganizationConnection listOrganizations(String regionCode, OrganizationKind kind, String nameContains,
             Integer first, String after) {

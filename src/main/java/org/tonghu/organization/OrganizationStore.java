@@ -30,6 +30,12 @@ class OrganizationStore implements PanacheRepositoryBase<Organization, UUID> {
         return list("id in ?1", ids);
     }
 
+    /** The ids of the organizations working under a region prefix (the prefix's region or below). */
+    List<UUID> listIdsUnder(String regionPrefix) {
+        return NativeSql.of("select o.id from organization o where o.region_code like :prefix")
+                .bind("prefix", regionPrefix + "%").column(getEntityManager(), UUID.class);
+    }
+
     /** A page of organizations by name, optionally under a region prefix, of a kind, with part of the name. */
     List<Organization> page(String regionPrefix, OrganizationKind kind, String nameContains, PageRequest page) {
         return NativeSql.of("select o.* from organization o where true")
