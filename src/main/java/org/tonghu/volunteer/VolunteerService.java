@@ -82,6 +82,17 @@ public class VolunteerService {
                 .collect(Collectors.toMap(volunteer -> volunteer.id, volunteer -> volunteer.personName));
     }
 
+    /**
+     * Up to {@code limit} active volunteers of an organization whose background check is missing or expires by a day,
+     * the most pressing first (then by name): for the registry that needs valid checks (pairings), which has checked
+     * that the caller acts for the organization.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<VolunteerView> listActiveWithChecksExpiringBy(UUID organizationId, LocalDate until, int limit) {
+        return store.listActiveWithChecksExpiringBy(organizationId, until, limit).stream().map(VolunteerView::of)
+                .toList();
+    }
+
     /** A page of the volunteers the caller may see, optionally of one organization, ordered by name. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public VolunteerConnection listVolunteers(String organizationId, String nameContains, Integer first,

@@ -1,5 +1,6 @@
 package org.tonghu.volunteer;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +61,20 @@ class VolunteerStore implements PanacheRepositoryBase<Volunteer, UUID> {
                       from volunteer v where v.organization_id in (:organizations)) ranked
                 where position <= :limit order by organization_id, person_name, id
                 """).bind("organizations", organizations).bind("limit", limit)
+                .list(getEntityManager(), Volunteer.class);
+    }
+
+    /**
+     * Up to {@code limit} active volunteers of an organization whose background check is missing or expires by a day,
+     * the most pressing first.
+     */
+    List<Volunteer> listActiveWithChecksExpiringBy(UUID organization, LocalDate until, int limit) {
+        return NativeSql.of("""
+                select v.* from volunteer v
+                where v.organization_id = :organization and v.active
+                  and (v.background_check_expires_on is null or v.background_check_expires_on <= :until)
+                order by v.background_check_expires_on nulls first, v.person_name, v.id
+                """).bind("organization", organization).bind("until", until).limit(limit)
                 .list(getEntityManager(), Volunteer.class);
     }
 
