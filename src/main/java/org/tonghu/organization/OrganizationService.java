@@ -140,7 +140,8 @@ public class OrganizationService {
         String contactPhone = TextRules.phone("contactPhone", input.contactPhone(), problems);
         Optional<RegionCode> region = regions.checkKnownRegion("regionCode", input.regionCode(), problems);
         if (region.isPresent() && !mayWrite(region.get().value())) {
-            problems.add(Problem.ofField("regionCode", REGION_OUT_OF_SCOPE, "The region lies outside your jurisdiction."));
+            problems.add(Problem.ofField("regionCode", REGION_OUT_OF_SCOPE,
+                    "The region lies outside your jurisdiction."));
         }
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -54,8 +55,8 @@ class OrganizationStore implements PanacheRepositoryBase<Organization, UUID> {
      * ancestors: so the codes are matched exactly, which the region code's index serves.
      */
     List<Organization> listContaining(RegionCode village, Optional<UUID> leftOut) {
-        List<String> containing = new java.util.ArrayList<>(village.ancestors().stream().map(RegionCode::value).toList());
-        containing.add(village.value());
+        List<String> containing = Stream.concat(village.ancestors().stream(), Stream.of(village))
+                .map(RegionCode::value).toList();
         return NativeSql.of("select o.* from organization o where o.region_code in (:containing)")
                 .bind("containing", containing)
                 .andIf(leftOut.isPresent(), "o.id <> :leftOut", "leftOut", leftOut.orElse(null))
