@@ -46,7 +46,7 @@ import org.tonghu.volunteer.VolunteerView;
 @ApplicationScoped
 public class PairingService {
 
-    /** The kind of the child-organization relationship a pairing opens. */
+    /** The cursor kind of the organization's pairings list ({@code -child} for a child's). */
     static final String CURSOR_KIND = "pairing";
 
     static final String VOLUNTEER_NOT_FOUND = "VOLUNTEER_NOT_FOUND";
