@@ -1,15 +1,10 @@
 package org.tonghu.care;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
@@ -22,6 +17,7 @@ import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.security.CurrentUser;
+import org.tonghu.time.ChinaTime;
 import org.tonghu.validation.TextRules;
 
 /**
@@ -35,15 +31,15 @@ public class CareRecordService {
     static final String PROVIDED_ON_INVALID = "PROVIDED_ON_INVALID";
     static final String ORGANIZATION_NOT_FOUND = "ORGANIZATION_NOT_FOUND";
 
-    private final EntityManager entityManager;
+    private final CareRecordStore store;
     private final ChildService children;
     private final OrganizationService organizations;
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    CareRecordService(EntityManager entityManager, ChildService children, OrganizationService organizations,
+    CareRecordService(CareRecordStore store, ChildService children, OrganizationService organizations,
             CurrentUser currentUser, AuditLog audit) {
-        this.entityManager = entityManager;
+        this.store = store;
         this.children = children;
         this.organizations = organizations;
         this.currentUser = currentUser;
@@ -58,7 +54,7 @@ public class CareRecordService {
             problems.add(Problem.ofField("childId", ChildAccess.CHILD_FILE_CLOSED, "The child's file is closed."));
         }
         String description = TextRules.text("input.description", input.description(), 1000, true, problems);
-        if (input.providedOn().isAfter(LocalDate.now()) || input.providedOn().isBefore(child.birthDate())) {
+        if (input.providedOn().isAfter(ChinaTime.today()) || input.providedOn().isBefore(child.birthDate())) {
             problems.add(Problem.ofField("input.providedOn", PROVIDED_ON_INVALID,
                     "providedOn must lie between the child's birth and today."));
         }
@@ -83,29 +79,20 @@ public class CareRecordService {
         record.recordedByName = currentUser.displayName();
         record.recordedBySubject = currentUser.subject();
         record.recorderOrganizationId = currentUser.organizationId().orElse(null);
-        entityManager.persist(record);
-        entityManager.flush();
+        store.persist(record);
+        store.flush();
         audit.event(AuditOperation.CARE_RECORD_CREATE).record(record.id).succeeded();
         return CareRecordView.of(record);
     }
 
     /** A page of a child's care records the caller may see, latest first; for the child's file. */
     @Transactional(Transactional.TxType.MANDATORY)
-    @SuppressWarnings("unchecked")
     public CareRecordConnection listCareRecordsOfChild(ChildAccess child, Integer first, String after) {
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
-        Map<String, Object> parameters = new HashMap<>();
-        StringBuilder sql = new StringBuilder("select r.* from care_record r where r.child_id = :childId");
-        parameters.put("childId", child.childId());
-        if (!child.throughJurisdiction()) {
-            sql.append(" and r.recorder_organization_id = :organization");
-            parameters.put("organization", currentUser.organizationId().orElse(null));
-        }
-        page.appendDateKeyset(sql, parameters, "r.provided_on", "r.id", true);
-        Query query = entityManager.createNativeQuery(sql.toString(), CareRecord.class).setMaxResults(page.fetchSize());
-        parameters.forEach(query::setParameter);
-        List<CareRecordView> rows = ((List<CareRecord>) query.getResultList()).stream().map(CareRecordView::of).toList();
-        return page.toConnection(rows, CURSOR_KIND, record -> record.providedOn() + "|" + record.id(),
+        List<CareRecordView> rows = store.pageOfChild(child.childId(), child.throughJurisdiction(),
+                currentUser.organizationId().orElse(null), page).stream().map(CareRecordView::of).toList();
+        return page.toConnection(rows, CURSOR_KIND,
+                record -> CareRecordStore.LATEST_FIRST.key(record.providedOn(), record.id()),
                 CareRecordEdge::new, CareRecordConnection::new);
     }
 }

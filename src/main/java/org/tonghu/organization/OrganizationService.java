@@ -9,8 +9,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
@@ -36,13 +34,13 @@ public class OrganizationService {
     static final String CURSOR_KIND = "organization";
     static final String REGION_OUT_OF_SCOPE = "REGION_OUT_OF_SCOPE";
 
-    private final EntityManager entityManager;
+    private final OrganizationStore store;
     private final RegionService regions;
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    OrganizationService(EntityManager entityManager, RegionService regions, CurrentUser currentUser, AuditLog audit) {
-        this.entityManager = entityManager;
+    OrganizationService(OrganizationStore store, RegionService regions, CurrentUser currentUser, AuditLog audit) {
+        this.store = store;
         this.regions = regions;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -59,7 +57,7 @@ public class OrganizationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<OrganizationView> findOrganization(UUID id) {
-        return Optional.ofNullable(entityManager.find(Organization.class, id)).map(OrganizationView::of);
+        return store.findByIdOptional(id).map(OrganizationView::of);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -73,9 +71,16 @@ public class OrganizationService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return entityManager.createQuery("from Organization o where o.id in :ids", Organization.class)
-                .setParameter("ids", ids).getResultStream()
-                .collect(Collectors.toMap(o -> o.id, OrganizationView::of));
+        return store.listByIds(ids).stream().collect(Collectors.toMap(o -> o.id, OrganizationView::of));
+    }
+
+    /**
+     * The ids of the organizations working under a region prefix (a jurisdiction's significant digits), for features
+     * whose records belong to organizations and are seen by the regional staff over them (volunteers); one query.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UUID> findOrganizationIdsUnder(String regionPrefix) {
+        return store.listIdsUnder(regionPrefix);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -88,35 +93,19 @@ public class OrganizationService {
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
         }
-        StringBuilder jpql = new StringBuilder("from Organization o where 1 = 1");
-        if (prefix != null) {
-            jpql.append(" and o.regionCode like :prefix");
-        }
-        if (kind != null) {
-            jpql.append(" and o.kind = :kind");
-        }
-        if (name != null) {
-            jpql.append(" and o.name like :name escape '\\'");
-        }
-        Optional<String[]> afterKey = page.afterKey().map(PageRequest::textAndId);
-        if (afterKey.isPresent()) {
-            jpql.append(" and (o.name > :afterName or (o.name = :afterName and o.id > :afterId))");
-        }
-        var query = entityManager.createQuery(jpql.append(" order by o.name, o.id").toString(), Organization.class)
-                .setMaxResults(page.fetchSize());
-        if (prefix != null) {
-            query.setParameter("prefix", prefix + "%");
-        }
-        if (kind != null) {
-            query.setParameter("kind", kind);
-        }
-        if (name != null) {
-            query.setParameter("name", "%" + TextRules.escapeLike(name) + "%");
-        }
-        afterKey.ifPresent(key -> query.setParameter("afterName", key[0]).setParameter("afterId", UUID.fromString(key[1])));
-        List<OrganizationView> rows = query.getResultList().stream().map(OrganizationView::of).toList();
-        return page.toConnection(rows, CURSOR_KIND, o -> o.name() + "|" + o.id(), OrganizationEdge::new,
-                OrganizationConnection::new);
+        List<OrganizationView> rows = store.page(prefix, kind, name, page).stream().map(OrganizationView::of).toList();
+        return page.toConnection(rows, CURSOR_KIND, o -> OrganizationStore.BY_NAME.key(o.name(), o.id()),
+                OrganizationEdge::new, OrganizationConnection::new);
+    }
+
+    /**
+     * The organizations working in a village: those whose region is the village or a region above it, other than
+     * {@code leftOut} (the caller's own, when a child is referred), by name. For features that decide on a child's
+     * behalf; the caller's access to the child is theirs to check.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrganizationView> listOrganizationsWorkingIn(RegionCode village, Optional<UUID> leftOut) {
+        return store.listContaining(village, leftOut).stream().map(OrganizationView::of).toList();
     }
 
     @Transactional
@@ -124,26 +113,22 @@ public class OrganizationService {
         Organization organization = new Organization();
         organization.id = UUID.randomUUID();
         apply(organization, input);
-        entityManager.persist(organization);
-        entityManager.flush();
+        store.persist(organization);
+        store.flush();
         audit.event(AuditOperation.ORGANIZATION_CREATE).record(organization.id).succeeded();
         return OrganizationView.of(organization);
     }
 
     @Transactional
     public OrganizationView updateOrganization(String id, int expectedVersion, OrganizationInput input) {
-        Organization organization = Optional.ofNullable(entityManager.find(Organization.class, Ids.parse("id", id)))
+        Organization organization = store.findByIdOptional(Ids.parse("id", id))
                 .filter(found -> mayWrite(found.regionCode))
                 .orElseThrow(OrganizationNotFoundException::new);
         if (organization.version != expectedVersion) {
             throw new ConflictException();
         }
         apply(organization, input);
-        try {
-            entityManager.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConflictException();
-        }
+        store.flushOrConflict(ConflictException::new);
         audit.event(AuditOperation.ORGANIZATION_UPDATE).record(organization.id).succeeded();
         return OrganizationView.of(organization);
     }
@@ -155,7 +140,8 @@ public class OrganizationService {
         String contactPhone = TextRules.phone("contactPhone", input.contactPhone(), problems);
         Optional<RegionCode> region = regions.checkKnownRegion("regionCode", input.regionCode(), problems);
         if (region.isPresent() && !mayWrite(region.get().value())) {
-            problems.add(Problem.ofField("regionCode", REGION_OUT_OF_SCOPE, "The region lies outside your jurisdiction."));
+            problems.add(Problem.ofField("regionCode", REGION_OUT_OF_SCOPE,
+                    "The region lies outside your jurisdiction."));
         }
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);

@@ -13,6 +13,7 @@ public record OrganizationView(@NonNull @Id String id, @NonNull String name, @No
 
     static OrganizationView of(Organization organization) {
         return new OrganizationView(organization.id.toString(), organization.name, organization.kind,
-                organization.regionCode, organization.contactName, organization.contactPhone, (int) organization.version);
+                organization.regionCode, organization.contactName, organization.contactPhone,
+                (int) organization.version);
     }
 }

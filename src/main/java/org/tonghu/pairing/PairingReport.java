@@ -12,7 +12,8 @@ public record PairingReport(
         @NonNull int activePairings,
         @NonNull int checkInsOnTime,
         @NonNull int checkInsOverdue,
-        @NonNull @Description("Active pairings by the county the child lives in.") List<@NonNull PairingRegionRow> byRegion,
+        @NonNull @Description("Active pairings by the county the child lives in.")
+        List<@NonNull PairingRegionRow> byRegion,
         @NonNull @Description("Active volunteers whose background check has expired or expires within the days asked.")
         List<@NonNull VolunteerCheckRow> volunteersWithExpiringChecks) {
 }

@@ -3,7 +3,6 @@ package org.tonghu.pairing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +10,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
@@ -31,13 +28,15 @@ import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.organization.OrganizationKind;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
-import org.tonghu.persistence.SqlValues;
-import org.tonghu.persistence.Writes;
 import org.tonghu.policy.CarePolicy;
+import org.tonghu.region.RegionService;
+import org.tonghu.region.RegionView;
 import org.tonghu.security.CurrentUser;
+import org.tonghu.time.ChinaTime;
 import org.tonghu.validation.TextRules;
 import org.tonghu.volunteer.Volunteer;
 import org.tonghu.volunteer.VolunteerService;
+import org.tonghu.volunteer.VolunteerView;
 
 /**
  * One-to-one pairings of an organization's volunteers with children, and their check-ins. A pairing belongs to the
@@ -47,9 +46,8 @@ import org.tonghu.volunteer.VolunteerService;
 @ApplicationScoped
 public class PairingService {
 
-    /** The kind of the child-organization relationship a pairing opens. */
+    /** The cursor kind of the organization's pairings list ({@code -child} for a child's). */
     static final String CURSOR_KIND = "pairing";
-    static final int DEFAULT_CHECK_IN_INTERVAL_DAYS = 14;
 
     static final String VOLUNTEER_NOT_FOUND = "VOLUNTEER_NOT_FOUND";
     static final String VOLUNTEER_INACTIVE = "VOLUNTEER_INACTIVE";
@@ -66,48 +64,51 @@ public class PairingService {
     static final String PAIRING_NOT_ACTIVE = "PAIRING_NOT_ACTIVE";
     static final String CONTACTED_ON_INVALID = "CONTACTED_ON_INVALID";
 
-    private final EntityManager entityManager;
+    private final PairingStore store;
     private final ChildService children;
     private final ChildRelationships relationships;
     private final OrganizationService organizations;
     private final VolunteerService volunteers;
     private final ConcernService concerns;
+    private final RegionService regions;
     private final CurrentUser currentUser;
     private final AuditLog audit;
-    private final int maxActivePerVolunteer;
+    private final CarePolicy.Pairing policy;
 
-    PairingService(EntityManager entityManager, ChildService children, ChildRelationships relationships,
+    PairingService(PairingStore store, ChildService children, ChildRelationships relationships,
             OrganizationService organizations, VolunteerService volunteers, ConcernService concerns,
-            CurrentUser currentUser, AuditLog audit, CarePolicy policy) {
-        this.entityManager = entityManager;
+            RegionService regions, CurrentUser currentUser, AuditLog audit, CarePolicy policy) {
+        this.store = store;
         this.children = children;
         this.relationships = relationships;
         this.organizations = organizations;
         this.volunteers = volunteers;
         this.concerns = concerns;
+        this.regions = regions;
         this.currentUser = currentUser;
         this.audit = audit;
-        this.maxActivePerVolunteer = policy.pairing().maxActivePerVolunteer();
+        this.policy = policy.pairing();
     }
 
     /** Registers a pairing of one of the caller's organization's volunteers with a child. */
     @Transactional
     public PairingView createPairing(PairingInput input) {
-        OrganizationView organization = requireOrganization();
-        LocalDate today = LocalDate.now();
+        OrganizationView organization = organizations.callersOrganization().orElseThrow(currentUser::refused);
+        LocalDate today = ChinaTime.today();
         List<Problem> problems = new ArrayList<>();
         LocalDate startsOn = input.startsOn() == null ? today : input.startsOn();
-        if (startsOn.isAfter(today.plusDays(30))) {
-            problems.add(Problem.ofField("input.startsOn", STARTS_ON_INVALID,
-                    "startsOn lies between the child's birth and 30 days from now."));
+        if (startsOn.isAfter(today.plusDays(policy.latestStartDaysAhead()))) {
+            problems.add(startsOnInvalid());
         }
         if (input.plannedEndOn() != null && input.plannedEndOn().isBefore(startsOn)) {
-            problems.add(Problem.ofField("input.plannedEndOn", PLANNED_END_ON_INVALID, "plannedEndOn is before startsOn."));
+            problems.add(Problem.ofField("input.plannedEndOn", PLANNED_END_ON_INVALID,
+                    "plannedEndOn is before startsOn."));
         }
-        int interval = input.checkInIntervalDays() == null ? DEFAULT_CHECK_IN_INTERVAL_DAYS : input.checkInIntervalDays();
-        if (interval < 1 || interval > 92) {
+        int interval = input.checkInIntervalDays() == null ? policy.defaultCheckInIntervalDays()
+                : input.checkInIntervalDays();
+        if (interval < 1 || interval > policy.maxCheckInIntervalDays()) {
             problems.add(Problem.ofField("input.checkInIntervalDays", CHECK_IN_INTERVAL_INVALID,
-                    "checkInIntervalDays is 1 to 92."));
+                    "checkInIntervalDays is 1 to %d.".formatted(policy.maxCheckInIntervalDays())));
         }
         String goals = TextRules.text("input.goals", input.goals(), 1000, false, problems);
         if (input.kind() == PairingKind.LOVING_MOTHER && organization.kind() != OrganizationKind.WOMENS_FEDERATION) {
@@ -118,7 +119,8 @@ public class PairingService {
         Optional<Volunteer> volunteer = volunteers.lockVolunteerOfOrganization(
                 Ids.parse("input.volunteerId", input.volunteerId()), organizationId);
         if (volunteer.isEmpty()) {
-            problems.add(Problem.ofField("input.volunteerId", VOLUNTEER_NOT_FOUND, "No volunteer of your organization."));
+            problems.add(Problem.ofField("input.volunteerId", VOLUNTEER_NOT_FOUND,
+                    "No volunteer of your organization."));
         } else {
             checkVolunteer(volunteer.get(), startsOn, problems);
         }
@@ -135,9 +137,9 @@ public class PairingService {
         pairing.goals = goals;
         pairing.checkInIntervalDays = (short) interval;
         pairing.status = PairingStatus.ACTIVE;
-        entityManager.persist(pairing);
-        Writes.flushOrProblem(entityManager, "pairing_one_active_per_kind_idx", "input.kind", CHILD_ALREADY_PAIRED,
-                ALREADY_PAIRED_MESSAGE, () -> audit.event(AuditOperation.PAIRING_CREATE).record(child.childId()).conflict());
+        store.persist(pairing);
+        store.flushOrAlreadyPaired("input.kind", CHILD_ALREADY_PAIRED, ALREADY_PAIRED_MESSAGE,
+                () -> audit.event(AuditOperation.PAIRING_CREATE).record(child.childId()).conflict());
         relationships.pairingStarted(child.childId(), organizationId, pairing.id, startsOn);
         audit.event(AuditOperation.PAIRING_CREATE).record(pairing.id).succeeded();
         return views(List.of(pairing)).get(0);
@@ -150,7 +152,7 @@ public class PairingService {
         if (pairing.version != expectedVersion) {
             throw audit.event(AuditOperation.PAIRING_END).record(pairing.id).conflict();
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = ChinaTime.today();
         LocalDate day = endedOn == null ? today : endedOn;
         List<Problem> problems = new ArrayList<>();
         if (pairing.status != PairingStatus.ACTIVE) {
@@ -169,7 +171,7 @@ public class PairingService {
         pairing.status = PairingStatus.ENDED;
         pairing.endedOn = day;
         pairing.endReason = statedReason;
-        Writes.flushOrConflict(entityManager, () -> audit.event(AuditOperation.PAIRING_END).record(pairing.id).conflict());
+        store.flushOrConflict(() -> audit.event(AuditOperation.PAIRING_END).record(pairing.id).conflict());
         relationships.pairingEnded(pairing.id, day);
         audit.event(AuditOperation.PAIRING_END).record(pairing.id).because(statedReason).succeeded();
         return views(List.of(pairing)).get(0);
@@ -179,12 +181,13 @@ public class PairingService {
     @Transactional
     public PairingContactPayload recordPairingContact(String pairingId, PairingContactInput input) {
         Pairing pairing = requireOwnPairing(pairingId, AuditOperation.PAIRING_CONTACT_RECORD);
-        ChildAccess child = children.requireAccess("pairingId", pairing.childId.toString(), AuditOperation.PAIRING_CONTACT_RECORD);
+        ChildAccess child = children.requireAccess("pairingId", pairing.childId.toString(),
+                AuditOperation.PAIRING_CONTACT_RECORD);
         List<Problem> problems = new ArrayList<>();
         if (pairing.status != PairingStatus.ACTIVE) {
             problems.add(Problem.ofField("pairingId", PAIRING_NOT_ACTIVE, "The pairing has ended."));
         }
-        if (input.contactedOn().isAfter(LocalDate.now()) || input.contactedOn().isBefore(pairing.startsOn)) {
+        if (input.contactedOn().isAfter(ChinaTime.today()) || input.contactedOn().isBefore(pairing.startsOn)) {
             problems.add(Problem.ofField("input.contactedOn", CONTACTED_ON_INVALID,
                     "contactedOn lies between the pairing's start and today."));
         }
@@ -206,8 +209,7 @@ public class PairingService {
         contact.notes = notes;
         contact.recordedByName = currentUser.displayName();
         contact.recordedBySubject = currentUser.subject();
-        entityManager.persist(contact);
-        entityManager.flush();
+        store.persistContact(contact);
         audit.event(AuditOperation.PAIRING_CONTACT_RECORD).records(List.of(pairing.id, contact.id)).succeeded();
         List<ConcernView> raised = concerns.raise(child, ConcernService.Origin.pairingContact(contact.id), drafts);
         return new PairingContactPayload(PairingContactView.of(contact), raised, views(List.of(pairing)).get(0));
@@ -216,7 +218,7 @@ public class PairingService {
     /** A pairing of the caller's organization, if there is one with this id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PairingView> findOwnPairing(String id) {
-        return Ids.tryParse(id).map(key -> entityManager.find(Pairing.class, key))
+        return Ids.tryParse(id).map(store::findById)
                 .filter(pairing -> pairing.organizationId.equals(currentUser.organizationId().orElse(null)))
                 .map(pairing -> views(List.of(pairing)).get(0));
     }
@@ -226,30 +228,14 @@ public class PairingService {
     public PairingConnection listPairings(PairingFilter filter, Integer first, String after) {
         UUID organizationId = currentUser.requireOrganizationId();
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
-        Map<String, Object> parameters = new HashMap<>();
-        StringBuilder sql = new StringBuilder("select p.* from pairing p where p.organization_id = :organization");
-        parameters.put("organization", organizationId);
         PairingStatus status = filter == null || filter.status() == null ? PairingStatus.ACTIVE : filter.status();
-        sql.append(" and p.status = :status");
-        parameters.put("status", status.name());
-        if (filter != null && filter.kind() != null) {
-            sql.append(" and p.kind = :kind");
-            parameters.put("kind", filter.kind().name());
-        }
-        if (filter != null && filter.volunteerId() != null) {
-            sql.append(" and p.volunteer_id = :volunteer");
-            parameters.put("volunteer", Ids.parse("filter.volunteerId", filter.volunteerId()));
-        }
-        if (filter != null && Boolean.TRUE.equals(filter.checkInOverdue())) {
-            sql.append(" and p.status = 'ACTIVE' and ").append(DUE_SQL).append(" < :today");
-            parameters.put("today", LocalDate.now());
-        }
-        page.appendDateKeyset(sql, parameters, DUE_SQL, "p.id", false);
-        Query query = entityManager.createNativeQuery(sql.toString(), Pairing.class).setMaxResults(page.fetchSize());
-        parameters.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<PairingView> rows = views(query.getResultList());
-        return page.toConnection(rows, CURSOR_KIND, pairing -> dueKey(pairing) + "|" + pairing.id(), PairingEdge::new,
+        PairingStore.Criteria criteria = new PairingStore.Criteria(filter == null ? null : filter.kind(),
+                filter == null || filter.volunteerId() == null ? null
+                        : Ids.parse("filter.volunteerId", filter.volunteerId()),
+                filter != null && Boolean.TRUE.equals(filter.checkInOverdue()) ? ChinaTime.today() : null);
+        List<PairingView> rows = views(store.pageOfOrganization(organizationId, status, criteria, page));
+        return page.toConnection(rows, CURSOR_KIND,
+                pairing -> PairingStore.MOST_URGENT_FIRST.key(dueKey(pairing), pairing.id()), PairingEdge::new,
                 PairingConnection::new);
     }
 
@@ -259,37 +245,23 @@ public class PairingService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public PairingConnection listPairingsOfChild(ChildAccess child, Integer first, String after) {
-        PageRequest page = PageRequest.of(first, after, CURSOR_KIND + "-child");
-        Map<String, Object> parameters = new HashMap<>();
-        StringBuilder sql = new StringBuilder("select p.* from pairing p where p.child_id = :child");
-        parameters.put("child", child.childId());
-        if (!child.throughJurisdiction()) {
-            sql.append(" and p.organization_id = :organization");
-            parameters.put("organization", currentUser.organizationId().orElse(null));
-        }
-        page.appendDateKeyset(sql, parameters, "p.starts_on", "p.id", true);
-        Query query = entityManager.createNativeQuery(sql.toString(), Pairing.class).setMaxResults(page.fetchSize());
-        parameters.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<PairingView> rows = views(query.getResultList());
-        return page.toConnection(rows, CURSOR_KIND + "-child", pairing -> pairing.startsOn() + "|" + pairing.id(),
-                PairingEdge::new, PairingConnection::new);
+        String kind = CURSOR_KIND + "-child";
+        PageRequest page = PageRequest.of(first, after, kind);
+        List<PairingView> rows = views(store.pageOfChild(child.childId(), child.throughJurisdiction(),
+                currentUser.organizationId().orElse(null), page));
+        return page.toConnection(rows, kind,
+                pairing -> PairingStore.LATEST_STARTED_FIRST.key(pairing.startsOn(), pairing.id()), PairingEdge::new,
+                PairingConnection::new);
     }
 
     /** The latest check-ins of each pairing (up to {@code limit}), aligned with the pairings. One query. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    @SuppressWarnings("unchecked")
     public List<List<PairingContactView>> contactsOf(List<PairingView> pairings, int limit) {
         if (pairings.isEmpty()) {
             return List.of();
         }
-        List<PairingContact> rows = entityManager.createNativeQuery("""
-                select c.* from (select c.*, row_number() over (partition by c.pairing_id
-                                                               order by c.contacted_on desc, c.id desc) as position
-                                 from pairing_contact c where c.pairing_id in (:ids)) c
-                where c.position <= :limit order by c.contacted_on desc, c.id desc
-                """, PairingContact.class).setParameter("ids", pairings.stream().map(p -> UUID.fromString(p.id())).toList())
-                .setParameter("limit", limit).getResultList();
+        List<PairingContact> rows = store.latestContacts(pairings.stream().map(p -> UUID.fromString(p.id())).toList(),
+                limit);
         Map<String, List<PairingContactView>> byPairing = rows.stream().map(PairingContactView::of)
                 .collect(Collectors.groupingBy(PairingContactView::pairingId));
         return pairings.stream().map(pairing -> byPairing.getOrDefault(pairing.id(), List.of())).toList();
@@ -297,96 +269,78 @@ public class PairingService {
 
     /** The caller's organization's pairings at a glance, and its volunteers whose checks expire within the days. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    @SuppressWarnings("unchecked")
     public PairingReport pairingReport(int expiringWithinDays) {
         UUID organizationId = currentUser.requireOrganizationId();
         if (expiringWithinDays < 0 || expiringWithinDays > 366) {
             throw ValidationFailedException.of("expiringWithinDays", "EXPIRING_WITHIN_DAYS_OUT_OF_RANGE",
                     "expiringWithinDays is 0 to 366.");
         }
-        LocalDate today = LocalDate.now();
-        List<Object[]> byCounty = entityManager.createNativeQuery("""
-                select r.code, r.name, count(*), count(*) filter (where %s < :today)
-                from pairing p join child c on c.id = p.child_id
-                join region r on r.code = rpad(substr(c.residence_village_code, 1, 6), 12, '0')
-                where p.organization_id = :organization and p.status = 'ACTIVE'
-                group by r.code, r.name order by r.code
-                """.formatted(DUE_SQL)).setParameter("organization", organizationId).setParameter("today", today)
-                .getResultList();
-        List<PairingRegionRow> rows = byCounty.stream().map(row -> new PairingRegionRow((String) row[0],
-                (String) row[1], SqlValues.integer(row[2]), SqlValues.integer(row[3]))).toList();
+        LocalDate today = ChinaTime.today();
+        List<PairingStore.CountyCount> byCounty = store.activeByCounty(organizationId, today);
+        Map<String, RegionView> counties = byCounty.isEmpty() ? Map.of() : regions.findRegions(
+                byCounty.stream().map(PairingStore.CountyCount::countyCode).collect(Collectors.toSet()));
+        List<PairingRegionRow> rows = byCounty.stream().filter(count -> counties.containsKey(count.countyCode()))
+                .map(count -> new PairingRegionRow(count.countyCode(), counties.get(count.countyCode()).name(),
+                        count.activePairings(), count.checkInsOverdue()))
+                .toList();
         int active = rows.stream().mapToInt(PairingRegionRow::activePairings).sum();
         int overdue = rows.stream().mapToInt(PairingRegionRow::checkInsOverdue).sum();
-        List<Object[]> expiring = entityManager.createNativeQuery("""
-                select v.id, v.person_name, v.background_check_expires_on,
-                       (select count(*) from pairing p where p.volunteer_id = v.id and p.status = 'ACTIVE')
-                from volunteer v
-                where v.organization_id = :organization and v.active
-                  and (v.background_check_expires_on is null or v.background_check_expires_on <= :until)
-                order by v.background_check_expires_on nulls first, v.person_name, v.id
-                """).setParameter("organization", organizationId)
-                .setParameter("until", today.plusDays(expiringWithinDays)).setMaxResults(PageRequest.MAX_FIRST)
-                .getResultList();
-        List<VolunteerCheckRow> volunteerRows = expiring.stream().map(row -> {
-            LocalDate expires = SqlValues.date(row[2]);
-            return new VolunteerCheckRow(row[0].toString(), (String) row[1], expires,
-                    expires == null || expires.isBefore(today), SqlValues.integer(row[3]));
+        List<VolunteerView> expiring = volunteers.listActiveWithChecksExpiringBy(organizationId,
+                today.plusDays(expiringWithinDays), PageRequest.MAX_FIRST);
+        Map<UUID, Integer> activePairings = store.activePairingsOf(
+                expiring.stream().map(volunteer -> UUID.fromString(volunteer.id())).toList());
+        List<VolunteerCheckRow> volunteerRows = expiring.stream().map(volunteer -> {
+            LocalDate expires = volunteer.backgroundCheckExpiresOn();
+            return new VolunteerCheckRow(volunteer.id(), volunteer.personName(), expires,
+                    expires == null || expires.isBefore(today),
+                    activePairings.getOrDefault(UUID.fromString(volunteer.id()), 0));
         }).toList();
         return new PairingReport(active, active - overdue, overdue, rows, volunteerRows);
     }
 
-    /** What keeps this child from a new pairing of this kind: a closed file, a start before birth, a pairing already. */
+    /**
+     * What keeps this child from a new pairing of this kind: a closed file, a start before birth, a pairing already.
+     */
     private List<Problem> childProblems(ChildAccess child, PairingKind kind, LocalDate startsOn) {
         List<Problem> problems = new ArrayList<>();
         if (!child.fileOpen()) {
             problems.add(Problem.ofField("input.child", ChildAccess.CHILD_FILE_CLOSED, "The child's file is closed."));
         }
         if (startsOn.isBefore(child.birthDate())) {
-            problems.add(Problem.ofField("input.startsOn", STARTS_ON_INVALID,
-                    "startsOn lies between the child's birth and 30 days from now."));
+            problems.add(startsOnInvalid());
         }
-        if (activePairingOfKind(child.childId(), kind)) {
+        if (store.hasActivePairingOfKind(child.childId(), kind)) {
             problems.add(Problem.ofField("input.kind", CHILD_ALREADY_PAIRED, ALREADY_PAIRED_MESSAGE));
         }
         return problems;
     }
 
-    /** When the next check-in is due: the last check-in (or the start) plus the interval. */
-    private static final String DUE_SQL = "(coalesce((select max(k.contacted_on) from pairing_contact k"
-            + " where k.pairing_id = p.id), p.starts_on) + p.check_in_interval_days)";
+    private Problem startsOnInvalid() {
+        return Problem.ofField("input.startsOn", STARTS_ON_INVALID,
+                "startsOn lies between the child's birth and %d days from now."
+                        .formatted(policy.latestStartDaysAhead()));
+    }
 
     private void checkVolunteer(Volunteer volunteer, LocalDate startsOn, List<Problem> problems) {
         if (!volunteer.active) {
             problems.add(Problem.ofField("input.volunteerId", VOLUNTEER_INACTIVE, "The volunteer is not active."));
         }
-        LocalDate checkNeededOn = startsOn.isAfter(LocalDate.now()) ? startsOn : LocalDate.now();
+        LocalDate today = ChinaTime.today();
+        LocalDate checkNeededOn = startsOn.isAfter(today) ? startsOn : today;
         if (volunteer.backgroundCheckExpiresOn == null || volunteer.backgroundCheckExpiresOn.isBefore(checkNeededOn)) {
             problems.add(Problem.ofField("input.volunteerId", BACKGROUND_CHECK_EXPIRED,
                     "The volunteer's background check has expired."));
         }
-        long active = ((Number) entityManager.createNativeQuery(
-                "select count(*) from pairing where volunteer_id = :volunteer and status = 'ACTIVE'")
-                .setParameter("volunteer", volunteer.id).getSingleResult()).longValue();
-        if (active >= maxActivePerVolunteer) {
+        int active = store.activePairingsOf(List.of(volunteer.id)).getOrDefault(volunteer.id, 0);
+        if (active >= policy.maxActivePerVolunteer()) {
             problems.add(Problem.ofField("input.volunteerId", VOLUNTEER_AT_CAPACITY,
-                    "The volunteer has " + maxActivePerVolunteer + " active pairings already."));
+                    "The volunteer has " + policy.maxActivePerVolunteer() + " active pairings already."));
         }
-    }
-
-    private boolean activePairingOfKind(UUID childId, PairingKind kind) {
-        return !entityManager.createNativeQuery(
-                "select 1 from pairing where child_id = :child and kind = :kind and status = 'ACTIVE'")
-                .setParameter("child", childId).setParameter("kind", kind.name()).getResultList().isEmpty();
-    }
-
-    private OrganizationView requireOrganization() {
-        return currentUser.organizationId().flatMap(organizations::findOrganization)
-                .orElseThrow(currentUser::refused);
     }
 
     private Pairing requireOwnPairing(String id, AuditOperation operation) {
         UUID pairingId = Ids.parse("id", id);
-        Pairing pairing = entityManager.find(Pairing.class, pairingId);
+        Pairing pairing = store.findById(pairingId);
         if (pairing == null || !pairing.organizationId.equals(currentUser.organizationId().orElse(null))) {
             audit.event(operation).on(AuditRecordType.PAIRING).record(pairingId).notFound();
             throw new PairingNotFoundException();
@@ -398,19 +352,10 @@ public class PairingService {
         if (pairings.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids = pairings.stream().map(p -> p.id).toList();
-        Map<UUID, LocalDate> lastContacts = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select pairing_id, max(contacted_on) from pairing_contact"
-                + " where pairing_id in (:ids) group by pairing_id").setParameter("ids", ids).getResultList();
-        rows.forEach(row -> lastContacts.put((UUID) row[0], SqlValues.date(row[1])));
-        Map<UUID, String> volunteerNames = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> names = entityManager.createNativeQuery("select id, person_name from volunteer where id in (:ids)")
-                .setParameter("ids", pairings.stream().map(p -> p.volunteerId).collect(Collectors.toSet()))
-                .getResultList();
-        names.forEach(row -> volunteerNames.put((UUID) row[0], (String) row[1]));
-        LocalDate today = LocalDate.now();
+        Map<UUID, LocalDate> lastContacts = store.lastContacts(pairings.stream().map(p -> p.id).toList());
+        Map<UUID, String> volunteerNames = volunteers.findNames(
+                pairings.stream().map(p -> p.volunteerId).collect(Collectors.toSet()));
+        LocalDate today = ChinaTime.today();
         return pairings.stream().map(pairing -> {
             LocalDate last = lastContacts.get(pairing.id);
             LocalDate due = pairing.status == PairingStatus.ACTIVE

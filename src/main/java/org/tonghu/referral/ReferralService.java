@@ -4,15 +4,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
@@ -26,10 +24,12 @@ import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.organization.OrganizationService;
-import org.tonghu.persistence.Writes;
+import org.tonghu.organization.OrganizationView;
 import org.tonghu.policy.CarePolicy;
+import org.tonghu.regioncode.RegionCode;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
+import org.tonghu.time.ChinaTime;
 import org.tonghu.validation.TextRules;
 
 /**
@@ -48,7 +48,7 @@ public class ReferralService {
     static final String REASON_REQUIRED = "REASON_REQUIRED";
     static final String CLOSED_ON_INVALID = "CLOSED_ON_INVALID";
 
-    private final EntityManager entityManager;
+    private final ReferralStore store;
     private final ChildService children;
     private final ChildRelationships relationships;
     private final OrganizationService organizations;
@@ -56,9 +56,9 @@ public class ReferralService {
     private final AuditLog audit;
     private final Map<ReferralUrgency, Duration> answerWithin;
 
-    ReferralService(EntityManager entityManager, ChildService children, ChildRelationships relationships,
+    ReferralService(ReferralStore store, ChildService children, ChildRelationships relationships,
             OrganizationService organizations, CurrentUser currentUser, AuditLog audit, CarePolicy policy) {
-        this.entityManager = entityManager;
+        this.store = store;
         this.children = children;
         this.relationships = relationships;
         this.organizations = organizations;
@@ -76,11 +76,13 @@ public class ReferralService {
         Optional<UUID> ownOrganization = currentUser.organizationId();
         List<Problem> problems = new ArrayList<>();
         if (!child.fileOpen()) {
-            problems.add(Problem.ofField("input.childId", ChildAccess.CHILD_FILE_CLOSED, "The child's file is closed."));
+            problems.add(Problem.ofField("input.childId", ChildAccess.CHILD_FILE_CLOSED,
+                    "The child's file is closed."));
         }
         UUID target = Ids.parse("input.toOrganizationId", input.toOrganizationId());
         if (organizations.findOrganization(target).isEmpty()) {
-            problems.add(Problem.ofField("input.toOrganizationId", ORGANIZATION_NOT_FOUND, "No organization with this id."));
+            problems.add(Problem.ofField("input.toOrganizationId", ORGANIZATION_NOT_FOUND,
+                    "No organization with this id."));
         } else if (ownOrganization.filter(target::equals).isPresent()) {
             problems.add(Problem.ofField("input.toOrganizationId", SAME_ORGANIZATION,
                     "A referral goes to another organization."));
@@ -89,7 +91,7 @@ public class ReferralService {
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
         }
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = ChinaTime.now();
         Referral referral = new Referral();
         referral.id = UUID.randomUUID();
         referral.childId = child.childId();
@@ -109,8 +111,8 @@ public class ReferralService {
         referral.status = ReferralStatus.PENDING;
         referral.referredAt = now;
         referral.respondBy = now.plus(answerWithin.get(input.urgency()));
-        entityManager.persist(referral);
-        entityManager.flush();
+        store.persist(referral);
+        store.flush();
         relationships.referralSent(child.childId(), target, referral.id);
         audit.event(AuditOperation.REFERRAL_CREATE).record(referral.id).succeeded();
         return ReferralView.of(referral, now);
@@ -154,9 +156,10 @@ public class ReferralService {
             problems.add(Problem.ofField("id", REFERRAL_NOT_ACCEPTED, "Only an accepted referral is closed."));
         }
         String statedOutcome = TextRules.text("outcome", outcome, 1000, true, problems);
-        LocalDate day = closedOn == null ? LocalDate.now() : closedOn;
-        if (day.isAfter(LocalDate.now()) || day.isBefore(referral.referredAt.toLocalDate())) {
-            problems.add(Problem.ofField("closedOn", CLOSED_ON_INVALID, "closedOn lies between the referral and today."));
+        LocalDate day = closedOn == null ? ChinaTime.today() : closedOn;
+        if (day.isAfter(ChinaTime.today()) || day.isBefore(referral.referredAt.toLocalDate())) {
+            problems.add(Problem.ofField("closedOn", CLOSED_ON_INVALID,
+                    "closedOn lies between the referral and today."));
         }
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
@@ -175,13 +178,13 @@ public class ReferralService {
     @Transactional
     public ReferralView findReferral(String id) {
         UUID referralId = Ids.parse("id", id);
-        Referral referral = entityManager.find(Referral.class, referralId);
+        Referral referral = store.findById(referralId);
         if (referral == null || !receivedOrSentByCaller(referral)) {
             audit.event(AuditOperation.REFERRAL_READ).record(referralId).notFound();
             throw new ReferralNotFoundException();
         }
         audit.event(AuditOperation.REFERRAL_READ).record(referral.id).succeeded();
-        return ReferralView.of(referral, OffsetDateTime.now());
+        return ReferralView.of(referral, ChinaTime.now());
     }
 
     private boolean receivedOrSentByCaller(Referral referral) {
@@ -191,48 +194,34 @@ public class ReferralService {
             return true;
         }
         AccessScope scope = currentUser.childScope();
-        return referral.fromRegionCode != null && scope.hasJurisdiction() && scope.coversRegion(referral.fromRegionCode);
+        return referral.fromRegionCode != null && scope.hasJurisdiction()
+                && scope.coversRegion(referral.fromRegionCode);
     }
 
     /** A page of the referrals the caller's side received or sent, the latest first. */
     @Transactional
     public ReferralConnection listReferrals(ReferralFilter filter, Integer first, String after) {
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
-        Map<String, Object> parameters = new HashMap<>();
-        StringBuilder sql = new StringBuilder("select f.* from referral f where ");
         Optional<UUID> organization = currentUser.organizationId();
+        ReferralStore.Side side;
         if (filter.direction() == ReferralDirection.RECEIVED) {
-            sql.append("f.to_organization_id = :organization");
-            parameters.put("organization", organization.orElseThrow(currentUser::refused));
+            side = ReferralStore.Side.receivedBy(organization.orElseThrow(currentUser::refused));
         } else {
             AccessScope scope = currentUser.childScope();
-            List<String> senders = new ArrayList<>();
-            organization.ifPresent(id -> {
-                senders.add("f.from_organization_id = :organization");
-                parameters.put("organization", id);
-            });
-            scope.regionPrefix().filter(prefix -> scope.hasJurisdiction()).ifPresent(prefix -> {
-                senders.add("f.from_region_code like :prefix");
-                parameters.put("prefix", prefix + "%");
-            });
-            if (senders.isEmpty()) {
+            Optional<String> jurisdiction = scope.regionPrefix().filter(prefix -> scope.hasJurisdiction());
+            if (organization.isEmpty() && jurisdiction.isEmpty()) {
                 throw currentUser.refused();
             }
-            sql.append("(").append(String.join(" or ", senders)).append(")");
+            side = ReferralStore.Side.sentBy(organization, jurisdiction);
         }
         List<String> statuses = filter.statuses() == null ? List.of() : filter.statuses().stream()
-                .filter(java.util.Objects::nonNull).map(Enum::name).distinct().toList();
-        if (!statuses.isEmpty()) {
-            sql.append(" and f.status in (:statuses)");
-            parameters.put("statuses", statuses);
-        }
-        if (Boolean.TRUE.equals(filter.acceptanceOverdue())) {
-            sql.append(" and f.status = 'PENDING' and f.respond_by < :now");
-            parameters.put("now", OffsetDateTime.now());
-        }
-        ReferralConnection connection = page(sql, parameters, page, CURSOR_KIND);
+                .filter(Objects::nonNull).map(Enum::name).distinct().toList();
+        Optional<OffsetDateTime> overdueAt = Boolean.TRUE.equals(filter.acceptanceOverdue())
+                ? Optional.of(ChinaTime.now()) : Optional.empty();
+        ReferralConnection connection = connection(store.page(side, statuses, overdueAt, page), page, CURSOR_KIND);
         if (!connection.edges().isEmpty()) {
-            audit.event(AuditOperation.REFERRAL_LIST).records(connection.edges().stream().map(e -> e.node().id()).toList()).succeeded();
+            audit.event(AuditOperation.REFERRAL_LIST)
+                    .records(connection.edges().stream().map(e -> e.node().id()).toList()).succeeded();
         }
         return connection;
     }
@@ -244,40 +233,33 @@ public class ReferralService {
     @Transactional(Transactional.TxType.MANDATORY)
     public ReferralConnection listReferralsOfChild(ChildAccess child, Integer first, String after) {
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND + "-child");
-        Map<String, Object> parameters = new HashMap<>();
-        StringBuilder sql = new StringBuilder("select f.* from referral f where f.child_id = :child");
-        parameters.put("child", child.childId());
-        if (!child.throughJurisdiction()) {
-            sql.append(" and (f.from_organization_id = :organization or f.to_organization_id = :organization)");
-            parameters.put("organization", currentUser.organizationId().orElse(null));
-        }
-        return page(sql, parameters, page, CURSOR_KIND + "-child");
+        List<Referral> rows = store.pageOfChild(child.childId(), child.throughJurisdiction(),
+                currentUser.organizationId().orElse(null), page);
+        return connection(rows, page, CURSOR_KIND + "-child");
     }
 
-    @SuppressWarnings("unchecked")
-    private ReferralConnection page(StringBuilder sql, Map<String, Object> parameters, PageRequest page, String kind) {
-        page.afterKey().map(PageRequest::textAndId).ifPresent(key -> {
-            sql.append(" and (f.referred_at, f.id) < (:afterTime, :afterId)");
-            try {
-                parameters.put("afterTime", OffsetDateTime.parse(key[0]));
-            } catch (java.time.DateTimeException e) {
-                throw ValidationFailedException.of("after", PageRequest.INVALID_CURSOR, "after is not a cursor of this list.");
-            }
-            parameters.put("afterId", UUID.fromString(key[1]));
-        });
-        sql.append(" order by f.referred_at desc, f.id desc");
-        Query query = entityManager.createNativeQuery(sql.toString(), Referral.class).setMaxResults(page.fetchSize());
-        parameters.forEach(query::setParameter);
-        OffsetDateTime now = OffsetDateTime.now();
-        List<ReferralView> rows = ((List<Referral>) query.getResultList()).stream()
-                .map(referral -> ReferralView.of(referral, now)).toList();
-        return page.toConnection(rows, kind, referral -> referral.referredAt() + "|" + referral.id(), ReferralEdge::new,
-                ReferralConnection::new);
+    /**
+     * The organizations a child the caller works with can be referred to: those whose region contains the child's
+     * village (the village or a region above it), other than the caller's own, by name. An unknown child, or one
+     * the caller does not reach, is {@code CHILD_NOT_FOUND}, as when referring it.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrganizationView> receiversFor(String childId) {
+        ChildAccess child = children.requireAccess("childId", childId, AuditOperation.REFERRAL_CREATE);
+        return organizations.listOrganizationsWorkingIn(new RegionCode(child.residenceVillageCode()),
+                currentUser.organizationId());
+    }
+
+    private static ReferralConnection connection(List<Referral> referrals, PageRequest page, String kind) {
+        OffsetDateTime now = ChinaTime.now();
+        List<ReferralView> rows = referrals.stream().map(referral -> ReferralView.of(referral, now)).toList();
+        return page.toConnection(rows, kind, referral -> ReferralStore.LATEST_FIRST.key(referral.referredAt(),
+                referral.id()), ReferralEdge::new, ReferralConnection::new);
     }
 
     private Referral requireReceived(String id, int expectedVersion, AuditOperation operation) {
         UUID referralId = Ids.parse("id", id);
-        Referral referral = entityManager.find(Referral.class, referralId);
+        Referral referral = store.findById(referralId);
         if (referral == null || !referral.toOrganizationId.equals(currentUser.organizationId().orElse(null))) {
             audit.event(operation).record(referralId).notFound();
             throw new ReferralNotFoundException();
@@ -295,13 +277,13 @@ public class ReferralService {
     }
 
     private void answered(Referral referral) {
-        referral.respondedAt = OffsetDateTime.now();
+        referral.respondedAt = ChinaTime.now();
         referral.respondedByName = currentUser.displayName();
     }
 
     private ReferralView save(Referral referral, AuditOperation operation, String reason) {
-        Writes.flushOrConflict(entityManager, () -> audit.event(operation).record(referral.id).conflict());
+        store.flushOrConflict(() -> audit.event(operation).record(referral.id).conflict());
         audit.event(operation).record(referral.id).because(reason).succeeded();
-        return ReferralView.of(referral, OffsetDateTime.now());
+        return ReferralView.of(referral, ChinaTime.now());
     }
 }

@@ -2,15 +2,11 @@ package org.tonghu.rehabilitation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
@@ -25,8 +21,9 @@ import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.organization.OrganizationKind;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
-import org.tonghu.persistence.Writes;
+import org.tonghu.persistence.NativeSql;
 import org.tonghu.security.CurrentUser;
+import org.tonghu.time.ChinaTime;
 import org.tonghu.validation.TextRules;
 
 /**
@@ -52,16 +49,16 @@ public class RehabilitationService {
     static final String OUTCOME_REQUIRED = "OUTCOME_REQUIRED";
     static final String RECORD_FINISHED = "REHABILITATION_RECORD_FINISHED";
 
-    private final EntityManager entityManager;
+    private final RehabilitationStore store;
     private final ChildService children;
     private final ChildRelationships relationships;
     private final OrganizationService organizations;
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    RehabilitationService(EntityManager entityManager, ChildService children, ChildRelationships relationships,
+    RehabilitationService(RehabilitationStore store, ChildService children, ChildRelationships relationships,
             OrganizationService organizations, CurrentUser currentUser, AuditLog audit) {
-        this.entityManager = entityManager;
+        this.store = store;
         this.children = children;
         this.relationships = relationships;
         this.organizations = organizations;
@@ -91,7 +88,7 @@ public class RehabilitationService {
     public RehabilitationView recordRehabilitation(RehabilitationInput input) {
         OrganizationView organization = requireProvider();
         List<Problem> problems = new ArrayList<>();
-        LocalDate today = LocalDate.now();
+        LocalDate today = ChinaTime.today();
         if (input.startsOn().isAfter(today.plusYears(1))) {
             problems.add(Problem.ofField("input.startsOn", STARTS_ON_INVALID,
                     "startsOn lies between the child's birth and a year ahead."));
@@ -100,17 +97,20 @@ public class RehabilitationService {
         String findings = TextRules.text("input.findings", input.findings(), 1000, false, problems);
         String device = TextRules.text("input.device", input.device(), 100, false, problems);
         if (input.kind().isService() && input.fundingSource() == null) {
-            problems.add(Problem.ofField("input.fundingSource", FUNDING_SOURCE_REQUIRED, "Say who pays for the service."));
+            problems.add(Problem.ofField("input.fundingSource", FUNDING_SOURCE_REQUIRED,
+                    "Say who pays for the service."));
         }
         if (input.kind() == RehabilitationKind.ASSISTIVE_DEVICE && device == null) {
             problems.add(Problem.ofField("input.device", DEVICE_REQUIRED, "Name the assistive device."));
         } else if (input.kind() != RehabilitationKind.ASSISTIVE_DEVICE && device != null) {
-            problems.add(Problem.ofField("input.device", DEVICE_NOT_APPLICABLE, "Only an ASSISTIVE_DEVICE names a device."));
+            problems.add(Problem.ofField("input.device", DEVICE_NOT_APPLICABLE,
+                    "Only an ASSISTIVE_DEVICE names a device."));
         }
         checkSessions(input.kind(), input.sessionsPlanned(), input.sessionsCompleted(), true, problems);
         String outcome = checkEnd(input.status(), input.startsOn(), input.endsOn(), input.outcome(), problems);
         ChildAccess child = children.requireChildForRegistry("input.child", input.child(), organization.regionCode(),
-                AuditOperation.REHABILITATION_RECORD_CREATE, problems, reached -> childProblems(reached, input.startsOn()));
+                AuditOperation.REHABILITATION_RECORD_CREATE, problems,
+                reached -> childProblems(reached, input.startsOn()));
         RehabilitationRecord record = new RehabilitationRecord();
         record.id = UUID.randomUUID();
         record.childId = child.childId();
@@ -128,8 +128,8 @@ public class RehabilitationService {
         record.outcome = outcome;
         record.recordedByName = currentUser.displayName();
         record.recordedBySubject = currentUser.subject();
-        entityManager.persist(record);
-        entityManager.flush();
+        store.persist(record);
+        store.flush();
         openRelationship(record);
         audit.event(AuditOperation.REHABILITATION_RECORD_CREATE).record(record.id).succeeded();
         return RehabilitationView.of(record);
@@ -139,7 +139,7 @@ public class RehabilitationService {
     @Transactional
     public RehabilitationView updateRehabilitation(String id, int expectedVersion, RehabilitationProgressInput input) {
         UUID recordId = Ids.parse("id", id);
-        RehabilitationRecord record = entityManager.find(RehabilitationRecord.class, recordId);
+        RehabilitationRecord record = store.findById(recordId);
         if (record == null || !record.organizationId.equals(currentUser.organizationId().orElse(null))) {
             audit.event(AuditOperation.REHABILITATION_RECORD_UPDATE).record(recordId).notFound();
             throw new RehabilitationNotFoundException();
@@ -163,7 +163,8 @@ public class RehabilitationService {
         record.endsOn = input.endsOn() != null ? input.endsOn() : record.endsOn;
         record.sessionsCompleted = completed == null ? null : completed.shortValue();
         record.outcome = outcome != null ? outcome : record.outcome;
-        Writes.flushOrConflict(entityManager, () -> audit.event(AuditOperation.REHABILITATION_RECORD_UPDATE).record(recordId).conflict());
+        store.flushOrConflict(
+                () -> audit.event(AuditOperation.REHABILITATION_RECORD_UPDATE).record(recordId).conflict());
         openRelationship(record);
         audit.event(AuditOperation.REHABILITATION_RECORD_UPDATE).record(record.id).succeeded();
         return RehabilitationView.of(record);
@@ -172,7 +173,7 @@ public class RehabilitationService {
     /** A step of the caller's organization, if there is one with this id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RehabilitationView> findOwnRecord(String id) {
-        return Ids.tryParse(id).map(key -> entityManager.find(RehabilitationRecord.class, key))
+        return Ids.tryParse(id).map(store::findById)
                 .filter(record -> record.organizationId.equals(currentUser.organizationId().orElse(null)))
                 .map(RehabilitationView::of);
     }
@@ -181,16 +182,9 @@ public class RehabilitationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public RehabilitationConnection listRehabilitation(RehabilitationStatus status, Integer first, String after) {
         UUID organization = currentUser.requireOrganizationId();
-        Map<String, Object> parameters = new HashMap<>();
-        StringBuilder sql = new StringBuilder("select r.* from rehabilitation_record r where r.organization_id = :org");
-        parameters.put("org", organization);
-        if (status == null) {
-            sql.append(" and r.status in ('PLANNED', 'IN_PROGRESS')");
-        } else {
-            sql.append(" and r.status = :status");
-            parameters.put("status", status.name());
-        }
-        return page(sql, parameters, first, after, false);
+        PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
+        return connection(store.pageOfOrganization(organization, status, page), page, CURSOR_KIND,
+                RehabilitationStore.LATEST_FIRST);
     }
 
     /**
@@ -199,29 +193,18 @@ public class RehabilitationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public RehabilitationConnection listPathwayOfChild(ChildAccess child, Integer first, String after) {
-        Map<String, Object> parameters = new HashMap<>();
-        StringBuilder sql = new StringBuilder("select r.* from rehabilitation_record r where r.child_id = :child");
-        parameters.put("child", child.childId());
-        if (!child.throughJurisdiction()) {
-            sql.append(" and r.organization_id = :org");
-            parameters.put("org", currentUser.organizationId().orElse(null));
-        }
-        return page(sql, parameters, first, after, true);
+        String kind = CURSOR_KIND + "-pathway";
+        PageRequest page = PageRequest.of(first, after, kind);
+        List<RehabilitationRecord> rows = store.pathwayOfChild(child.childId(), child.throughJurisdiction(),
+                currentUser.organizationId().orElse(null), page);
+        return connection(rows, page, kind, RehabilitationStore.IN_ORDER);
     }
 
-    @SuppressWarnings("unchecked")
-    private RehabilitationConnection page(StringBuilder sql, Map<String, Object> parameters, Integer first,
-            String after, boolean ascending) {
-        String kind = CURSOR_KIND + (ascending ? "-pathway" : "");
-        PageRequest page = PageRequest.of(first, after, kind);
-        page.appendDateKeyset(sql, parameters, "r.starts_on", "r.id", !ascending);
-        Query query = entityManager.createNativeQuery(sql.toString(), RehabilitationRecord.class)
-                .setMaxResults(page.fetchSize());
-        parameters.forEach(query::setParameter);
-        List<RehabilitationView> rows = ((List<RehabilitationRecord>) query.getResultList()).stream()
-                .map(RehabilitationView::of).toList();
-        return page.toConnection(rows, kind, record -> record.startsOn() + "|" + record.id(), RehabilitationEdge::new,
-                RehabilitationConnection::new);
+    private static RehabilitationConnection connection(List<RehabilitationRecord> records, PageRequest page,
+            String kind, NativeSql.Keyset keyset) {
+        List<RehabilitationView> rows = records.stream().map(RehabilitationView::of).toList();
+        return page.toConnection(rows, kind, record -> keyset.key(record.startsOn(), record.id()),
+                RehabilitationEdge::new, RehabilitationConnection::new);
     }
 
     private static void checkSessions(RehabilitationKind kind, Integer planned, Integer completed, boolean creating,
@@ -233,7 +216,8 @@ public class RehabilitationService {
             }
             return;
         }
-        if (planned == null || planned < 1 || planned > 1000 || (completed != null && (completed < 0 || completed > planned))) {
+        if (planned == null || planned < 1 || planned > 1000
+                || (completed != null && (completed < 0 || completed > planned))) {
             problems.add(Problem.ofField("input.sessionsCompleted", SESSIONS_INVALID,
                     "Training plans 1 to 1000 sessions; no more are completed than planned."));
         }
@@ -242,11 +226,11 @@ public class RehabilitationService {
     private static String checkEnd(RehabilitationStatus status, LocalDate startsOn, LocalDate endsOn, String outcome,
             List<Problem> problems) {
         String checked = TextRules.text("input.outcome", outcome, 1000, false, problems);
-        if (endsOn != null && (endsOn.isBefore(startsOn) || endsOn.isAfter(LocalDate.now().plusYears(1)))) {
+        if (endsOn != null && (endsOn.isBefore(startsOn) || endsOn.isAfter(ChinaTime.today().plusYears(1)))) {
             problems.add(Problem.ofField("input.endsOn", ENDS_ON_INVALID, "endsOn lies after startsOn."));
         }
         if (status.isFinished()) {
-            if (endsOn == null || endsOn.isAfter(LocalDate.now())) {
+            if (endsOn == null || endsOn.isAfter(ChinaTime.today())) {
                 problems.add(Problem.ofField("input.endsOn", ENDS_ON_INVALID, "A finished step ended by today."));
             }
             if (checked == null) {
@@ -263,7 +247,7 @@ public class RehabilitationService {
     }
 
     private OrganizationView requireProvider() {
-        return currentUser.organizationId().flatMap(organizations::findOrganization)
+        return organizations.callersOrganization()
                 .filter(organization -> PROVIDERS.contains(organization.kind()))
                 .orElseThrow(currentUser::refused);
     }

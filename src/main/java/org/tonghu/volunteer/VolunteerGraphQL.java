@@ -47,7 +47,8 @@ public class VolunteerGraphQL {
         return volunteers.listVolunteers(organizationId, nameContains, first, after);
     }
 
-    @Description("Up to 100 of the organization's volunteers, by name, if you may see them; use the volunteers query to page.")
+    @Description("Up to 100 of the organization's volunteers, by name, if you may see them; use the volunteers query "
+            + "to page.")
     public List<@NonNull List<@NonNull VolunteerView>> volunteers(@Source List<OrganizationView> sources) {
         return volunteers.volunteersOf(sources);
     }

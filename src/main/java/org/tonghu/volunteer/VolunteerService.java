@@ -2,6 +2,8 @@ package org.tonghu.volunteer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +13,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
@@ -26,8 +25,8 @@ import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.organization.OrganizationNotFoundException;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
-import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
+import org.tonghu.time.ChinaTime;
 import org.tonghu.validation.TextRules;
 
 /**
@@ -41,14 +40,14 @@ public class VolunteerService {
     static final String CHECK_DATE_INVALID = "BACKGROUND_CHECK_DATE_INVALID";
     static final int MAX_PER_ORGANIZATION = 100;
 
-    private final EntityManager entityManager;
+    private final VolunteerStore store;
     private final OrganizationService organizations;
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    VolunteerService(EntityManager entityManager, OrganizationService organizations, CurrentUser currentUser,
+    VolunteerService(VolunteerStore store, OrganizationService organizations, CurrentUser currentUser,
             AuditLog audit) {
-        this.entityManager = entityManager;
+        this.store = store;
         this.organizations = organizations;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -66,70 +65,64 @@ public class VolunteerService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Volunteer> lockVolunteerOfOrganization(UUID volunteerId, UUID organizationId) {
-        return Optional.ofNullable(entityManager.find(Volunteer.class, volunteerId, LockModeType.PESSIMISTIC_WRITE))
-                .filter(volunteer -> volunteer.organizationId.equals(organizationId));
+        return store.lock(volunteerId).filter(volunteer -> volunteer.organizationId.equals(organizationId));
     }
 
     /** A volunteer of this organization, for registries that assign volunteers (pairings, activities). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Volunteer> findVolunteerOfOrganization(UUID volunteerId, UUID organizationId) {
-        return Optional.ofNullable(entityManager.find(Volunteer.class, volunteerId))
+        return store.findByIdOptional(volunteerId)
                 .filter(volunteer -> volunteer.organizationId.equals(organizationId));
+    }
+
+    /** The names of these volunteers, by id, whoever may see them: for registries that show who serves; one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> findNames(Collection<UUID> volunteerIds) {
+        return store.listByIds(volunteerIds).stream()
+                .collect(Collectors.toMap(volunteer -> volunteer.id, volunteer -> volunteer.personName));
+    }
+
+    /**
+     * Up to {@code limit} active volunteers of an organization whose background check is missing or expires by a day,
+     * the most pressing first (then by name): for the registry that needs valid checks (pairings), which has checked
+     * that the caller acts for the organization.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<VolunteerView> listActiveWithChecksExpiringBy(UUID organizationId, LocalDate until, int limit) {
+        return store.listActiveWithChecksExpiringBy(organizationId, until, limit).stream().map(VolunteerView::of)
+                .toList();
     }
 
     /** A page of the volunteers the caller may see, optionally of one organization, ordered by name. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    @SuppressWarnings("unchecked")
-    public VolunteerConnection listVolunteers(String organizationId, String nameContains, Integer first, String after) {
+    public VolunteerConnection listVolunteers(String organizationId, String nameContains, Integer first,
+            String after) {
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
-        Optional<String[]> afterKey = page.afterKey().map(PageRequest::textAndId);
         List<Problem> problems = new ArrayList<>();
         String name = nameContains == null ? null : TextRules.text("nameContains", nameContains, 50, true, problems);
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
         }
-        Map<String, Object> parameters = new java.util.HashMap<>();
-        StringBuilder sql = new StringBuilder("select v.* from volunteer v join organization o on o.id = v.organization_id where ")
-                .append(scopePredicate(parameters));
-        if (organizationId != null) {
-            sql.append(" and v.organization_id = :organization");
-            parameters.put("organization", Ids.parse("organizationId", organizationId));
-        }
-        if (name != null) {
-            sql.append(" and v.person_name like :name escape '\\'");
-            parameters.put("name", "%" + TextRules.escapeLike(name) + "%");
-        }
-        afterKey.ifPresent(key -> {
-            sql.append(" and (v.person_name, v.id) > (:afterName, :afterId)");
-            parameters.put("afterName", key[0]);
-            parameters.put("afterId", UUID.fromString(key[1]));
-        });
-        var query = entityManager.createNativeQuery(sql.append(" order by v.person_name, v.id").toString(), Volunteer.class)
-                .setMaxResults(page.fetchSize());
-        parameters.forEach(query::setParameter);
-        List<VolunteerView> rows = ((List<Volunteer>) query.getResultList()).stream().map(VolunteerView::of).toList();
-        return page.toConnection(rows, CURSOR_KIND, v -> v.personName() + "|" + v.id(), VolunteerEdge::new,
-                VolunteerConnection::new);
+        Set<UUID> organizationIds = organizationId == null ? visibleOrganizations()
+                : visibleOrganization(Ids.parse("organizationId", organizationId));
+        List<VolunteerView> rows = store.page(organizationIds, name, page).stream().map(VolunteerView::of).toList();
+        return page.toConnection(rows, CURSOR_KIND, v -> VolunteerStore.BY_NAME.key(v.personName(), v.id()),
+                VolunteerEdge::new, VolunteerConnection::new);
     }
 
     /** Up to {@value #MAX_PER_ORGANIZATION} volunteers of each organization the caller may see; one query. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    @SuppressWarnings("unchecked")
     public List<List<VolunteerView>> volunteersOf(List<OrganizationView> organizationViews) {
-        Set<UUID> ids = organizationViews.stream().map(o -> UUID.fromString(o.id())).collect(Collectors.toSet());
-        Map<String, Object> parameters = new java.util.HashMap<>();
-        parameters.put("organizations", ids);
-        parameters.put("limit", MAX_PER_ORGANIZATION);
-        var query = entityManager.createNativeQuery("select id, organization_id, person_name, phone, skills, active,"
-                + " background_check_expires_on, created_at, updated_at, version from ("
-                + " select v.*, row_number() over (partition by v.organization_id order by v.person_name, v.id) as position"
-                + " from volunteer v join organization o on o.id = v.organization_id"
-                + " where v.organization_id in (:organizations) and " + scopePredicate(parameters)
-                + ") ranked where position <= :limit order by organization_id, person_name, id", Volunteer.class);
-        parameters.forEach(query::setParameter);
+        Optional<UUID> own = currentUser.organizationId();
+        Optional<String> jurisdiction = currentUser.childScope().regionPrefix();
+        Set<UUID> visible = organizationViews.stream()
+                .filter(o -> own.map(id -> id.toString().equals(o.id())).orElse(false)
+                        || jurisdiction.map(o.regionCode()::startsWith).orElse(false))
+                .map(o -> UUID.fromString(o.id())).collect(Collectors.toSet());
         Map<UUID, List<VolunteerView>> byOrganization = new LinkedHashMap<>();
-        for (Volunteer volunteer : (List<Volunteer>) query.getResultList()) {
-            byOrganization.computeIfAbsent(volunteer.organizationId, id -> new ArrayList<>()).add(VolunteerView.of(volunteer));
+        for (Volunteer volunteer : store.firstOfEach(visible, MAX_PER_ORGANIZATION)) {
+            byOrganization.computeIfAbsent(volunteer.organizationId, id -> new ArrayList<>())
+                    .add(VolunteerView.of(volunteer));
         }
         return organizationViews.stream()
                 .map(o -> byOrganization.getOrDefault(UUID.fromString(o.id()), List.of())).toList();
@@ -145,8 +138,8 @@ public class VolunteerService {
         volunteer.id = UUID.randomUUID();
         volunteer.organizationId = UUID.fromString(organization.id());
         apply(volunteer, input);
-        entityManager.persist(volunteer);
-        entityManager.flush();
+        store.persist(volunteer);
+        store.flush();
         audit.event(AuditOperation.VOLUNTEER_CREATE).record(volunteer.id).succeeded();
         return VolunteerView.of(volunteer);
     }
@@ -159,11 +152,7 @@ public class VolunteerService {
             throw new ConflictException();
         }
         apply(volunteer, input);
-        try {
-            entityManager.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConflictException();
-        }
+        store.flushOrConflict(ConflictException::new);
         audit.event(AuditOperation.VOLUNTEER_UPDATE).record(volunteer.id).succeeded();
         return VolunteerView.of(volunteer);
     }
@@ -174,7 +163,8 @@ public class VolunteerService {
         String phone = TextRules.phone("phone", input.phone(), problems);
         String skills = TextRules.text("skills", input.skills(), 300, false, problems);
         LocalDate expires = input.backgroundCheckExpiresOn();
-        if (expires != null && (expires.isBefore(LocalDate.of(2000, 1, 1)) || expires.isAfter(LocalDate.now().plusYears(10)))) {
+        if (expires != null
+                && (expires.isBefore(LocalDate.of(2000, 1, 1)) || expires.isAfter(ChinaTime.today().plusYears(10)))) {
             problems.add(Problem.ofField("backgroundCheckExpiresOn", CHECK_DATE_INVALID,
                     "backgroundCheckExpiresOn must lie between 2000 and ten years from now."));
         }
@@ -188,29 +178,42 @@ public class VolunteerService {
         volunteer.backgroundCheckExpiresOn = expires;
     }
 
-    @SuppressWarnings("unchecked")
+    /** Those of these volunteers the caller may see. */
     private List<Volunteer> visible(List<UUID> ids) {
-        Map<String, Object> parameters = new java.util.HashMap<>();
-        parameters.put("ids", ids);
-        var query = entityManager.createNativeQuery("select v.* from volunteer v join organization o on o.id = v.organization_id"
-                + " where v.id in (:ids) and " + scopePredicate(parameters), Volunteer.class);
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
+        Optional<UUID> own = currentUser.organizationId();
+        Optional<String> jurisdiction = currentUser.childScope().regionPrefix();
+        List<Volunteer> found = store.listByIds(ids);
+        Set<UUID> others = found.stream().map(v -> v.organizationId).filter(id -> !own.map(id::equals).orElse(false))
+                .collect(Collectors.toSet());
+        Set<UUID> inJurisdiction = jurisdiction.isEmpty() || others.isEmpty() ? Set.of()
+                : organizations.findOrganizations(others).values().stream()
+                        .filter(o -> o.regionCode().startsWith(jurisdiction.get()))
+                        .map(o -> UUID.fromString(o.id())).collect(Collectors.toSet());
+        return found.stream().filter(v -> own.map(v.organizationId::equals).orElse(false)
+                || inJurisdiction.contains(v.organizationId)).toList();
     }
 
-    /** Own organization's volunteers, and those of organizations working in the regional part of the scope. */
-    private String scopePredicate(Map<String, Object> parameters) {
-        AccessScope scope = currentUser.childScope();
-        List<String> parts = new ArrayList<>();
-        currentUser.organizationId().ifPresent(organization -> {
-            parts.add("v.organization_id = :ownOrganization");
-            parameters.put("ownOrganization", organization);
-        });
-        scope.regionPrefix().ifPresent(prefix -> {
-            parts.add("o.region_code like :scopePrefix");
-            parameters.put("scopePrefix", prefix + "%");
-        });
-        return parts.isEmpty() ? "false" : "(" + String.join(" or ", parts) + ")";
+    /**
+     * The organizations whose volunteers the caller sees: their own, and those working in the jurisdiction of
+     * regional staff.
+     */
+    private Set<UUID> visibleOrganizations() {
+        Set<UUID> visible = new HashSet<>();
+        currentUser.organizationId().ifPresent(visible::add);
+        currentUser.childScope().regionPrefix()
+                .ifPresent(prefix -> visible.addAll(organizations.findOrganizationIdsUnder(prefix)));
+        return visible;
+    }
+
+    /** This organization, if the caller sees its volunteers; none otherwise. */
+    private Set<UUID> visibleOrganization(UUID organizationId) {
+        if (currentUser.organizationId().map(organizationId::equals).orElse(false)) {
+            return Set.of(organizationId);
+        }
+        Optional<String> jurisdiction = currentUser.childScope().regionPrefix();
+        boolean inJurisdiction = jurisdiction.isPresent() && organizations.findOrganization(organizationId)
+                .map(o -> o.regionCode().startsWith(jurisdiction.get())).orElse(false);
+        return inJurisdiction ? Set.of(organizationId) : Set.of();
     }
 
     private boolean mayManage(OrganizationView organization) {

@@ -29,7 +29,8 @@ class OrganizationTest {
         run(Tokens.of("womens.federation"), "organization/organizationWithVolunteers", "id", WOMENS_FEDERATION)
                 .body("errors", nullValue())
                 .body("data.organization.volunteers.personName", hasItems("何丽娟", "罗秀梅"))
-                .body("data.organization.volunteers.find { it.personName == '罗秀梅' }.backgroundCheckValid", equalTo(false))
+                .body("data.organization.volunteers.find { it.personName == '罗秀梅' }.backgroundCheckValid",
+                        equalTo(false))
                 .body("data.organization.volunteers.organization.name", everyItem(equalTo("晋城市妇女联合会")));
     }
 

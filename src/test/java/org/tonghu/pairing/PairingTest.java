@@ -209,7 +209,8 @@ class PairingTest {
                         hasItems("STARTS_ON_INVALID", "CHECK_IN_INTERVAL_INVALID", "PLANNED_END_ON_INVALID"));
         run(Tokens.of("youth.league"), "pairing/createPairing", "input",
                 pairing(child, (String) bad.get("volunteerId"), "LOVING_MOTHER", TODAY))
-                .body("errors[0].extensions.problems.code", hasItems("VOLUNTEER_NOT_FOUND", "KIND_NOT_FOR_ORGANIZATION"));
+                .body("errors[0].extensions.problems.code",
+                        hasItems("VOLUNTEER_NOT_FOUND", "KIND_NOT_FOR_ORGANIZATION"));
         assertEquals(before, Database.count("pairing"));
 
         String volunteer = newVolunteer(true, TODAY.plusYears(1));

@@ -61,7 +61,8 @@ class ReferralTest {
                 .body("data.referChild.acceptanceOverdue", equalTo(false))
                 .extract();
         String id = created.path("data.referChild.id");
-        Duration answerWithin = Duration.between(before, OffsetDateTime.parse(created.path("data.referChild.respondBy")));
+        Duration answerWithin = Duration.between(before,
+                OffsetDateTime.parse(created.path("data.referChild.respondBy")));
         assertTrue(answerWithin.toHours() >= 47 && answerWithin.toHours() <= 48, "urgent: 48 hours, " + answerWithin);
         run(federation, "child/child", "id", child.id()).body("data.child.name", equalTo(child.name()));
         run(federation, "referral/referrals", "filter", Map.of("direction", "RECEIVED"), "first", 100)
@@ -77,7 +78,8 @@ class ReferralTest {
         run(federation, "referral/closeReferral", "id", id, "expectedVersion", 1, "outcome", "已完成评估，安排辅具适配")
                 .body("errors", nullValue())
                 .body("data.closeReferral.status", equalTo("CLOSED"));
-        run(county, "referral/referrals", "filter", Map.of("direction", "SENT", "statuses", java.util.List.of("CLOSED")),
+        run(county, "referral/referrals", "filter",
+                Map.of("direction", "SENT", "statuses", java.util.List.of("CLOSED")),
                 "first", 100)
                 .body("data.referrals.edges.find { it.node.id == '" + id + "' }.node.outcome",
                         equalTo("已完成评估，安排辅具适配"));

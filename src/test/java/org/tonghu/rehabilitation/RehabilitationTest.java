@@ -73,7 +73,8 @@ public class RehabilitationTest {
                 Map.of("status", "IN_PROGRESS"))
                 .body("errors[0].extensions.problems.code", hasItem("REHABILITATION_RECORD_FINISHED"));
         run(Tokens.of("county.officer"), "rehabilitation/childFileRehabilitation", "childId", child.id())
-                .body("data.childFile.rehabilitation.edges.node.kind", contains("SCREENING", "REHABILITATION_TRAINING"));
+                .body("data.childFile.rehabilitation.edges.node.kind",
+                        contains("SCREENING", "REHABILITATION_TRAINING"));
         run(federation, "rehabilitation/rehabilitationRecords", "status", "COMPLETED")
                 .body("data.rehabilitationRecords.edges.node.id", hasItem(trainingId));
     }

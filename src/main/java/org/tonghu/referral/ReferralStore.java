@@ -1,0 +1,77 @@
+package org.tonghu.referral;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
+import org.tonghu.persistence.NativeSql;
+import org.tonghu.persistence.NativeSql.Keyset;
+import org.tonghu.persistence.Writes;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/** The {@code referral} table. */
+@ApplicationScoped
+class ReferralStore implements PanacheRepositoryBase<Referral, UUID> {
+
+    /** The keyset of every referral list: the latest referred first ("timestamp|uuid" cursors). */
+    static final Keyset LATEST_FIRST = Keyset.timestampThenId("f.referred_at", "f.id", Keyset.Order.DESCENDING);
+
+    /** Which referrals a list shows: received by an organization, or sent by it or from under a region prefix. */
+    record Side(Optional<UUID> receiver, Optional<UUID> senderOrganization, Optional<String> senderRegionPrefix) {
+
+        static Side receivedBy(UUID organization) {
+            return new Side(Optional.of(organization), Optional.empty(), Optional.empty());
+        }
+
+        static Side sentBy(Optional<UUID> organization, Optional<String> regionPrefix) {
+            return new Side(Optional.empty(), organization, regionPrefix);
+        }
+    }
+
+    /** A page of the referrals of one side, optionally of some statuses or only those pending after {@code now}. */
+    List<Referral> page(Side side, List<String> statuses, Optional<OffsetDateTime> pendingAfterDeadlineAt,
+            PageRequest page) {
+        NativeSql sql = NativeSql.of("select f.* from referral f where ");
+        if (side.receiver().isPresent()) {
+            sql.append("f.to_organization_id = :organization").bind("organization", side.receiver().get());
+        } else {
+            List<String> senders = new java.util.ArrayList<>();
+            side.senderOrganization().ifPresent(id -> {
+                senders.add("f.from_organization_id = :organization");
+                sql.bind("organization", id);
+            });
+            side.senderRegionPrefix().ifPresent(prefix -> {
+                senders.add("f.from_region_code like :prefix");
+                sql.bind("prefix", prefix + "%");
+            });
+            sql.append(senders.isEmpty() ? "false" : "(" + String.join(" or ", senders) + ")");
+        }
+        return sql.andIf(!statuses.isEmpty(), "f.status in (:statuses)", "statuses", statuses)
+                .andIf(pendingAfterDeadlineAt.isPresent(), "f.status = 'PENDING' and f.respond_by < :now", "now",
+                        pendingAfterDeadlineAt.orElse(null))
+                .keysetPage(page, LATEST_FIRST).list(getEntityManager(), Referral.class);
+    }
+
+    /**
+     * A page of a child's referrals: every one, or only those the organization sent or received (none for a null
+     * organization).
+     */
+    List<Referral> pageOfChild(UUID childId, boolean every, UUID organization, PageRequest page) {
+        return NativeSql.of("select f.* from referral f where f.child_id = :child").bind("child", childId)
+                .andIf(!every, "(f.from_organization_id = :organization or f.to_organization_id = :organization)",
+                        "organization", organization)
+                .keysetPage(page, LATEST_FIRST).list(getEntityManager(), Referral.class);
+    }
+
+    /** Flushes pending changes; another writer's change since the read becomes {@code conflict}. */
+    void flushOrConflict(Supplier<ConflictException> conflict) {
+        Writes.flushOrConflict(getEntityManager(), conflict);
+    }
+}
