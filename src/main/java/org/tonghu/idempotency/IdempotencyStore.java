@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
 import org.tonghu.audit.AuditOperation;
+import org.tonghu.persistence.NativeSql;
 
 /**
  * The {@code idempotency_key} table. {@link #once} claims the key and runs the creation in one transaction (the
@@ -58,11 +59,10 @@ class IdempotencyStore {
     }
 
     private <T> T replay(IdempotencyKeys.Claim claim, Type resultType) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select arguments_hash, result from idempotency_key"
+        List<Object[]> rows = NativeSql.of("select arguments_hash, result from idempotency_key"
                 + " where subject = :subject and client_key = :key and operation = :operation")
-                .setParameter("subject", claim.subject()).setParameter("key", claim.key())
-                .setParameter("operation", claim.operation()).getResultList();
+                .bind("subject", claim.subject()).bind("key", claim.key()).bind("operation", claim.operation())
+                .rows(entityManager);
         if (rows.isEmpty() || rows.get(0)[1] == null) {
             throw new IllegalStateException("An idempotency key was claimed but holds no result");
         }

@@ -3,7 +3,6 @@ package org.tonghu.portal.referral;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -22,14 +21,11 @@ import org.tonghu.childfile.ChildFileService;
 import org.tonghu.graphql.NotFoundException;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
-import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
 import org.tonghu.portal.PortalLocale;
 import org.tonghu.portal.PortalResponses;
 import org.tonghu.referral.ReferralService;
 import org.tonghu.referral.ReferralView;
-import org.tonghu.regioncode.RegionCode;
-import org.tonghu.security.CurrentUser;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -52,15 +48,9 @@ public class SendReferralResource {
 
     private final ChildFileService files;
     private final ReferralService referrals;
-    private final OrganizationService organizations;
-    private final CurrentUser currentUser;
-
-    SendReferralResource(ChildFileService files, ReferralService referrals, OrganizationService organizations,
-            CurrentUser currentUser) {
+    SendReferralResource(ChildFileService files, ReferralService referrals) {
         this.files = files;
         this.referrals = referrals;
-        this.organizations = organizations;
-        this.currentUser = currentUser;
     }
 
     @GET
@@ -69,7 +59,8 @@ public class SendReferralResource {
         Locale locale = PortalLocale.of(headers);
         try {
             ChildView child = files.findChildFile(childId).child();
-            return Response.ok(Templates.referralForm(child, ReferralForm.defaults(), receivers(child), List.of())
+            return Response.ok(Templates.referralForm(child, ReferralForm.defaults(),
+                    referrals.receiversFor(child.id()), List.of())
                     .setLocale(locale)).build();
         } catch (NotFoundException | ValidationFailedException e) {
             return PortalResponses.notFound(locale);
@@ -88,8 +79,8 @@ public class SendReferralResource {
         } catch (ValidationFailedException e) {
             try {
                 ChildView child = files.findChildFile(childId).child();
-                return Response.status(422).entity(Templates.referralForm(child, form, receivers(child),
-                        PortalResponses.onForm(e.problems(), ReferralForm.FIELDS::get, "need")).setLocale(locale))
+                return Response.status(422).entity(Templates.referralForm(child, form,
+                        referrals.receiversFor(child.id()), PortalResponses.onForm(e.problems(), ReferralForm.FIELDS::get, "need")).setLocale(locale))
                         .build();
             } catch (NotFoundException notFound) {
                 return PortalResponses.notFound(locale);
@@ -99,18 +90,4 @@ public class SendReferralResource {
         }
     }
 
-    /**
-     * The organizations a child can be referred to: those working in the child's village or a region above it, other
-     * than the caller's own.
-     */
-    private List<OrganizationView> receivers(ChildView child) {
-        // TODO(house): ReferralService.receiversFor once merged
-        RegionCode village = RegionCode.parse(child.residenceVillageCode()).orElseThrow();
-        String own = currentUser.organizationId().map(UUID::toString).orElse("");
-        return organizations.listOrganizations(null, null, null, 100, null).edges().stream().map(edge -> edge.node())
-                .filter(organization -> !organization.id().equals(own))
-                .filter(organization -> RegionCode.parse(organization.regionCode())
-                        .map(region -> region.contains(village)).orElse(false))
-                .toList();
-    }
 }
