@@ -88,36 +88,6 @@ public record PageRequest(int first, Optional<String> afterKey) {
         return parts;
     }
 
-    /**
-     * Appends the keyset condition after this page's "date|uuid" cursor (if any) and the order, for lists sorted by a
-     * date column (or expression) then an id column. Both are fixed text of the caller, never input.
-     */
-    public void appendDateKeyset(StringBuilder sql, java.util.Map<String, Object> parameters, String date, String id,
-            boolean descending) {
-        afterKey().map(PageRequest::dateAndId).ifPresent(key -> {
-            sql.append(" and (").append(date).append(", ").append(id).append(descending ? ") < " : ") > ")
-                    .append("(:afterDate, :afterId)");
-            parameters.put("afterDate", key.date());
-            parameters.put("afterId", key.id());
-        });
-        String direction = descending ? " desc" : "";
-        sql.append(" order by ").append(date).append(direction).append(", ").append(id).append(direction);
-    }
-
-    /** A "date|uuid" sort key, for lists ordered by a date then an id. */
-    public record DateAndId(java.time.LocalDate date, java.util.UUID id) {
-    }
-
-    /** Splits a "yyyy-mm-dd|uuid" sort key; {@code INVALID_CURSOR} when it is not one. */
-    public static DateAndId dateAndId(String key) {
-        String[] parts = textAndId(key);
-        try {
-            return new DateAndId(java.time.LocalDate.parse(parts[0]), java.util.UUID.fromString(parts[1]));
-        } catch (java.time.DateTimeException e) {
-            throw invalidCursor();
-        }
-    }
-
     /** The error for a cursor that is not one of this list's. */
     public static ValidationFailedException invalidCursor() {
         return ValidationFailedException.of("after", INVALID_CURSOR, "after is not a cursor of this list.");

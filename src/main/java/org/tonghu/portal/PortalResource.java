@@ -91,8 +91,7 @@ public class PortalResource {
                 partner ? registriesOf(organization.get().kind()) : List.of(),
                 partner ? referrals.listReferrals(new ReferralFilter(ReferralDirection.RECEIVED,
                         List.of(ReferralStatus.PENDING), null), 5, null) : null,
-                keepsFiles && (currentUser.hasRole(Roles.PROVINCE_OFFICER) || currentUser.hasRole(Roles.CITY_OFFICER)
-                        || currentUser.hasRole(Roles.COUNTY_OFFICER)))
+                keepsFiles && currentUser.isCivilAffairsOfficer())
                 .setLocale(PortalLocale.of(headers));
     }
 

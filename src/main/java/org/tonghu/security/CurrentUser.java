@@ -112,6 +112,11 @@ public class CurrentUser {
         return Roles.REGIONAL.stream().anyMatch(identity::hasRole);
     }
 
+    /** Whether the caller is a civil-affairs officer of the province, a city or a county. */
+    public boolean isCivilAffairsOfficer() {
+        return Roles.CIVIL_AFFAIRS_OFFICERS.stream().anyMatch(identity::hasRole);
+    }
+
     /**
      * The caller's scope, for work only regional staff do inside their jurisdiction (children's files, work logs,
      * training); a caller without a jurisdiction is {@link #refused()}.

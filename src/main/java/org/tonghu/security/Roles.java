@@ -35,6 +35,9 @@ public final class Roles {
     public static final List<String> REGIONAL = List.of(PROVINCE_OFFICER, CITY_OFFICER, COUNTY_OFFICER,
             TOWNSHIP_SUPERVISOR, VILLAGE_DIRECTOR);
 
+    /** Civil-affairs officers of the province, a city or a county: they read reports over their jurisdiction. */
+    public static final List<String> CIVIL_AFFAIRS_OFFICERS = List.of(PROVINCE_OFFICER, CITY_OFFICER, COUNTY_OFFICER);
+
     /** Roles that reach children only through their organization's active relationships. */
     public static final List<String> RELATIONSHIP = List.of(PARTNER_STAFF, THIRD_PARTY_APP);
 

@@ -17,8 +17,7 @@ public enum VisitorRole {
         if (user.hasRole(Roles.TOWNSHIP_SUPERVISOR)) {
             return SUPERVISOR;
         }
-        if (user.hasRole(Roles.COUNTY_OFFICER) || user.hasRole(Roles.CITY_OFFICER)
-                || user.hasRole(Roles.PROVINCE_OFFICER)) {
+        if (user.isCivilAffairsOfficer()) {
             return CIVIL_AFFAIRS_OFFICER;
         }
         return PARTNER_STAFF;

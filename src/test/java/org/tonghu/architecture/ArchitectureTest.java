@@ -44,8 +44,8 @@ class ArchitectureTest {
     void theSharedLayerUsesNoFeature() {
         noClasses().that().resideInAnyPackage(SHARED).should().dependOnClassesThat()
                 .resideOutsideOfPackages(concat(SHARED, "java..", "javax..", "jakarta..", "org.eclipse..", "io..",
-                        "com..", "graphql..", "org.jboss..", "org.hibernate..", "org.postgresql..", "org.reactivestreams..",
-                        "org.slf4j.."))
+                        "com..", "graphql..", "org.jboss..", "org.hibernate..", "org.postgresql..",
+                        "org.reactivestreams..", "org.slf4j.."))
                 .check(MAIN);
     }
 

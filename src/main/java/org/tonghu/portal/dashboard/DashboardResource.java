@@ -86,8 +86,7 @@ public class DashboardResource {
 
     @GET
     public TemplateInstance dashboard(@Context HttpHeaders headers) {
-        if (!(currentUser.hasRole(Roles.PROVINCE_OFFICER) || currentUser.hasRole(Roles.CITY_OFFICER)
-                || currentUser.hasRole(Roles.COUNTY_OFFICER)) || !currentUser.childScope().hasJurisdiction()) {
+        if (!currentUser.isCivilAffairsOfficer() || !currentUser.childScope().hasJurisdiction()) {
             throw currentUser.refused();
         }
         RegionCode region = currentUser.region().orElseThrow(currentUser::refused);

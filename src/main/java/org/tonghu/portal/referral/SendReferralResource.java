@@ -80,7 +80,8 @@ public class SendReferralResource {
             try {
                 ChildView child = files.findChildFile(childId).child();
                 return Response.status(422).entity(Templates.referralForm(child, form,
-                        referrals.receiversFor(child.id()), PortalResponses.onForm(e.problems(), ReferralForm.FIELDS::get, "need")).setLocale(locale))
+                        referrals.receiversFor(child.id()),
+                        PortalResponses.onForm(e.problems(), ReferralForm.FIELDS::get, "need")).setLocale(locale))
                         .build();
             } catch (NotFoundException notFound) {
                 return PortalResponses.notFound(locale);
