@@ -12,6 +12,8 @@ import org.tonghu.security.AccessScope;
  * under the regional prefix, or related to the caller's organization through an active relationship
  * ({@code child_organization_relationship}, kept by pairings, services, referrals and activities). An empty scope
  * matches nothing. Every query that returns children, or decides what else a caller sees through children, uses it.
+ * It also exports, as fragments, the few child columns other features' aggregates read, so that the child table's
+ * column names are written only in this package.
  */
 public final class ChildScope {
 
