@@ -1,5 +1,6 @@
 package org.tonghu.child;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import org.tonghu.security.AccessScope;
  * under the regional prefix, or related to the caller's organization through an active relationship
  * ({@code child_organization_relationship}, kept by pairings, services, referrals and activities). An empty scope
  * matches nothing. Every query that returns children, or decides what else a caller sees through children, uses it.
+ * It also exports, as fragments, the few child columns other features' aggregates read, so that the child table's
+ * column names are written only in this package.
  */
 public final class ChildScope {
 
@@ -49,6 +52,43 @@ public final class ChildScope {
     /** A boolean SQL expression over the child table alias: the child's file is open. */
     public static String fileOpen(String alias) {
         return checked(alias) + ".status = 'ACTIVE'";
+    }
+
+    /** An SQL expression over the child table alias: the code of the village the child lives in. */
+    public static String residenceVillage(String alias) {
+        return checked(alias) + ".residence_village_code";
+    }
+
+    /** An SQL expression over the child table alias: the day the child was registered. */
+    public static String registeredOn(String alias) {
+        return checked(alias) + ".registered_on";
+    }
+
+    /** A boolean SQL expression over the child table alias: the child was in care on a day (bound: childInCareOn). */
+    public static String inCareOn(String alias, LocalDate day, Map<String, Object> parameters) {
+        parameters.put("childInCareOn", day);
+        return checked(alias) + ".registered_on <= :childInCareOn and (" + alias + ".closed_on is null or " + alias
+                + ".closed_on > :childInCareOn)";
+    }
+
+    /** An SQL expression over the child table alias: the day the child's current risk level was set. */
+    public static String riskLevelSince(String alias) {
+        return checked(alias) + ".risk_level_since";
+    }
+
+    /** An SQL expression over the child table alias: the risk level in force on a day (bound: childRiskLevelOn). */
+    public static String riskLevelOn(String alias, LocalDate day, Map<String, Object> parameters) {
+        parameters.put("childRiskLevelOn", day);
+        return "case when " + checked(alias) + ".risk_level_since > :childRiskLevelOn and " + alias
+                + ".previous_risk_level is not null then " + alias + ".previous_risk_level else " + alias
+                + ".risk_level end";
+    }
+
+    /** An SQL expression over the child table alias: the previous risk level if changed by a day, else null. */
+    public static String previousRiskLevelOn(String alias, LocalDate day, Map<String, Object> parameters) {
+        parameters.put("childPreviousRiskLevelOn", day);
+        return "case when " + checked(alias) + ".risk_level_since <= :childPreviousRiskLevelOn then " + alias
+                + ".previous_risk_level end";
     }
 
     private static String checked(String alias) {

@@ -62,17 +62,15 @@ class ConcernStore {
      * A page of the concerns in these statuses about the children in a scope (optionally under a region prefix), by
      * {@link #LATEST_FIRST}; only those an organization raised when {@code raisedBy} is given.
      */
-    // reads child (village) beside ChildScope: needs ChildScope.under(alias, scope, regionPrefix)
     List<Concern> pageInScope(AccessScope scope, Optional<UUID> raisedBy, Collection<ConcernStatus> statuses,
             String regionPrefix, PageRequest page) {
-        Map<String, Object> scopeParameters = new HashMap<>();
-        String inScope = ChildScope.predicate("c", scope, scopeParameters);
-        return NativeSql.of("select k.* from concern k join child c on c.id = k.child_id where " + inScope)
-                .bindAll(scopeParameters)
+        Map<String, Object> childParameters = new HashMap<>();
+        String children = ChildScope.predicate("c", scope, childParameters)
+                + (regionPrefix == null ? "" : " and " + ChildScope.livesUnder("c", regionPrefix, childParameters));
+        return NativeSql.of("select k.* from concern k join child c on c.id = k.child_id where " + children)
+                .bindAll(childParameters)
                 .andIf(raisedBy.isPresent(), "k.organization_id = :organization", "organization", raisedBy.orElse(null))
                 .and("k.status in (:statuses)", "statuses", statuses.stream().map(Enum::name).toList())
-                .andIf(regionPrefix != null, "c.residence_village_code like :regionPrefix", "regionPrefix",
-                        regionPrefix + "%")
                 .keysetPage(page, LATEST_FIRST)
                 .list(entityManager, Concern.class);
     }

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.tonghu.child.ChildScope;
 import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.persistence.NativeSql;
@@ -99,16 +100,19 @@ class PairingStore implements PanacheRepositoryBase<Pairing, UUID> {
     record CountyCount(String countyCode, int activePairings, int checkInsOverdue) {
     }
 
-    /** An organization's active pairings by the county the child lives in, by county code. */
+    /**
+     * An organization's active pairings by the county the child lives in, by county code: one statement however many
+     * pairings, the child's village from {@link ChildScope#residenceVillage}.
+     */
     List<CountyCount> activeByCounty(UUID organization, LocalDate today) {
-        // reads child: needs ChildService.findVillageCodes (the village of each child, unaudited, for counts)
         return NativeSql.of("""
-                select rpad(substr(c.residence_village_code, 1, 6), 12, '0') as county, count(*),
+                select rpad(substr(%s, 1, 6), 12, '0') as county, count(*),
                        count(*) filter (where %s < :today)
                 from pairing p join child c on c.id = p.child_id
                 where p.organization_id = :organization and p.status = 'ACTIVE'
                 group by county order by county
-                """.formatted(DUE_SQL)).bind("organization", organization).bind("today", today).rows(em())
+                """.formatted(ChildScope.residenceVillage("c"), DUE_SQL))
+                .bind("organization", organization).bind("today", today).rows(em())
                 .stream().map(row -> new CountyCount((String) row[0], SqlValues.integer(row[1]),
                         SqlValues.integer(row[2]))).toList();
     }

@@ -18,6 +18,7 @@ import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.regioncode.RegionCode;
 import org.tonghu.regioncode.RegionLevel;
 import org.tonghu.region.RegionService;
+import org.tonghu.region.RegionView;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.time.ChinaTime;
@@ -72,7 +73,7 @@ public class ComplianceService {
 
         List<ComplianceRow> byRegion = new ArrayList<>();
         if (level != RegionLevel.VILLAGE) {
-            for (ScheduleStore.Subregion subregion : store.subregions(code.value())) {
+            for (RegionView subregion : regions.listSubregions(code)) {
                 byRegion.add(row(subregion.code(), subregion.name(),
                         counts.get(subregion.code().substring(0, groupLength))));
             }

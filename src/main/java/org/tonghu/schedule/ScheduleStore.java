@@ -34,20 +34,12 @@ class ScheduleStore {
      * Judges each child in care at the end of the period; the risk level in force then is the current one, or the
      * previous one when it changed after the period. Each child's last visits up to then are two index-only probes
      * (visit_child_current_idx). A child is on time when the due month is not before the judging day's month (a due
-     * date is a month's last day). Children are grouped by the region one level down.
+     * date is a month's last day). Children are grouped by the region one level down. The child's columns come
+     * from {@link ChildScope}'s fragments ({@link #population}).
      */
-    // reads child (village, risk level, dates) beside ChildScope, and visit: the counts need them in one statement
+    // aggregate over visit of the visit feature: one statement at province scale (README, The house)
     private static final String COMPLIANCE_SQL = """
-            with population as (
-                select c.id, substr(c.residence_village_code, 1, :groupLength) as group_prefix, c.registered_on,
-                       case when c.risk_level_since > :countedThrough and c.previous_risk_level is not null
-                            then c.previous_risk_level else c.risk_level end as risk_level,
-                       case when c.risk_level_since <= :countedThrough then c.previous_risk_level end
-                           as previous_risk_level,
-                       c.risk_level_since
-                from child c
-                where c.residence_village_code like :regionPrefix and %s
-                  and c.registered_on <= :countedThrough and (c.closed_on is null or c.closed_on > :countedThrough)
+            with population as (%s
             ), judged as (
                 select p.group_prefix, last_contact.visited_on is null as never_visited,
                        visit_due_month(last_contact.visited_on, p.registered_on, policy.contact_interval_months,
@@ -85,10 +77,6 @@ class ScheduleStore {
             int neverVisited) {
     }
 
-    /** A region one level down. */
-    record Subregion(String code, String name) {
-    }
-
     List<VisitPolicy> listPolicies() {
         return entityManager.createQuery("from VisitPolicy p order by p.riskLevel", VisitPolicy.class)
                 .getResultList();
@@ -120,14 +108,12 @@ class ScheduleStore {
      * A page of the schedules of the active children in a scope (optionally under a region prefix and due by a day),
      * by {@link #EARLIEST_DUE_FIRST}.
      */
-    // reads child (status, village) beside ChildScope: needs ChildScope.activeUnder(alias, scope, regionPrefix)
     List<VisitSchedule> workList(AccessScope scope, String regionPrefix, LocalDate dueBy, PageRequest page) {
-        Map<String, Object> scopeParameters = new HashMap<>();
-        String inScope = ChildScope.predicate("c", scope, scopeParameters);
-        return NativeSql.of("select s.* from visit_schedule s join child c on c.id = s.child_id where " + inScope)
-                .bindAll(scopeParameters)
-                .and("c.status = 'ACTIVE'")
-                .andIf(regionPrefix != null, "c.residence_village_code like :filter", "filter", regionPrefix + "%")
+        Map<String, Object> childParameters = new HashMap<>();
+        String children = ChildScope.predicate("c", scope, childParameters) + " and " + ChildScope.fileOpen("c")
+                + (regionPrefix == null ? "" : " and " + ChildScope.livesUnder("c", regionPrefix, childParameters));
+        return NativeSql.of("select s.* from visit_schedule s join child c on c.id = s.child_id where " + children)
+                .bindAll(childParameters)
                 .andIf(dueBy != null, "s.next_due_on <= :dueBy", "dueBy", dueBy)
                 .keysetPage(page, EARLIEST_DUE_FIRST)
                 .list(entityManager, VisitSchedule.class);
@@ -139,23 +125,31 @@ class ScheduleStore {
      */
     List<ComplianceCounts> compliance(AccessScope scope, String regionPrefix, int groupLength,
             LocalDate countedThrough, int judgedMonth) {
-        Map<String, Object> scopeParameters = new HashMap<>();
-        String inScope = ChildScope.predicate("c", scope, scopeParameters);
-        return NativeSql.of(COMPLIANCE_SQL.formatted(inScope)).bindAll(scopeParameters)
-                .bind("groupLength", groupLength).bind("regionPrefix", regionPrefix + "%")
-                .bind("countedThrough", countedThrough).bind("judgedMonth", judgedMonth)
+        Map<String, Object> childParameters = new HashMap<>();
+        String population = population(scope, regionPrefix, countedThrough, childParameters);
+        return NativeSql.of(COMPLIANCE_SQL.formatted(population)).bindAll(childParameters)
+                .bind("groupLength", groupLength).bind("countedThrough", countedThrough)
+                .bind("judgedMonth", judgedMonth)
                 .rows(entityManager).stream()
                 .map(row -> new ComplianceCounts((String) row[0], count(row[1]), count(row[2]), count(row[3]),
                         count(row[4])))
                 .toList();
     }
 
-    /** The regions one level down from a region, by code. */
-    // reads region: needs RegionService.subregionsOf
-    List<Subregion> subregions(String code) {
-        return NativeSql.of("select code, name from region where parent_code = :code order by code")
-                .bind("code", code).rows(entityManager).stream()
-                .map(row -> new Subregion((String) row[0], (String) row[1])).toList();
+    /**
+     * The {@code population} of the compliance report: each child in the scope under the region and in care at the end
+     * of the period, with the village prefix it is grouped by and the risk levels the rule judges it by.
+     */
+    private static String population(AccessScope scope, String regionPrefix, LocalDate countedThrough,
+            Map<String, Object> parameters) {
+        return "select c.id, substr(" + ChildScope.residenceVillage("c") + ", 1, :groupLength) as group_prefix, "
+                + ChildScope.registeredOn("c") + " as registered_on, "
+                + ChildScope.riskLevelOn("c", countedThrough, parameters) + " as risk_level, "
+                + ChildScope.previousRiskLevelOn("c", countedThrough, parameters) + " as previous_risk_level, "
+                + ChildScope.riskLevelSince("c") + " as risk_level_since from child c where "
+                + ChildScope.livesUnder("c", regionPrefix, parameters) + " and "
+                + ChildScope.predicate("c", scope, parameters) + " and "
+                + ChildScope.inCareOn("c", countedThrough, parameters);
     }
 
     private static int count(Object value) {
