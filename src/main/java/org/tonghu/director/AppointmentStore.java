@@ -25,7 +25,7 @@ class AppointmentStore {
 
     /** The keyset of the appointment lists: by region code, then id. */
     static final Keyset BY_REGION = Keyset.textThenId("a.region_code", "a.id");
-    /** The keyset of the village staffing list: by village code. */
+    /** The cursors of the village staffing list: the village code (the page is cut in DirectorReportService). */
     static final Keyset BY_VILLAGE = Keyset.uniqueText("v.code");
     /** The keyset of the caseload list: by the director's region code, then the appointment's id. */
     static final Keyset BY_DIRECTOR = Keyset.textThenId("x.region_code", "x.id");
