@@ -87,10 +87,10 @@ public class ActivityService {
 
     ActivityService(ActivityStore store, ChildService children, ChildRelationships relationships,
             OrganizationService organizations, HarborSiteService harborSites, VolunteerService volunteers,
-            RegionService regions, GuardianService guardians, CurrentUser currentUser, AuditLog audit) {
+            RegionService regions, GuardianService guardianService, CurrentUser currentUser, AuditLog audit) {
         this.store = store;
         this.children = children;
-        this.guardianService = guardians;
+        this.guardianService = guardianService;
         this.relationships = relationships;
         this.organizations = organizations;
         this.harborSites = harborSites;
