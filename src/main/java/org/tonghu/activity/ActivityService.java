@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -31,6 +33,7 @@ import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.guardian.GuardianService;
 import org.tonghu.harbor.HarborSiteService;
 import org.tonghu.harbor.HarborSiteView;
 import org.tonghu.organization.OrganizationKind;
@@ -78,14 +81,16 @@ public class ActivityService {
     private final HarborSiteService harborSites;
     private final VolunteerService volunteers;
     private final RegionService regions;
+    private final GuardianService guardianService;
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
     ActivityService(ActivityStore store, ChildService children, ChildRelationships relationships,
             OrganizationService organizations, HarborSiteService harborSites, VolunteerService volunteers,
-            RegionService regions, CurrentUser currentUser, AuditLog audit) {
+            RegionService regions, GuardianService guardianService, CurrentUser currentUser, AuditLog audit) {
         this.store = store;
         this.children = children;
+        this.guardianService = guardianService;
         this.relationships = relationships;
         this.organizations = organizations;
         this.harborSites = harborSites;
@@ -294,20 +299,25 @@ public class ActivityService {
     @Transactional
     public List<ActivityAttendee> attendeesOf(String activityId) {
         Activity activity = requireOwn(activityId, AuditOperation.ACTIVITY_ATTENDANCE_READ);
-        List<ActivityStore.AttendingChild> attending = store.attendingChildren(activity.id);
-        if (attending.isEmpty()) {
+        List<UUID> recorded = store.childrenRecorded(activity.id);
+        if (recorded.isEmpty()) {
             return List.of();
         }
+        Map<UUID, String> names = children.findNames(recorded);
+        // by name then id, as the database orders them (a uuid compares as its text)
+        List<UUID> attending = recorded.stream().filter(names::containsKey)
+                .sorted(Comparator.comparing((UUID child) -> names.get(child)).thenComparing(UUID::toString))
+                .toList();
+        Set<UUID> guardiansRecorded = store.guardiansRecorded(activity.id);
         Map<UUID, List<ActivityAttendee.Guardian>> guardiansByChild = new LinkedHashMap<>();
-        for (ActivityStore.AttendingGuardian guardian : store.guardiansOfAttendingChildren(activity.id)) {
+        for (GuardianService.GuardianOfChild guardian : guardianService.findGuardiansOfChildren(attending)) {
             guardiansByChild.computeIfAbsent(guardian.childId(), id -> new ArrayList<>()).add(
                     new ActivityAttendee.Guardian(guardian.guardianId().toString(), guardian.name(),
-                            guardian.relationship(), guardian.attended()));
+                            guardian.relationship(), guardiansRecorded.contains(guardian.guardianId())));
         }
-        audit.event(AuditOperation.ACTIVITY_ATTENDANCE_READ)
-                .records(attending.stream().map(ActivityStore.AttendingChild::id).toList()).succeeded();
-        return attending.stream().map(child -> new ActivityAttendee(child.id().toString(), child.name(),
-                guardiansByChild.getOrDefault(child.id(), List.of()))).toList();
+        audit.event(AuditOperation.ACTIVITY_ATTENDANCE_READ).records(attending).succeeded();
+        return attending.stream().map(child -> new ActivityAttendee(child.toString(), names.get(child),
+                guardiansByChild.getOrDefault(child, List.of()))).toList();
     }
 
     /** An activity of the caller's organization, if there is one with this id. */
@@ -473,7 +483,10 @@ public class ActivityService {
         if (parsed.isEmpty()) {
             return found;
         }
-        Set<UUID> linked = store.guardiansOfAttending(activity.id, parsed.values(), attendingNow);
+        Set<UUID> attendingChildren = new LinkedHashSet<>(attendingNow);
+        attendingChildren.addAll(store.childrenRecorded(activity.id));
+        Set<UUID> linked = guardianService.findGuardiansOfChildren(attendingChildren).stream()
+                .map(GuardianService.GuardianOfChild::guardianId).collect(Collectors.toSet());
         parsed.forEach((index, guardian) -> {
             if (linked.contains(guardian)) {
                 found.add(guardian);

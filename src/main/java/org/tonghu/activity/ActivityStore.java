@@ -16,7 +16,6 @@ import jakarta.persistence.EntityManager;
 
 import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.PageRequest;
-import org.tonghu.guardian.GuardianRelationship;
 import org.tonghu.persistence.NativeSql;
 import org.tonghu.persistence.NativeSql.Keyset;
 import org.tonghu.persistence.SqlValues;
@@ -35,14 +34,6 @@ class ActivityStore {
     private static final String IN_PERIOD =
             "a.starts_at >= cast(:start as date) and a.starts_at < cast(:end as date) + 1";
 
-    /** The vice-principals serving in the period at schools under a prefix (joins the school's region). */
-    // reads organization: needs OrganizationService.schoolsUnder(prefix)
-    private static final String VICE_PRINCIPALS_SERVING = """
-            from rule_of_law_vice_principal v join organization o on o.id = v.school_organization_id
-            where o.region_code like :prefix and v.starts_on <= cast(:end as date)
-              and (v.ends_on is null or v.ends_on >= cast(:start as date))
-            """;
-
     private final EntityManager entityManager;
 
     ActivityStore(EntityManager entityManager) {
@@ -54,13 +45,8 @@ class ActivityStore {
         static final Counts NONE = new Counts(0, 0);
     }
 
-    /** A child recorded at an activity, by name. */
-    record AttendingChild(UUID id, String name) {
-    }
-
-    /** A guardian of a child recorded at an activity, and whether they attended too. */
-    record AttendingGuardian(UUID childId, UUID guardianId, String name, GuardianRelationship relationship,
-            boolean attended) {
+    /** A vice-principal serving in a period, at which school, and the legal education class hours given in it. */
+    record ServingVicePrincipal(UUID id, String personName, UUID schoolId, double hoursGiven) {
     }
 
     Optional<Activity> find(UUID id) {
@@ -111,43 +97,16 @@ class ActivityStore {
                 + " on conflict do nothing").bind("a", activityId).bind("g", guardianId).execute(entityManager) > 0;
     }
 
-    /** Those of these guardians who care for a child attending now or recorded at the activity before. */
-    // reads child_guardian: needs GuardianService.guardiansAmong(guardianIds, childIds)
-    Set<UUID> guardiansOfAttending(UUID activityId, Collection<UUID> guardianIds, Collection<UUID> attendingNow) {
-        return new HashSet<>(NativeSql.of("""
-                select distinct g.guardian_id from child_guardian g
-                where g.guardian_id in (:guardians)
-                  and (g.child_id in (:attending)
-                       or g.child_id in (select child_id from activity_attendance where activity_id = :a))
-                """).bind("guardians", guardianIds)
-                .bind("attending", attendingNow.isEmpty() ? List.of(new UUID(0, 0)) : attendingNow)
-                .bind("a", activityId).column(entityManager, UUID.class));
+    /** The children recorded at an activity. */
+    List<UUID> childrenRecorded(UUID activityId) {
+        return NativeSql.of("select t.child_id from activity_attendance t where t.activity_id = :a")
+                .bind("a", activityId).column(entityManager, UUID.class);
     }
 
-    /** The children recorded at an activity, by name. */
-    // reads child: needs ChildService.namesOf(childIds) (whatever the caller's scope today)
-    List<AttendingChild> attendingChildren(UUID activityId) {
-        return NativeSql.of("""
-                select c.id, c.name from activity_attendance t join child c on c.id = t.child_id
-                where t.activity_id = :a order by c.name, c.id
-                """).bind("a", activityId).rows(entityManager).stream()
-                .map(row -> new AttendingChild((UUID) row[0], (String) row[1])).toList();
-    }
-
-    /** The guardians of the children recorded at an activity, by name, each marked when recorded too. */
-    // reads child_guardian and guardian: needs GuardianService.guardiansOfChildren(childIds)
-    List<AttendingGuardian> guardiansOfAttendingChildren(UUID activityId) {
-        return NativeSql.of("""
-                select l.child_id, g.id, g.name, l.relationship,
-                       exists (select 1 from activity_guardian_attendance x
-                               where x.activity_id = :a and x.guardian_id = g.id)
-                from child_guardian l join guardian g on g.id = l.guardian_id
-                where l.child_id in (select child_id from activity_attendance where activity_id = :a)
-                order by g.name, g.id
-                """).bind("a", activityId).rows(entityManager).stream()
-                .map(row -> new AttendingGuardian((UUID) row[0], (UUID) row[1], (String) row[2],
-                        GuardianRelationship.valueOf((String) row[3]), (Boolean) row[4]))
-                .toList();
+    /** The guardians recorded at an activity. */
+    Set<UUID> guardiansRecorded(UUID activityId) {
+        return new HashSet<>(NativeSql.of("select x.guardian_id from activity_guardian_attendance x"
+                + " where x.activity_id = :a").bind("a", activityId).column(entityManager, UUID.class));
     }
 
     /** A page of an organization's activities, optionally of a kind and status, by {@link #LATEST_FIRST}. */
@@ -191,76 +150,47 @@ class ActivityStore {
 
     // --- the yearly duties (DutyCoverageService) ------------------------------------------------------------
 
-    /** The counties under a prefix without village safety education held in the period, by code. */
-    // reads region: needs RegionService.countiesUnder(prefix)
-    List<DutyGap> countiesWithoutSafetyEducation(String prefix, LocalDate start, LocalDate end, int limit) {
-        return gaps("""
-                select r.code, r.name, r.code, null from region r
-                where r.code like :prefix and substr(r.code, 7) = '000000' and substr(r.code, 5, 2) <> '00'
-                  and not exists (select 1 from activity a where a.kind = 'SAFETY_EDUCATION' and %s
-                      and a.place_kind in ('VILLAGE', 'HARBOR_SITE')
-                      and substr(a.region_code, 1, 6) = substr(r.code, 1, 6) and %s)
-                order by r.code
-                """.formatted(HELD, IN_PERIOD), prefix, start, end, limit);
+    /** The counties (first six digits) under a prefix where village safety education was held in the period. */
+    Set<String> countiesWithSafetyEducation(String prefix, LocalDate start, LocalDate end) {
+        return new HashSet<>(NativeSql.of("select distinct substr(a.region_code, 1, 6) from activity a"
+                + " where a.kind = 'SAFETY_EDUCATION' and a.place_kind in ('VILLAGE', 'HARBOR_SITE')"
+                + " and a.region_code like :prefix and " + HELD + " and " + IN_PERIOD)
+                .bind("prefix", prefix).bind("start", start).bind("end", end).column(entityManager, String.class));
     }
 
-    /** How many counties lie under a prefix. */
-    // reads region: needs RegionService.countiesUnder(prefix)
-    int countCounties(String prefix) {
-        return Math.toIntExact(NativeSql.of("select count(*) from region r where r.code like :prefix"
-                + " and substr(r.code, 7) = '000000' and substr(r.code, 5, 2) <> '00'").bind("prefix", prefix)
-                .column(entityManager, Long.class).get(0));
-    }
-
-    /** The schools under a prefix without a holiday safety lecture held in the period, by region and name. */
-    // reads organization: needs OrganizationService.schoolsUnder(prefix)
-    List<DutyGap> schoolsWithoutHolidayLecture(String prefix, LocalDate start, LocalDate end, int limit) {
-        return gaps("""
-                select cast(o.id as varchar), o.name, o.region_code, null from organization o
-                where o.kind = 'SCHOOL' and o.region_code like :prefix
-                  and not exists (select 1 from activity a where a.kind = 'HOLIDAY_SAFETY_LECTURE' and %s
-                      and (a.organization_id = o.id or a.school_organization_id = o.id) and %s)
-                order by o.region_code, o.name
-                """.formatted(HELD, IN_PERIOD), prefix, start, end, limit);
-    }
-
-    /** How many schools lie under a prefix. */
-    // reads organization: needs OrganizationService.schoolsUnder(prefix)
-    int countSchools(String prefix) {
-        return Math.toIntExact(NativeSql.of("select count(*) from organization o where o.kind = 'SCHOOL'"
-                + " and o.region_code like :prefix").bind("prefix", prefix).column(entityManager, Long.class).get(0));
+    /** Those of these schools that ran or hosted a holiday safety lecture held in the period. */
+    Set<UUID> schoolsWithHolidayLecture(Collection<UUID> schoolIds, LocalDate start, LocalDate end) {
+        if (schoolIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(NativeSql.of("""
+                select distinct x.id from activity a
+                cross join lateral (values (a.organization_id), (a.school_organization_id)) x(id)
+                where a.kind = 'HOLIDAY_SAFETY_LECTURE' and x.id in (:schools) and %s and %s
+                """.formatted(HELD, IN_PERIOD)).bind("schools", schoolIds).bind("start", start).bind("end", end)
+                .column(entityManager, UUID.class));
     }
 
     /**
-     * The vice-principals serving in the period at schools under a prefix who gave fewer legal education class
-     * hours than {@code requiredHours} in it, by region and name, with the hours given.
+     * The vice-principals serving in the period at these schools, by name, each with the legal education class hours
+     * given in it.
      */
-    List<DutyGap> vicePrincipalsShortOfHours(String prefix, LocalDate start, LocalDate end, double requiredHours,
-            int limit) {
-        String hoursGiven = """
-                coalesce((select sum(a.class_hours) from activity a where a.vice_principal_id = v.id
-                    and a.kind = 'LEGAL_EDUCATION' and %s and %s), 0)""".formatted(HELD, IN_PERIOD);
-        return NativeSql.of("select cast(v.id as varchar), v.person_name, o.region_code, " + hoursGiven + " as hours "
-                + VICE_PRINCIPALS_SERVING + " and " + hoursGiven + " < :requiredHours"
-                + " order by o.region_code, v.person_name")
-                .bind("prefix", prefix).bind("start", start).bind("end", end).bind("requiredHours", requiredHours)
-                .limit(limit).rows(entityManager).stream().map(ActivityStore::gap).toList();
-    }
-
-    /** How many vice-principals serve in the period at schools under a prefix. */
-    int countVicePrincipals(String prefix, LocalDate start, LocalDate end) {
-        return Math.toIntExact(NativeSql.of("select count(*) " + VICE_PRINCIPALS_SERVING)
-                .bind("prefix", prefix).bind("start", start).bind("end", end)
-                .column(entityManager, Long.class).get(0));
-    }
-
-    private List<DutyGap> gaps(String sql, String prefix, LocalDate start, LocalDate end, int limit) {
-        return NativeSql.of(sql).bind("prefix", prefix).bind("start", start).bind("end", end).limit(limit)
-                .rows(entityManager).stream().map(ActivityStore::gap).toList();
-    }
-
-    private static DutyGap gap(Object[] row) {
-        return new DutyGap((String) row[0], (String) row[1], (String) row[2],
-                row[3] == null ? null : ((Number) row[3]).doubleValue());
+    List<ServingVicePrincipal> vicePrincipalsServing(Collection<UUID> schoolIds, LocalDate start, LocalDate end) {
+        if (schoolIds.isEmpty()) {
+            return List.of();
+        }
+        return NativeSql.of("""
+                select v.id, v.person_name, v.school_organization_id,
+                       coalesce((select sum(a.class_hours) from activity a where a.vice_principal_id = v.id
+                           and a.kind = 'LEGAL_EDUCATION' and %s and %s), 0)
+                from rule_of_law_vice_principal v
+                where v.school_organization_id in (:schools) and v.starts_on <= cast(:end as date)
+                  and (v.ends_on is null or v.ends_on >= cast(:start as date))
+                order by v.person_name, v.id
+                """.formatted(HELD, IN_PERIOD)).bind("schools", schoolIds).bind("start", start).bind("end", end)
+                .rows(entityManager).stream()
+                .map(row -> new ServingVicePrincipal((UUID) row[0], (String) row[1], (UUID) row[2],
+                        ((Number) row[3]).doubleValue()))
+                .toList();
     }
 }

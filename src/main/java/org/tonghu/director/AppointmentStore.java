@@ -2,7 +2,9 @@ package org.tonghu.director;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -23,46 +25,15 @@ class AppointmentStore {
 
     /** The keyset of the appointment lists: by region code, then id. */
     static final Keyset BY_REGION = Keyset.textThenId("a.region_code", "a.id");
-    /** The keyset of the village staffing list: by village code. */
+    /** The cursors of the village staffing list: the village code (the page is cut in DirectorReportService). */
     static final Keyset BY_VILLAGE = Keyset.uniqueText("v.code");
     /** The keyset of the caseload list: by the director's region code, then the appointment's id. */
     static final Keyset BY_DIRECTOR = Keyset.textThenId("x.region_code", "x.id");
-
-    /** Each village under :prefix with its active children and its directors active on :today. */
-    // reads region and child: needs RegionService.villagesUnder and ChildService.countActiveByVillage
-    private static final String VILLAGE_STAFFING_SQL = """
-            select r.code, r.name,
-                   (select count(*) from child c
-                      where c.residence_village_code = r.code and c.status = 'ACTIVE') as children,
-                   (select count(*) from appointment a where a.region_code = r.code and a.kind = 'DIRECTOR'
-                      and a.starts_on <= :today and (a.ends_on is null or a.ends_on >= :today)) as directors
-            from region r
-            where r.code like :prefix and substr(r.code, 10) <> '000'
-            """;
-
-    /** A village whose directors fall short: none, or one for more children than the policy's number. */
-    private static final String GAP_SQL = "(v.directors = 0 or (v.directors = 1 and v.children > :perDirector))";
 
     private final EntityManager entityManager;
 
     AppointmentStore(EntityManager entityManager) {
         this.entityManager = entityManager;
-    }
-
-    /** A village's counts: active children and directors active on the day. */
-    record VillageCounts(String code, String name, int children, int directors) {
-    }
-
-    /** Counts of the villages whose code starts with {@code prefix}, per group: villages, without, needing more. */
-    record StaffingCounts(String groupPrefix, int villages, int withoutDirector, int needingMore) {
-    }
-
-    /** A director's caseload: the village's children, those at high risk, those overdue, the village's directors. */
-    record Caseload(UUID appointmentId, int children, int highRisk, int overdue, int directors) {
-    }
-
-    /** A region one level down. */
-    record Subregion(String code, String name) {
     }
 
     Optional<Appointment> find(UUID id) {
@@ -119,68 +90,32 @@ class AppointmentStore {
         Writes.flushOrConflict(entityManager, conflict);
     }
 
-    /**
-     * The villages under a prefix counted per group (the first {@code groupLength} digits of the village code): how
-     * many, how many without a director, how many with one director for more than {@code perDirector} children.
-     */
-    List<StaffingCounts> staffingCounts(String prefix, int groupLength, LocalDate today, int perDirector) {
-        return NativeSql.of("select substr(v.code, 1, :groupLength), count(*),"
-                + " count(*) filter (where v.directors = 0),"
-                + " count(*) filter (where v.directors = 1 and v.children > :perDirector)"
-                + " from (" + VILLAGE_STAFFING_SQL + ") v group by 1")
-                .bind("groupLength", groupLength).bind("prefix", prefix + "%").bind("today", today)
-                .bind("perDirector", perDirector)
-                .rows(entityManager).stream()
-                .map(row -> new StaffingCounts((String) row[0], SqlValues.integer(row[1]), SqlValues.integer(row[2]),
-                        SqlValues.integer(row[3])))
-                .toList();
+    /** How many directors are active on a day in each village under a prefix, by village code; one query. */
+    Map<String, Integer> countActiveDirectorsByVillage(String prefix, LocalDate day) {
+        Map<String, Integer> counts = new HashMap<>();
+        NativeSql.of("select a.region_code, count(*) from appointment a where a.kind = 'DIRECTOR'"
+                + " and a.region_code like :prefix and a.starts_on <= :day and (a.ends_on is null or a.ends_on >= :day)"
+                + " group by a.region_code").bind("prefix", prefix + "%").bind("day", day).rows(entityManager)
+                .forEach(row -> counts.put((String) row[0], SqlValues.integer(row[1])));
+        return counts;
     }
 
-    /** A page of the villages under a prefix, by code; only those with a gap if asked. */
-    List<VillageCounts> villageStaffing(String prefix, LocalDate today, boolean onlyGaps, int perDirector,
-            PageRequest page) {
-        NativeSql sql = NativeSql.of("select v.* from (" + VILLAGE_STAFFING_SQL + ") v where true")
-                .bind("prefix", prefix + "%").bind("today", today);
-        if (onlyGaps) {
-            sql.and(GAP_SQL, "perDirector", perDirector);
-        }
-        return sql.keysetPage(page, BY_VILLAGE).rows(entityManager).stream()
-                .map(row -> new VillageCounts((String) row[0], (String) row[1], SqlValues.integer(row[2]),
-                        SqlValues.integer(row[3])))
-                .toList();
-    }
-
-    /** A page of the directors active on a day under a prefix with their caseloads, by {@link #BY_DIRECTOR}. */
-    // reads child and visit_schedule: needs ChildService.countActiveByVillage and ScheduleService.countOverdueByVillage
-    List<Caseload> caseloads(String prefix, LocalDate today, PageRequest page) {
-        return NativeSql.of("""
-                select x.* from (
-                    select a.id, a.region_code, count(c.id) as children,
-                           count(c.id) filter (where c.risk_level = 'HIGH') as high_risk,
-                           count(s.child_id) filter (where s.next_due_on < :today) as overdue,
-                           (select count(*) from appointment b where b.region_code = a.region_code
-                              and b.kind = 'DIRECTOR' and b.starts_on <= :today
-                              and (b.ends_on is null or b.ends_on >= :today)) as directors
-                    from appointment a
-                    left join child c on c.residence_village_code = a.region_code and c.status = 'ACTIVE'
-                    left join visit_schedule s on s.child_id = c.id
-                    where a.kind = 'DIRECTOR' and a.region_code like :prefix
-                      and a.starts_on <= :today and (a.ends_on is null or a.ends_on >= :today)
-                    group by a.id, a.region_code) x
-                where true""")
-                .bind("prefix", prefix + "%").bind("today", today)
+    /** A page of the directors active on a day under a prefix, by {@link #BY_DIRECTOR}. */
+    List<Appointment> pageOfActiveDirectors(String prefix, LocalDate day, PageRequest page) {
+        return NativeSql.of("select x.* from appointment x where x.kind = 'DIRECTOR' and x.region_code like :prefix"
+                + " and x.starts_on <= :day and (x.ends_on is null or x.ends_on >= :day)")
+                .bind("prefix", prefix + "%").bind("day", day)
                 .keysetPage(page, BY_DIRECTOR)
-                .rows(entityManager).stream()
-                .map(row -> new Caseload((UUID) row[0], SqlValues.integer(row[2]), SqlValues.integer(row[3]),
-                        SqlValues.integer(row[4]), SqlValues.integer(row[5])))
-                .toList();
+                .list(entityManager, Appointment.class);
     }
 
-    /** The regions one level down from a region, by code. */
-    // reads region: needs RegionService.subregionsOf
-    List<Subregion> subregions(String code) {
-        return NativeSql.of("select code, name from region where parent_code = :code order by code")
-                .bind("code", code).rows(entityManager).stream()
-                .map(row -> new Subregion((String) row[0], (String) row[1])).toList();
+    /** The appointments under a prefix active at some time between two days: the region of each, by id; one query. */
+    Map<UUID, String> regionsOfActiveBetween(String prefix, LocalDate start, LocalDate end) {
+        Map<UUID, String> regions = new HashMap<>();
+        NativeSql.of("select a.id, a.region_code from appointment a where a.region_code like :prefix"
+                + " and a.starts_on <= :end and (a.ends_on is null or a.ends_on >= :start)")
+                .bind("prefix", prefix + "%").bind("start", start).bind("end", end).rows(entityManager)
+                .forEach(row -> regions.put((UUID) row[0], (String) row[1]));
+        return regions;
     }
 }

@@ -6,13 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.tonghu.child.ChildService;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
@@ -20,6 +20,8 @@ import org.tonghu.policy.CarePolicy;
 import org.tonghu.regioncode.RegionCode;
 import org.tonghu.regioncode.RegionLevel;
 import org.tonghu.region.RegionService;
+import org.tonghu.region.RegionView;
+import org.tonghu.schedule.ScheduleService;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.time.ChinaTime;
 
@@ -33,17 +35,23 @@ public class DirectorReportService {
     static final String STAFFING_CURSOR = "staffing";
     static final String CASELOAD_CURSOR = "caseload";
 
+    private static final ChildService.VillageChildren NO_CHILDREN = new ChildService.VillageChildren(0, 0);
+
     private final AppointmentStore store;
     private final RegionService regions;
     private final AppointmentService appointments;
+    private final ChildService childService;
+    private final ScheduleService schedules;
     private final CurrentUser currentUser;
     private final CarePolicy policy;
 
     DirectorReportService(AppointmentStore store, RegionService regions, AppointmentService appointments,
-            CurrentUser currentUser, CarePolicy policy) {
+            ChildService childService, ScheduleService schedules, CurrentUser currentUser, CarePolicy policy) {
         this.store = store;
         this.regions = regions;
         this.appointments = appointments;
+        this.childService = childService;
+        this.schedules = schedules;
         this.currentUser = currentUser;
         this.policy = policy;
     }
@@ -54,21 +62,24 @@ public class DirectorReportService {
         RegionCode region = regionInJurisdiction(regionCode, currentUser.requireJurisdiction());
         int groupLength = region.level() == RegionLevel.VILLAGE ? RegionLevel.VILLAGE.prefixLength()
                 : RegionLevel.values()[region.level().ordinal() + 1].prefixLength();
-        Map<String, AppointmentStore.StaffingCounts> counts = store.staffingCounts(region.scopePrefix(), groupLength,
-                ChinaTime.today(), policy.childrenPerDirector()).stream()
-                .collect(Collectors.toMap(AppointmentStore.StaffingCounts::groupPrefix, Function.identity()));
+        int perDirector = policy.childrenPerDirector();
+        Map<String, StaffingCounts> counts = new HashMap<>();
+        for (VillageCounts village : villageCounts(region)) {
+            counts.computeIfAbsent(village.code().substring(0, groupLength), group -> new StaffingCounts())
+                    .add(village, perDirector);
+        }
         List<StaffingRow> byRegion = new ArrayList<>();
         if (region.level() != RegionLevel.VILLAGE) {
-            for (AppointmentStore.Subregion subregion : store.subregions(region.value())) {
-                AppointmentStore.StaffingCounts c = counts.get(subregion.code().substring(0, groupLength));
-                byRegion.add(c == null ? new StaffingRow(subregion.code(), subregion.name(), 0, 0, 0)
-                        : new StaffingRow(subregion.code(), subregion.name(), c.villages(), c.withoutDirector(),
-                                c.needingMore()));
+            for (RegionView subregion : regions.listSubregions(region)) {
+                StaffingCounts c = counts.getOrDefault(subregion.code().substring(0, groupLength),
+                        new StaffingCounts());
+                byRegion.add(new StaffingRow(subregion.code(), subregion.name(), c.villages, c.withoutDirector,
+                        c.needingMore));
             }
         }
-        int villages = counts.values().stream().mapToInt(AppointmentStore.StaffingCounts::villages).sum();
-        int without = counts.values().stream().mapToInt(AppointmentStore.StaffingCounts::withoutDirector).sum();
-        int needingMore = counts.values().stream().mapToInt(AppointmentStore.StaffingCounts::needingMore).sum();
+        int villages = counts.values().stream().mapToInt(c -> c.villages).sum();
+        int without = counts.values().stream().mapToInt(c -> c.withoutDirector).sum();
+        int needingMore = counts.values().stream().mapToInt(c -> c.needingMore).sum();
         String name = regions.findRegion(region).map(r -> r.name()).orElse(region.value());
         return new StaffingReport(new StaffingRow(region.value(), name, villages, without, needingMore), byRegion);
     }
@@ -79,14 +90,14 @@ public class DirectorReportService {
         RegionCode region = regionInJurisdiction(regionCode, currentUser.requireJurisdiction());
         PageRequest page = PageRequest.of(first, after, STAFFING_CURSOR);
         int perDirector = policy.childrenPerDirector();
-        List<VillageStaffingView> rows = store.villageStaffing(region.scopePrefix(), ChinaTime.today(), onlyGaps,
-                perDirector, page).stream().map(village -> {
-                    StaffingGap gap = village.directors() == 0 ? StaffingGap.NO_DIRECTOR
-                            : village.directors() == 1 && village.children() > perDirector
-                                    ? StaffingGap.NEEDS_MORE_DIRECTORS : null;
-                    return new VillageStaffingView(village.code(), village.name(), village.children(),
-                            village.directors(), gap);
-                }).toList();
+        // the page is cut from the villages' counts, which a gap filter needs for every village under the region
+        String afterCode = page.afterKey().orElse("");
+        List<VillageStaffingView> rows = villageCounts(region).stream()
+                .filter(village -> village.code().compareTo(afterCode) > 0)
+                .map(village -> new VillageStaffingView(village.code(), village.name(), village.children(),
+                        village.directors(), village.gap(perDirector)))
+                .filter(village -> !onlyGaps || village.gap() != null)
+                .limit(page.fetchSize()).toList();
         return page.toConnection(rows, STAFFING_CURSOR,
                 village -> AppointmentStore.BY_VILLAGE.key(village.villageCode(), null), VillageStaffingEdge::new,
                 VillageStaffingConnection::new);
@@ -97,19 +108,59 @@ public class DirectorReportService {
     public DirectorCaseloadConnection directorCaseloads(String regionCode, Integer first, String after) {
         RegionCode region = regionInJurisdiction(regionCode, currentUser.requireJurisdiction());
         PageRequest page = PageRequest.of(first, after, CASELOAD_CURSOR);
-        List<AppointmentStore.Caseload> rows = store.caseloads(region.scopePrefix(), ChinaTime.today(), page);
-        Map<UUID, Appointment> byId = new HashMap<>();
-        store.findAll(rows.stream().map(AppointmentStore.Caseload::appointmentId).toList())
-                .forEach(appointment -> byId.put(appointment.id, appointment));
-        List<DirectorCaseloadView> caseloads = rows.stream().map(row -> {
-            int directors = Math.max(1, row.directors());
-            return new DirectorCaseloadView(appointments.view(byId.get(row.appointmentId())), row.children(),
-                    row.highRisk(), row.overdue(), directors, Math.round(100.0 * row.children() / directors) / 100.0);
+        LocalDate today = ChinaTime.today();
+        List<Appointment> directors = store.pageOfActiveDirectors(region.scopePrefix(), today, page);
+        Set<String> villages = directors.stream().map(director -> director.regionCode).collect(Collectors.toSet());
+        Map<String, Long> directorsByVillage = store.activeIn(AppointmentKind.DIRECTOR, villages, today).stream()
+                .collect(Collectors.groupingBy(director -> director.regionCode, Collectors.counting()));
+        Map<String, ChildService.VillageChildren> children = childService.countOpenFilesByVillage(region);
+        Map<String, Integer> overdue = schedules.countOverdueByVillage(villages, today);
+        List<DirectorCaseloadView> caseloads = directors.stream().map(director -> {
+            ChildService.VillageChildren village = children.getOrDefault(director.regionCode, NO_CHILDREN);
+            int colleagues = Math.max(1, directorsByVillage.getOrDefault(director.regionCode, 0L).intValue());
+            return new DirectorCaseloadView(appointments.view(director), village.children(), village.highRisk(),
+                    overdue.getOrDefault(director.regionCode, 0), colleagues,
+                    Math.round(100.0 * village.children() / colleagues) / 100.0);
         }).toList();
         return page.toConnection(caseloads, CASELOAD_CURSOR,
                 caseload -> AppointmentStore.BY_DIRECTOR.key(caseload.director().regionCode(),
                         caseload.director().id()),
                 DirectorCaseloadEdge::new, DirectorCaseloadConnection::new);
+    }
+
+    /** Each village under a region, in code order, with its children with an open file and its active directors. */
+    private List<VillageCounts> villageCounts(RegionCode region) {
+        Map<String, ChildService.VillageChildren> children = childService.countOpenFilesByVillage(region);
+        Map<String, Integer> directors = store.countActiveDirectorsByVillage(region.scopePrefix(), ChinaTime.today());
+        return regions.listRegionsUnder(region, RegionLevel.VILLAGE).stream()
+                .map(village -> new VillageCounts(village.code(), village.name(),
+                        children.getOrDefault(village.code(), NO_CHILDREN).children(),
+                        directors.getOrDefault(village.code(), 0)))
+                .toList();
+    }
+
+    /** A village's counts: children with an open file, and directors active today. */
+    private record VillageCounts(String code, String name, int children, int directors) {
+
+        /** Whether the directors fall short: none, or one for more children than the policy's number. */
+        StaffingGap gap(int perDirector) {
+            return directors == 0 ? StaffingGap.NO_DIRECTOR
+                    : directors == 1 && children > perDirector ? StaffingGap.NEEDS_MORE_DIRECTORS : null;
+        }
+    }
+
+    /** The villages of a group counted: how many, how many without a director, how many needing more. */
+    private static final class StaffingCounts {
+        private int villages;
+        private int withoutDirector;
+        private int needingMore;
+
+        void add(VillageCounts village, int perDirector) {
+            villages++;
+            StaffingGap gap = village.gap(perDirector);
+            withoutDirector += gap == StaffingGap.NO_DIRECTOR ? 1 : 0;
+            needingMore += gap == StaffingGap.NEEDS_MORE_DIRECTORS ? 1 : 0;
+        }
     }
 
     private RegionCode regionInJurisdiction(String regionCode, org.tonghu.security.AccessScope scope) {

@@ -1,6 +1,7 @@
 package org.tonghu.guardian;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -103,6 +104,19 @@ public class GuardianService {
                     link.relationship(), link.legalGuardian(), link.entrustedCaregiver()));
         }
         return childViews.stream().map(child -> byChild.getOrDefault(UUID.fromString(child.id()), List.of())).toList();
+    }
+
+    /** A guardian of a child: the link's child, the guardian's id and name, and the relationship. */
+    public record GuardianOfChild(UUID childId, UUID guardianId, String name, GuardianRelationship relationship) {
+    }
+
+    /**
+     * The guardians of these children by name, one entry per link, for a feature whose caller has already checked
+     * access to the children (attendance at the caller's activity) and audits that read itself. One query.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<GuardianOfChild> findGuardiansOfChildren(Collection<UUID> childIds) {
+        return store.guardiansOfChildren(childIds);
     }
 
     /** The children of each guardian that lie in the caller's scope, aligned with the guardians. */

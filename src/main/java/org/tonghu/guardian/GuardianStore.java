@@ -68,6 +68,21 @@ class GuardianStore {
         return sql.keysetPage(page, BY_NAME).list(entityManager, Guardian.class);
     }
 
+    /** The guardians of these children, one row per link with the guardian's name, by name then id; one query. */
+    List<GuardianService.GuardianOfChild> guardiansOfChildren(Collection<UUID> childIds) {
+        if (childIds.isEmpty()) {
+            return List.of();
+        }
+        return NativeSql.of("""
+                select l.child_id, g.id, g.name, l.relationship
+                from child_guardian l join guardian g on g.id = l.guardian_id
+                where l.child_id in (:ids) order by g.name, g.id
+                """).bind("ids", childIds).rows(entityManager).stream()
+                .map(row -> new GuardianService.GuardianOfChild((UUID) row[0], (UUID) row[1], (String) row[2],
+                        GuardianRelationship.valueOf((String) row[3])))
+                .toList();
+    }
+
     List<Link> linksOfChildren(Collection<UUID> childIds) {
         return links("child_id", childIds);
     }

@@ -83,6 +83,12 @@ public class OrganizationService {
         return store.listIdsUnder(regionPrefix);
     }
 
+    /** Every organization of a kind working under a region (e.g. its schools), by region code then name; one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrganizationView> listOrganizationsUnder(RegionCode region, OrganizationKind kind) {
+        return store.listOfKindUnder(kind, region.scopePrefix()).stream().map(OrganizationView::of).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrganizationConnection listOrganizations(String regionCode, OrganizationKind kind, String nameContains,
             Integer first, String after) {

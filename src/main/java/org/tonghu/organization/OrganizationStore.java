@@ -37,6 +37,13 @@ class OrganizationStore implements PanacheRepositoryBase<Organization, UUID> {
                 .bind("prefix", regionPrefix + "%").column(getEntityManager(), UUID.class);
     }
 
+    /** The organizations of a kind working under a region prefix, by region code then name; one query. */
+    List<Organization> listOfKindUnder(OrganizationKind kind, String regionPrefix) {
+        return NativeSql.of("select o.* from organization o where o.kind = :kind and o.region_code like :prefix"
+                + " order by o.region_code, o.name").bind("kind", kind.name()).bind("prefix", regionPrefix + "%")
+                .list(getEntityManager(), Organization.class);
+    }
+
     /** A page of organizations by name, optionally under a region prefix, of a kind, with part of the name. */
     List<Organization> page(String regionPrefix, OrganizationKind kind, String nameContains, PageRequest page) {
         return NativeSql.of("select o.* from organization o where true")

@@ -2,6 +2,7 @@ package org.tonghu.schedule;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,15 @@ public class ScheduleService {
         this.children = children;
         this.currentUser = currentUser;
         this.audit = audit;
+    }
+
+    /**
+     * How many children with an open file in each of these villages are overdue on a day, by village code (villages
+     * without any are absent): counts only, for caseload reports whose caller has checked access. One query.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Integer> countOverdueByVillage(Collection<String> villageCodes, LocalDate day) {
+        return store.countOverdueByVillage(villageCodes, day);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -105,6 +105,24 @@ class ScheduleStore {
     }
 
     /**
+     * How many children with an open file living in each of these villages are overdue on a day (a due date before
+     * it), by village code; villages without any are absent. One query.
+     */
+    // groups by the child's village beside ChildScope: the schedule has no village of its own
+    Map<String, Integer> countOverdueByVillage(Collection<String> villageCodes, LocalDate day) {
+        Map<String, Integer> counts = new HashMap<>();
+        if (villageCodes.isEmpty()) {
+            return counts;
+        }
+        NativeSql.of("select c.residence_village_code, count(*) from visit_schedule s join child c on c.id = s.child_id"
+                + " where " + ChildScope.fileOpen("c") + " and c.residence_village_code in (:villages)"
+                + " and s.next_due_on < :day group by c.residence_village_code")
+                .bind("villages", villageCodes).bind("day", day).rows(entityManager)
+                .forEach(row -> counts.put((String) row[0], count(row[1])));
+        return counts;
+    }
+
+    /**
      * A page of the schedules of the active children in a scope (optionally under a region prefix and due by a day),
      * by {@link #EARLIEST_DUE_FIRST}.
      */

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +24,7 @@ import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.regioncode.RegionCode;
 import org.tonghu.regioncode.RegionLevel;
 import org.tonghu.region.RegionService;
+import org.tonghu.region.RegionView;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.time.ChinaTime;
@@ -173,21 +173,24 @@ public class TrainingService {
         int groupLength = RegionLevel.values()[code.level().ordinal() + 1].prefixLength();
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
-        Map<String, TrainingStore.CoverageCounts> counts = store.coverage(code.scopePrefix(), groupLength, start, end)
-                .stream().collect(Collectors.toMap(TrainingStore.CoverageCounts::groupPrefix, Function.identity()));
+        Map<UUID, String> appointed = appointments.findRegionsOfAppointmentsActiveBetween(code, start, end);
+        Set<UUID> trainedIds = store.trainedAmong(appointed.keySet(), start, end);
+        Map<String, Long> appointedByGroup = appointed.values().stream()
+                .collect(Collectors.groupingBy(regionOf -> regionOf.substring(0, groupLength), Collectors.counting()));
+        Map<String, Long> trainedByGroup = trainedIds.stream().collect(Collectors.groupingBy(
+                appointment -> appointed.get(appointment).substring(0, groupLength), Collectors.counting()));
         List<TrainingCoverageRow> byRegion = new ArrayList<>();
-        for (TrainingStore.Subregion subregion : store.subregions(code.value())) {
-            TrainingStore.CoverageCounts c = counts.get(subregion.code().substring(0, groupLength));
-            byRegion.add(TrainingCoverageRow.of(subregion.code(), subregion.name(), c == null ? 0 : c.appointed(),
-                    c == null ? 0 : c.trained()));
+        for (RegionView subregion : regions.listSubregions(code)) {
+            String group = subregion.code().substring(0, groupLength);
+            byRegion.add(TrainingCoverageRow.of(subregion.code(), subregion.name(),
+                    appointedByGroup.getOrDefault(group, 0L).intValue(),
+                    trainedByGroup.getOrDefault(group, 0L).intValue()));
         }
-        int appointed = counts.values().stream().mapToInt(TrainingStore.CoverageCounts::appointed).sum();
-        int trained = counts.values().stream().mapToInt(TrainingStore.CoverageCounts::trained).sum();
         String city = code.value().substring(0, RegionLevel.CITY.prefixLength()) + "00000000";
         boolean demonstration = store.demonstrationHeld(city, start, end);
         String name = regions.findRegion(code).map(r -> r.name()).orElse(code.value());
-        return new TrainingCoverage(year, TrainingCoverageRow.of(code.value(), name, appointed, trained), byRegion,
-                demonstration);
+        return new TrainingCoverage(year, TrainingCoverageRow.of(code.value(), name, appointed.size(),
+                trainedIds.size()), byRegion, demonstration);
     }
 
     private static TrainingSessionView view(TrainingSession session, int attendees) {
