@@ -60,7 +60,7 @@ public class AuditLog {
             AuditEvent event = event(currentUser, operation, operation.recordType().name(), access.recordIds(),
                     List.of(), access.result(), access.reason());
             event.sourceAddress = sourceAddress(currentRequest);
-            store.append(event);
+            store.persist(event);
         }
     }
 
@@ -74,17 +74,18 @@ public class AuditLog {
                 AuditOperation.ACCESS_REFUSED.recordType().name(),
                 List.of(refusedMethod), List.of(), AuditResult.DENIED, reason);
         event.sourceAddress = sourceAddress;
-        store.append(event);
+        store.persist(event);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     void writeInCurrentTransaction(Entry entry, AuditResult result) {
-        store.appendNow(event(entry, result));
+        // written at once, so a failure surfaces in the caller's transaction, not at its commit
+        store.persistAndFlush(event(entry, result));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void writeApart(Entry entry, AuditResult result) {
-        store.append(event(entry, result));
+        store.persist(event(entry, result));
     }
 
     private AuditEvent event(Entry entry, AuditResult result) {

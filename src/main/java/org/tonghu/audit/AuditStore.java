@@ -3,29 +3,14 @@ package org.tonghu.audit;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.tonghu.persistence.NativeSql;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
 /** The {@code audit_event} table: appends events, pages the trail for auditors, reads the chain in chunks. */
 @ApplicationScoped
-class AuditStore {
-
-    private final EntityManager entityManager;
-
-    AuditStore(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
-
-    void append(AuditEvent event) {
-        entityManager.persist(event);
-    }
-
-    /** Appends and writes at once, so a failure surfaces in the caller's transaction, not at its commit. */
-    void appendNow(AuditEvent event) {
-        entityManager.persist(event);
-        entityManager.flush();
-    }
+class AuditStore implements PanacheRepositoryBase<AuditEvent, Long> {
 
     /**
      * Up to {@code limit} events after a sequence number, oldest first, optionally only those naming a record id
@@ -35,14 +20,14 @@ class AuditStore {
         if (recordId != null) {
             // a generic plan of this prepared statement cannot know how rare the id is and may walk the whole trail
             // by sequence number instead of using the GIN index (3 s at a million events): plan each search anew
-            NativeSql.of("set local plan_cache_mode = force_custom_plan").execute(entityManager);
+            NativeSql.of("set local plan_cache_mode = force_custom_plan").execute(getEntityManager());
         }
         return NativeSql.of("select e.* from audit_event e where e.sequence_number > :after")
                 .bind("after", afterSequence)
                 .andIf(recordId != null, "e.record_id_list @> array[cast(:recordId as text)]", "recordId", recordId)
                 .andIf(operation != null, "e.operation = :operation", "operation", operation)
                 .append(" order by e.sequence_number").limit(limit)
-                .list(entityManager, AuditEvent.class);
+                .list(getEntityManager(), AuditEvent.class);
     }
 
     /** One link of the chain as stored, with the hash recomputed from the event's content by the database. */
@@ -57,7 +42,7 @@ class AuditStore {
                 from audit_event e
                 where e.sequence_number > :after and e.sequence_number <= :last
                 order by e.sequence_number
-                """).bind("after", after).bind("last", after + size).rows(entityManager).stream()
+                """).bind("after", after).bind("last", after + size).rows(getEntityManager()).stream()
                 .map(row -> new StoredLink(((Number) row[0]).longValue(), ((String) row[1]).strip(),
                         ((String) row[2]).strip(), (String) row[3]))
                 .toList();
@@ -65,7 +50,7 @@ class AuditStore {
 
     /** The highest sequence number in the trail; 0 when it is empty. */
     long lastSequenceNumber() {
-        return NativeSql.of("select coalesce(max(sequence_number), 0) from audit_event").column(entityManager,
+        return NativeSql.of("select coalesce(max(sequence_number), 0) from audit_event").column(getEntityManager(),
                 Long.class).get(0);
     }
 }

@@ -79,8 +79,7 @@ public class CareRecordService {
         record.recordedByName = currentUser.displayName();
         record.recordedBySubject = currentUser.subject();
         record.recorderOrganizationId = currentUser.organizationId().orElse(null);
-        store.persist(record);
-        store.flush();
+        store.persistAndFlush(record);
         audit.event(AuditOperation.CARE_RECORD_CREATE).record(record.id).succeeded();
         return CareRecordView.of(record);
     }

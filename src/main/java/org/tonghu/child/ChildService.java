@@ -364,8 +364,7 @@ public class ChildService {
         child.id = UUID.randomUUID();
         child.status = ChildStatus.ACTIVE;
         apply(child, input, scope, true);
-        store.persist(child);
-        store.flush();
+        store.persistAndFlush(child);
         audit.event(AuditOperation.CHILD_CREATE).record(child.id).succeeded();
         return view(child);
     }

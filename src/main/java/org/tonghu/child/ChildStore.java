@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.PageRequest;
@@ -23,6 +22,8 @@ import org.tonghu.persistence.Writes;
 import org.tonghu.security.AccessScope;
 import org.tonghu.validation.TextRules;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
 /**
  * The {@code child} tables ({@code child}, {@code child_category}, {@code child_risk_factor}) and the reads of
  * {@code child_organization_relationship} that decide what a caller sees: every query of the children's files.
@@ -30,16 +31,10 @@ import org.tonghu.validation.TextRules;
  * lists and nested edges alike.
  */
 @ApplicationScoped
-class ChildStore {
+class ChildStore implements PanacheRepositoryBase<Child, UUID> {
 
     /** The order of the children's list, and its cursors: "name|id". */
     static final NativeSql.Keyset BY_NAME = NativeSql.Keyset.textThenId("c.name", "c.id");
-
-    private final EntityManager entityManager;
-
-    ChildStore(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
 
     /** A filter already validated by the service; null members do not filter. */
     record Criteria(String regionPrefix, Collection<ChildCategory> categories, RiskLevel riskLevel,
@@ -51,7 +46,8 @@ class ChildStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return inScope("select c.* from child c where c.id in (:ids)", ids, scope).list(entityManager, Child.class);
+        return inScope("select c.* from child c where c.id in (:ids)", ids, scope)
+                .list(getEntityManager(), Child.class);
     }
 
     /** The ids among these that lie in the scope. One query. */
@@ -60,7 +56,7 @@ class ChildStore {
             return Set.of();
         }
         return new HashSet<>(inScope("select c.id from child c where c.id in (:ids)", ids, scope)
-                .column(entityManager, UUID.class));
+                .column(getEntityManager(), UUID.class));
     }
 
     private static NativeSql inScope(String select, Collection<UUID> ids, AccessScope scope) {
@@ -94,7 +90,7 @@ class ChildStore {
         if (criteria.nameContains() != null) {
             sql.and("c.name like :name escape '\\'", "name", "%" + TextRules.escapeLike(criteria.nameContains()) + "%");
         }
-        return sql.keysetPage(page, BY_NAME).list(entityManager, Child.class);
+        return sql.keysetPage(page, BY_NAME).list(getEntityManager(), Child.class);
     }
 
     /**
@@ -108,7 +104,7 @@ class ChildStore {
                     + " where r.child_id in (:ids) and r.organization_id = :organization"
                     + " and r.active_from <= current_date"
                     + " and (r.active_until is null or r.active_until >= current_date)")
-                    .bind("ids", ids).bind("organization", organizationId).rows(entityManager)
+                    .bind("ids", ids).bind("organization", organizationId).rows(getEntityManager())
                     .forEach(row -> kinds.computeIfAbsent((UUID) row[0], id -> new HashSet<>()).add((String) row[1]));
         }
         return kinds;
@@ -118,7 +114,7 @@ class ChildStore {
     Map<UUID, Set<ChildCategory>> categoriesOf(Collection<UUID> ids) {
         Map<UUID, Set<ChildCategory>> categories = new HashMap<>();
         if (!ids.isEmpty()) {
-            entityManager.createQuery("select c.id, category from Child c join c.categories category"
+            getEntityManager().createQuery("select c.id, category from Child c join c.categories category"
                     + " where c.id in :ids", Object[].class).setParameter("ids", ids).getResultStream()
                     .forEach(row -> categories.computeIfAbsent((UUID) row[0],
                             id -> EnumSet.noneOf(ChildCategory.class)).add((ChildCategory) row[1]));
@@ -130,7 +126,7 @@ class ChildStore {
     Map<UUID, Set<RiskFactor>> riskFactorsOf(Collection<UUID> ids) {
         Map<UUID, Set<RiskFactor>> factors = new HashMap<>();
         if (!ids.isEmpty()) {
-            entityManager.createQuery("select c.id, factor from Child c join c.riskFactors factor"
+            getEntityManager().createQuery("select c.id, factor from Child c join c.riskFactors factor"
                     + " where c.id in :ids", Object[].class).setParameter("ids", ids).getResultStream()
                     .forEach(row -> factors.computeIfAbsent((UUID) row[0], id -> EnumSet.noneOf(RiskFactor.class))
                             .add((RiskFactor) row[1]));
@@ -144,7 +140,7 @@ class ChildStore {
         Map<ChildCategory, Long> counts = new EnumMap<>(ChildCategory.class);
         NativeSql.of("select cc.category, count(*) from child c join child_category cc on cc.child_id = c.id"
                 + " where c.status = 'ACTIVE'").and(ChildScope.predicate("c", scope, scopeParameters))
-                .bindAll(scopeParameters).append(" group by cc.category").rows(entityManager)
+                .bindAll(scopeParameters).append(" group by cc.category").rows(getEntityManager())
                 .forEach(row -> counts.put(ChildCategory.valueOf((String) row[0]), ((Number) row[1]).longValue()));
         return counts;
     }
@@ -153,8 +149,8 @@ class ChildStore {
     Map<UUID, String> namesOf(Collection<UUID> ids) {
         Map<UUID, String> names = new HashMap<>();
         if (!ids.isEmpty()) {
-            NativeSql.of("select c.id, c.name from child c where c.id in (:ids)").bind("ids", ids).rows(entityManager)
-                    .forEach(row -> names.put((UUID) row[0], (String) row[1]));
+            NativeSql.of("select c.id, c.name from child c where c.id in (:ids)").bind("ids", ids)
+                    .rows(getEntityManager()).forEach(row -> names.put((UUID) row[0], (String) row[1]));
         }
         return names;
     }
@@ -164,7 +160,7 @@ class ChildStore {
         Map<UUID, String> villages = new HashMap<>();
         if (!ids.isEmpty()) {
             NativeSql.of("select c.id, c.residence_village_code from child c where c.id in (:ids)").bind("ids", ids)
-                    .rows(entityManager).forEach(row -> villages.put((UUID) row[0], (String) row[1]));
+                    .rows(getEntityManager()).forEach(row -> villages.put((UUID) row[0], (String) row[1]));
         }
         return villages;
     }
@@ -174,29 +170,19 @@ class ChildStore {
         Map<String, ChildService.VillageChildren> counts = new HashMap<>();
         NativeSql.of("select c.residence_village_code, count(*), count(*) filter (where c.risk_level = 'HIGH')"
                 + " from child c where c.status = 'ACTIVE' and c.residence_village_code like :prefix"
-                + " group by c.residence_village_code").bind("prefix", scopePrefix + "%").rows(entityManager)
+                + " group by c.residence_village_code").bind("prefix", scopePrefix + "%").rows(getEntityManager())
                 .forEach(row -> counts.put((String) row[0], new ChildService.VillageChildren(
                         SqlValues.integer(row[1]), SqlValues.integer(row[2]))));
         return counts;
     }
 
     Optional<Child> findByIdNumber(String idNumber) {
-        return entityManager.createQuery("from Child c where c.idNumber = :idNumber", Child.class)
-                .setParameter("idNumber", idNumber).getResultStream().findFirst();
+        return find("idNumber", idNumber).firstResultOptional();
     }
 
     Optional<UUID> findIdByIdNumber(String idNumber) {
-        return entityManager.createQuery("select c.id from Child c where c.idNumber = :idNumber", UUID.class)
+        return getEntityManager().createQuery("select c.id from Child c where c.idNumber = :idNumber", UUID.class)
                 .setParameter("idNumber", idNumber).getResultStream().findFirst();
-    }
-
-    void persist(Child child) {
-        entityManager.persist(child);
-    }
-
-    /** Writes pending inserts now, inside the transaction. */
-    void flush() {
-        entityManager.flush();
     }
 
     /**
@@ -204,6 +190,6 @@ class ChildStore {
      * {@code conflict} records and returns.
      */
     void flushOrConflict(Supplier<ConflictException> conflict) {
-        Writes.flushOrConflict(entityManager, conflict);
+        Writes.flushOrConflict(getEntityManager(), conflict);
     }
 }

@@ -58,7 +58,7 @@ public class GuardianService {
     @Transactional
     public GuardianView findGuardian(String id) {
         UUID guardianId = Ids.parse("id", id);
-        List<Guardian> visible = visible(store.findByIds(List.of(guardianId)), false);
+        List<Guardian> visible = visible(store.listByIds(List.of(guardianId)), false);
         if (visible.isEmpty()) {
             audit.event(AuditOperation.GUARDIAN_READ).record(guardianId).notFound();
             throw new GuardianNotFoundException();
@@ -92,7 +92,7 @@ public class GuardianService {
         Map<UUID, ChildView> childrenById = new LinkedHashMap<>();
         childViews.forEach(child -> childrenById.put(UUID.fromString(child.id()), child));
         List<GuardianStore.Link> links = store.linksOfChildren(childrenById.keySet());
-        Map<UUID, Guardian> guardians = store.findByIds(links.stream().map(GuardianStore.Link::guardianId)
+        Map<UUID, Guardian> guardians = store.listByIds(links.stream().map(GuardianStore.Link::guardianId)
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(g -> g.id, g -> g));
         if (!guardians.isEmpty()) {
             audit.event(AuditOperation.GUARDIAN_READ).records(guardians.keySet()).succeeded();
@@ -142,8 +142,7 @@ public class GuardianService {
         Guardian guardian = new Guardian();
         guardian.id = UUID.randomUUID();
         apply(guardian, input, scope);
-        store.persist(guardian);
-        store.flush();
+        store.persistAndFlush(guardian);
         audit.event(AuditOperation.GUARDIAN_CREATE).record(guardian.id).succeeded();
         return view(guardian);
     }
@@ -152,7 +151,7 @@ public class GuardianService {
     public GuardianView updateGuardian(String id, int expectedVersion, GuardianInput input) {
         AccessScope scope = currentUser.requireJurisdiction();
         UUID guardianId = Ids.parse("id", id);
-        List<Guardian> visible = visible(store.findByIds(List.of(guardianId)), true);
+        List<Guardian> visible = visible(store.listByIds(List.of(guardianId)), true);
         if (visible.isEmpty()) {
             audit.event(AuditOperation.GUARDIAN_UPDATE).record(guardianId).notFound();
             throw new GuardianNotFoundException();
@@ -174,7 +173,7 @@ public class GuardianService {
         currentUser.requireJurisdiction();
         UUID child = requireWritableChild(childId, AuditOperation.GUARDIAN_LINK);
         UUID guardian = Ids.parse("guardianId", guardianId);
-        if (visible(store.findByIds(List.of(guardian)), true).isEmpty()) {
+        if (visible(store.listByIds(List.of(guardian)), true).isEmpty()) {
             audit.event(AuditOperation.GUARDIAN_LINK).on(AuditRecordType.GUARDIAN).record(guardian).notFound();
             throw new GuardianNotFoundException();
         }

@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.tonghu.child.ChildScope;
 import org.tonghu.graphql.ConflictException;
@@ -18,33 +17,28 @@ import org.tonghu.persistence.Writes;
 import org.tonghu.security.AccessScope;
 import org.tonghu.validation.TextRules;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
 /**
  * The {@code guardian} and {@code child_guardian} tables: guardians and their links to children. Each method is one
  * statement; which children are in the caller's scope comes from {@link ChildScope}, composed.
  */
 @ApplicationScoped
-class GuardianStore {
+class GuardianStore implements PanacheRepositoryBase<Guardian, UUID> {
 
     /** The order of the guardians' list, and its cursors: "name|id". */
     static final NativeSql.Keyset BY_NAME = NativeSql.Keyset.textThenId("g.name", "g.id");
-
-    private final EntityManager entityManager;
-
-    GuardianStore(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
 
     /** A guardian's link to a child. */
     record Link(UUID childId, UUID guardianId, GuardianRelationship relationship, boolean legalGuardian,
             boolean entrustedCaregiver) {
     }
 
-    List<Guardian> findByIds(Collection<UUID> ids) {
+    List<Guardian> listByIds(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("from Guardian g where g.id in :ids", Guardian.class)
-                .setParameter("ids", ids).getResultList();
+        return list("id in ?1", ids);
     }
 
     /**
@@ -65,7 +59,7 @@ class GuardianStore {
         if (nameContains != null) {
             sql.and("g.name like :name escape '\\'", "name", "%" + TextRules.escapeLike(nameContains) + "%");
         }
-        return sql.keysetPage(page, BY_NAME).list(entityManager, Guardian.class);
+        return sql.keysetPage(page, BY_NAME).list(getEntityManager(), Guardian.class);
     }
 
     /** The guardians of these children, one row per link with the guardian's name, by name then id; one query. */
@@ -97,7 +91,7 @@ class GuardianStore {
         }
         return NativeSql.of("select child_id, guardian_id, relationship, legal_guardian, entrusted_caregiver"
                 + " from child_guardian where " + column + " in (:ids) order by child_id, guardian_id")
-                .bind("ids", ids).rows(entityManager).stream()
+                .bind("ids", ids).rows(getEntityManager()).stream()
                 .map(row -> new Link((UUID) row[0], (UUID) row[1], GuardianRelationship.valueOf((String) row[2]),
                         (Boolean) row[3], (Boolean) row[4]))
                 .toList();
@@ -112,22 +106,13 @@ class GuardianStore {
                     legal_guardian = excluded.legal_guardian, entrusted_caregiver = excluded.entrusted_caregiver
                 """).bind("child", link.childId()).bind("guardian", link.guardianId())
                 .bind("relationship", link.relationship().name()).bind("legal", link.legalGuardian())
-                .bind("entrusted", link.entrustedCaregiver()).execute(entityManager);
+                .bind("entrusted", link.entrustedCaregiver()).execute(getEntityManager());
     }
 
     /** Removes a link; whether there was one. */
     boolean unlink(UUID childId, UUID guardianId) {
         return NativeSql.of("delete from child_guardian where child_id = :child and guardian_id = :guardian")
-                .bind("child", childId).bind("guardian", guardianId).execute(entityManager) > 0;
-    }
-
-    void persist(Guardian guardian) {
-        entityManager.persist(guardian);
-    }
-
-    /** Writes pending inserts now, inside the transaction. */
-    void flush() {
-        entityManager.flush();
+                .bind("child", childId).bind("guardian", guardianId).execute(getEntityManager()) > 0;
     }
 
     /**
@@ -135,6 +120,6 @@ class GuardianStore {
      * {@code conflict} records and returns.
      */
     void flushOrConflict(Supplier<ConflictException> conflict) {
-        Writes.flushOrConflict(entityManager, conflict);
+        Writes.flushOrConflict(getEntityManager(), conflict);
     }
 }

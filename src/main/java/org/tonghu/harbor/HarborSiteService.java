@@ -56,13 +56,14 @@ public class HarborSiteService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public HarborSiteView findHarborSite(String id) {
-        return store.find(Ids.parse("id", id)).map(HarborSiteView::of).orElseThrow(HarborSiteNotFoundException::new);
+        return store.findByIdOptional(Ids.parse("id", id)).map(HarborSiteView::of)
+                .orElseThrow(HarborSiteNotFoundException::new);
     }
 
     /** The site with this id, for registries that place things at a site. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<HarborSiteView> findHarborSite(UUID id) {
-        return store.find(id).map(HarborSiteView::of);
+        return store.findByIdOptional(id).map(HarborSiteView::of);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -95,14 +96,14 @@ public class HarborSiteService {
         HarborSite site = new HarborSite();
         site.id = UUID.randomUUID();
         apply(site, input);
-        store.persist(site);
+        store.persistAndFlush(site);
         audit.event(AuditOperation.HARBOR_SITE_CREATE).record(site.id).succeeded();
         return HarborSiteView.of(site);
     }
 
     @Transactional
     public HarborSiteView updateHarborSite(String id, int expectedVersion, HarborSiteInput input) {
-        HarborSite site = store.find(Ids.parse("id", id)).orElseThrow(HarborSiteNotFoundException::new);
+        HarborSite site = store.findByIdOptional(Ids.parse("id", id)).orElseThrow(HarborSiteNotFoundException::new);
         if (!mayManage(site.operatingOrganizationId.toString(), site.villageCode)) {
             throw currentUser.refused();
         }

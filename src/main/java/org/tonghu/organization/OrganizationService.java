@@ -119,8 +119,7 @@ public class OrganizationService {
         Organization organization = new Organization();
         organization.id = UUID.randomUUID();
         apply(organization, input);
-        store.persist(organization);
-        store.flush();
+        store.persistAndFlush(organization);
         audit.event(AuditOperation.ORGANIZATION_CREATE).record(organization.id).succeeded();
         return OrganizationView.of(organization);
     }

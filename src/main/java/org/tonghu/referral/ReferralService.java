@@ -111,8 +111,7 @@ public class ReferralService {
         referral.status = ReferralStatus.PENDING;
         referral.referredAt = now;
         referral.respondBy = now.plus(answerWithin.get(input.urgency()));
-        store.persist(referral);
-        store.flush();
+        store.persistAndFlush(referral);
         relationships.referralSent(child.childId(), target, referral.id);
         audit.event(AuditOperation.REFERRAL_CREATE).record(referral.id).succeeded();
         return ReferralView.of(referral, now);

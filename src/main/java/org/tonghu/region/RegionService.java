@@ -43,13 +43,13 @@ public class RegionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public RegionView findRegion(String code) {
         RegionCode regionCode = parseArgument("code", code);
-        return store.findByCode(regionCode.value()).map(RegionView::of)
+        return store.findByIdOptional(regionCode.value()).map(RegionView::of)
                 .orElseThrow(RegionNotFoundException::new);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RegionView> findRegion(RegionCode code) {
-        return store.findByCode(code.value()).map(RegionView::of);
+        return store.findByIdOptional(code.value()).map(RegionView::of);
     }
 
     /**
@@ -62,7 +62,7 @@ public class RegionService {
         if (region.isEmpty()) {
             problems.add(Problem.ofField(field, RegionCsv.INVALID_REGION_CODE,
                     field + " must be a 12-digit region code."));
-        } else if (store.findByCode(region.get().value()).isEmpty()) {
+        } else if (store.findByIdOptional(region.get().value()).isEmpty()) {
             problems.add(Problem.ofField(field, REGION_NOT_FOUND, field + " is not a known region."));
             return Optional.empty();
         }
@@ -110,7 +110,7 @@ public class RegionService {
             rows = store.listRoots(page);
         } else {
             RegionCode parent = parseArgument("parentCode", parentCode);
-            if (store.findByCode(parent.value()).isEmpty()) {
+            if (store.findByIdOptional(parent.value()).isEmpty()) {
                 throw new RegionNotFoundException();
             }
             rows = store.listChildren(List.of(parent.value()), page.afterKey().orElse(""), page.fetchSize());

@@ -5,55 +5,43 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.persistence.NativeSql;
 import org.tonghu.regioncode.RegionLevel;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
 /**
  * The {@code region} table: look-ups, lists one level down, and the writes of an import. Every list is in code
  * order; a page is bounded by the caller's page size.
  */
 @ApplicationScoped
-class RegionStore {
+class RegionStore implements PanacheRepositoryBase<Region, String> {
 
     /** The order of a list of regions, and its cursors: the code. */
     static final NativeSql.Keyset BY_CODE = NativeSql.Keyset.uniqueText("r.code");
-
-    private final EntityManager entityManager;
-
-    RegionStore(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
-
-    Optional<Region> findByCode(String code) {
-        return Optional.ofNullable(entityManager.find(Region.class, code));
-    }
 
     List<Region> findByCodes(Collection<String> codes) {
         if (codes.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("from Region r where r.code in :codes", Region.class)
-                .setParameter("codes", codes)
-                .getResultList();
+        return list("code in ?1", codes);
     }
 
     /** A page of the top of the tree (regions without a parent), in code order ({@link #BY_CODE}). */
     List<Region> listRoots(PageRequest page) {
         return NativeSql.of("select r.* from region r where r.parent_code is null").keysetPage(page, BY_CODE)
-                .list(entityManager, Region.class);
+                .list(getEntityManager(), Region.class);
     }
 
     /** Every region one level down from this one, in code order (a report's rows). */
     List<Region> listAllChildren(String parentCode) {
         return NativeSql.of("select r.* from region r where r.parent_code = :parent order by r.code")
-                .bind("parent", parentCode).list(entityManager, Region.class);
+                .bind("parent", parentCode).list(getEntityManager(), Region.class);
     }
 
     /** Every region of a level under a code prefix, in code order. */
@@ -70,7 +58,7 @@ class RegionStore {
             sql.and("substr(r.code, " + (level.prefixLength() + 1) + ") = :rest", "rest",
                     "0".repeat(12 - level.prefixLength()));
         }
-        return sql.append(" order by r.code").list(entityManager, Region.class);
+        return sql.append(" order by r.code").list(getEntityManager(), Region.class);
     }
 
     /**
@@ -90,13 +78,13 @@ class RegionStore {
                 where position <= :limit
                 order by parent_code, code
                 """).bind("parents", parentCodes).bind("after", afterCode).bind("limit", limitPerParent)
-                .list(entityManager, Region.class);
+                .list(getEntityManager(), Region.class);
     }
 
     /** The name of every stored region, by code: what an import is checked against. */
     Map<String, String> namesByCode() {
         Map<String, String> names = new HashMap<>();
-        entityManager.createQuery("select r.code, r.name from Region r", Object[].class)
+        getEntityManager().createQuery("select r.code, r.name from Region r", Object[].class)
                 .getResultStream()
                 .forEach(row -> names.put((String) row[0], (String) row[1]));
         return names;
@@ -104,8 +92,8 @@ class RegionStore {
 
     /** Inserts and renames in JDBC batches, inside the caller's transaction. Rows to insert come parents first. */
     void write(List<RegionCsv.Row> creates, List<RegionCsv.Row> renames) {
-        entityManager.flush();
-        entityManager.unwrap(Session.class).doWork(connection -> {
+        getEntityManager().flush();
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into region (code, name, parent_code) values (?, ?, ?)")) {
                 for (RegionCsv.Row row : creates) {
@@ -126,6 +114,6 @@ class RegionStore {
                 rename.executeBatch();
             }
         });
-        entityManager.clear();
+        getEntityManager().clear();
     }
 }

@@ -65,7 +65,7 @@ public class VisitService {
         List<ConcernService.Draft> drafts = apply(visit, child, input);
         visit.id = UUID.randomUUID();
         visit.childId = child.childId();
-        store.persist(visit);
+        store.persistAndFlush(visit); // now: the database recomputes the child's schedule
         audit.event(AuditOperation.VISIT_RECORD).record(visit.id).succeeded();
         return new RecordVisitPayload(view(visit),
                 concerns.raise(child, ConcernService.Origin.visit(visit.id), drafts));
@@ -79,7 +79,7 @@ public class VisitService {
     @Transactional
     public RecordVisitPayload correctVisit(String id, int expectedVersion, VisitInput input, String reason) {
         UUID visitId = Ids.parse("id", id);
-        Visit original = store.find(visitId).orElse(null);
+        Visit original = store.findById(visitId);
         Optional<ChildAccess> child = original == null ? Optional.empty() : accessForCorrection(original);
         if (child.isEmpty()) {
             audit.event(AuditOperation.VISIT_CORRECT).record(visitId).notFound();
@@ -109,7 +109,7 @@ public class VisitService {
         correction.childId = original.childId;
         correction.supersedesId = original.id;
         correction.correctionReason = statedReason;
-        store.persist(correction);
+        store.persistAndFlush(correction);
         original.supersededBy = correction.id;
         store.flushOrConflict(() -> audit.event(AuditOperation.VISIT_CORRECT).record(visitId).conflict());
         audit.event(AuditOperation.VISIT_CORRECT).records(List.of(original.id, correction.id)).because(statedReason)

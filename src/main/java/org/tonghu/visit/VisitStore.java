@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.PageRequest;
@@ -14,31 +13,17 @@ import org.tonghu.persistence.NativeSql;
 import org.tonghu.persistence.NativeSql.Keyset;
 import org.tonghu.persistence.Writes;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
 /** All SQL of the visit feature: visits and their corrections. */
 @ApplicationScoped
-class VisitStore {
+class VisitStore implements PanacheRepositoryBase<Visit, UUID> {
 
     /** The keyset of a child's visits: the latest visit day first, then id. */
     static final Keyset LATEST_FIRST = Keyset.dateThenId("v.visited_on", "v.id", Keyset.Order.DESCENDING);
 
-    private final EntityManager entityManager;
-
-    VisitStore(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
-
-    Optional<Visit> find(UUID id) {
-        return Optional.ofNullable(entityManager.find(Visit.class, id));
-    }
-
-    /** Writes a new visit now (the database recomputes the child's schedule). */
-    void persist(Visit visit) {
-        entityManager.persist(visit);
-        entityManager.flush();
-    }
-
     void flushOrConflict(Supplier<ConflictException> conflict) {
-        Writes.flushOrConflict(entityManager, conflict);
+        Writes.flushOrConflict(getEntityManager(), conflict);
     }
 
     /**
@@ -53,6 +38,6 @@ class VisitStore {
         return sql.andIf(organizationId.isPresent(), "v.visitor_organization_id = :organization", "organization",
                 organizationId.orElse(null))
                 .keysetPage(page, LATEST_FIRST)
-                .list(entityManager, Visit.class);
+                .list(getEntityManager(), Visit.class);
     }
 }

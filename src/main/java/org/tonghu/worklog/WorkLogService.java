@@ -80,7 +80,7 @@ public class WorkLogService {
         entry.content = content;
         entry.authorName = currentUser.displayName();
         entry.authorSubject = currentUser.subject();
-        store.persist(entry);
+        store.persistAndFlush(entry);
         audit.event(AuditOperation.WORK_LOG_CREATE).record(entry.id).succeeded();
         return WorkLogEntryView.of(entry);
     }
