@@ -71,7 +71,7 @@ class GuardianStore implements PanacheRepositoryBase<Guardian, UUID> {
                 select l.child_id, g.id, g.name, l.relationship
                 from child_guardian l join guardian g on g.id = l.guardian_id
                 where l.child_id in (:ids) order by g.name, g.id
-                """).bind("ids", childIds).rows(entityManager).stream()
+                """).bind("ids", childIds).rows(getEntityManager()).stream()
                 .map(row -> new GuardianService.GuardianOfChild((UUID) row[0], (UUID) row[1], (String) row[2],
                         GuardianRelationship.valueOf((String) row[3])))
                 .toList();
