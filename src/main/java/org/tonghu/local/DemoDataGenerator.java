@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.tonghu.child.NationalIdNumber;
+import org.tonghu.time.ChinaTime;
 
 /**
  * Makes a realistic synthetic county for the demo and for benchmarks: townships and villages under every Jincheng
@@ -124,7 +125,7 @@ public final class DemoDataGenerator {
 
         StringBuilder volunteers = new StringBuilder();
         int volunteerCount = 0;
-        LocalDate today = LocalDate.now();
+        LocalDate today = ChinaTime.today();
         for (UUID organization : partnerOrganizations) {
             for (int v = 0; v < 8; v++) {
                 boolean expired = random.nextInt(5) == 0;
