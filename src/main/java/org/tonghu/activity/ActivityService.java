@@ -212,8 +212,7 @@ public class ActivityService {
         List<ChildReferenceInput> entries = input.children() == null ? List.of() : input.children();
         List<String> guardianEntries = input.guardianIds() == null ? List.of() : input.guardianIds();
         List<Problem> problems = new ArrayList<>();
-        if (activity.status == ActivityStatus.CANCELLED || activity.status == ActivityStatus.REPORTED
-                || activity.startsAt.isAfter(ChinaTime.now())) {
+        if (!attendanceOpen(activity.status, activity.startsAt)) {
             problems.add(Problem.ofField("activityId", ATTENDANCE_CLOSED,
                     "Attendance is taken once the activity has started, until it is reported."));
         }
@@ -290,6 +289,19 @@ public class ActivityService {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Whether attendance can be taken: once the activity has started, until it is reported (or if it was cancelled,
+     * never). The portal shows its attendance form by this rule.
+     */
+    public boolean attendanceOpen(ActivityView activity) {
+        return attendanceOpen(activity.status(), activity.startsAt());
+    }
+
+    private static boolean attendanceOpen(ActivityStatus status, OffsetDateTime startsAt) {
+        return status != ActivityStatus.CANCELLED && status != ActivityStatus.REPORTED
+                && !startsAt.isAfter(ChinaTime.now());
     }
 
     /**

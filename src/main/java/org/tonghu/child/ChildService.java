@@ -75,8 +75,21 @@ public class ChildService {
     /** The child with this id, if it lies in the caller's scope; {@code CHILD_NOT_FOUND} otherwise. Audited. */
     @Transactional
     public ChildView findChild(String id) {
+        return findChild(id, scope());
+    }
+
+    /**
+     * The child with this id, to change its file: only if it lives in the caller's jurisdiction (a relationship lets a
+     * partner see a child, never edit its file); {@code CHILD_NOT_FOUND} otherwise. Audited.
+     */
+    @Transactional
+    public ChildView findChildToEdit(String id) {
+        return findChild(id, scope().jurisdictionOnly());
+    }
+
+    private ChildView findChild(String id, AccessScope scope) {
         UUID childId = Ids.parse("id", id);
-        List<ChildView> found = views(store.findInScope(List.of(childId), scope()));
+        List<ChildView> found = views(store.findInScope(List.of(childId), scope));
         if (found.isEmpty()) {
             audit.event(AuditOperation.CHILD_READ).record(childId).notFound();
             throw new ChildNotFoundException();

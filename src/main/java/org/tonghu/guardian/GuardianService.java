@@ -55,10 +55,24 @@ public class GuardianService {
         this.audit = audit;
     }
 
+    /** The guardian with this id, if the caller may see them; {@code GUARDIAN_NOT_FOUND} otherwise. Audited. */
     @Transactional
     public GuardianView findGuardian(String id) {
+        return findGuardian(id, false);
+    }
+
+    /**
+     * The guardian with this id, to change their record: only for regional staff who keep the file of one of their
+     * children or whose jurisdiction covers them; {@code GUARDIAN_NOT_FOUND} otherwise. Audited.
+     */
+    @Transactional
+    public GuardianView findGuardianToEdit(String id) {
+        return findGuardian(id, true);
+    }
+
+    private GuardianView findGuardian(String id, boolean toEdit) {
         UUID guardianId = Ids.parse("id", id);
-        List<Guardian> visible = visible(store.listByIds(List.of(guardianId)), false);
+        List<Guardian> visible = visible(store.listByIds(List.of(guardianId)), toEdit);
         if (visible.isEmpty()) {
             audit.event(AuditOperation.GUARDIAN_READ).record(guardianId).notFound();
             throw new GuardianNotFoundException();

@@ -1,6 +1,7 @@
 package org.tonghu.referral;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,7 +43,7 @@ class ReferralStore implements PanacheRepositoryBase<Referral, UUID> {
         if (side.receiver().isPresent()) {
             sql.append("f.to_organization_id = :organization").bind("organization", side.receiver().get());
         } else {
-            List<String> senders = new java.util.ArrayList<>();
+            List<String> senders = new ArrayList<>();
             side.senderOrganization().ifPresent(id -> {
                 senders.add("f.from_organization_id = :organization");
                 sql.bind("organization", id);

@@ -88,6 +88,22 @@ class RegistryPagesTest {
     }
 
     @Test
+    void shouldOfferAttendanceOnlyOnceTheActivityHasStarted() {
+        PortalBrowser league = new PortalBrowser();
+        String attendanceForm = "/attendance\"";
+        Map<String, Object> upcoming = ActivityTest.activity("TONGXIN_HARBOR_EVENT", "HARBOR_SITE",
+                OffsetDateTime.now().plusDays(3));
+        upcoming.put("harborSiteId", ActivityTest.HARBOR_SITE);
+        String upcomingPath = "/portal/activities/" + ActivityTest.create(Tokens.of("youth.league"), upcoming);
+        assertThat(league.signIn("youth.league", upcomingPath).body(), not(containsString(attendanceForm)));
+        Map<String, Object> started = ActivityTest.activity("TONGXIN_HARBOR_EVENT", "HARBOR_SITE",
+                OffsetDateTime.now().minusHours(1));
+        started.put("harborSiteId", ActivityTest.HARBOR_SITE);
+        String startedPath = "/portal/activities/" + ActivityTest.create(Tokens.of("youth.league"), started);
+        assertThat(league.get(PortalBrowser.baseUrl() + startedPath).body(), containsString(attendanceForm));
+    }
+
+    @Test
     void shouldCancelAPlannedActivityOnlyWithAReason() {
         Map<String, Object> input = ActivityTest.activity("TONGXIN_HARBOR_EVENT", "HARBOR_SITE",
                 OffsetDateTime.now().plusDays(3));

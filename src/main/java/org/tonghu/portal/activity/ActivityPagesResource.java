@@ -64,7 +64,8 @@ public class ActivityPagesResource {
                 List<VolunteerView> volunteers, List<Problem> problems);
 
         static native TemplateInstance activity(ActivityView activity, String attendance, List<Problem> problems,
-                boolean saved, boolean conflict, List<ActivityAttendee> attendees, List<ChildView> knownChildren);
+                boolean saved, boolean conflict, boolean attendanceOpen, List<ActivityAttendee> attendees,
+                List<ChildView> knownChildren);
     }
 
     private final ActivityService activities;
@@ -197,13 +198,13 @@ public class ActivityPagesResource {
     private TemplateInstance page(ActivityView activity, String attendance, List<Problem> problems, boolean saved,
             boolean conflict) {
         List<ActivityAttendee> attendees = activities.attendeesOf(activity.id());
-        boolean attendanceOpen = activity.status() == ActivityStatus.PLANNED
-                || activity.status() == ActivityStatus.HELD;
+        boolean attendanceOpen = activities.attendanceOpen(activity);
         Set<String> attending = attendees.stream().map(ActivityAttendee::childId).collect(Collectors.toSet());
         List<ChildView> knownChildren = !attendanceOpen ? List.of()
                 : children.listChildren(new ChildFilter(null, null, null, null, null, null), 100, null).edges()
                         .stream().map(edge -> edge.node()).filter(child -> !attending.contains(child.id())).toList();
-        return Templates.activity(activity, attendance, problems, saved, conflict, attendees, knownChildren);
+        return Templates.activity(activity, attendance, problems, saved, conflict, attendanceOpen, attendees,
+                knownChildren);
     }
 
     private List<VolunteerView> ownVolunteers() {

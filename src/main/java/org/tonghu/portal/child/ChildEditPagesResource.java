@@ -3,8 +3,6 @@ package org.tonghu.portal.child;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.UUID;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -57,10 +55,7 @@ public class ChildEditPagesResource {
     public Response form(@PathParam("childId") String childId, @Context HttpHeaders headers) {
         Locale locale = PortalLocale.of(headers);
         try {
-            ChildView child = children.findChild(childId);
-            if (children.filterInScope(Set.of(UUID.fromString(child.id())), true).isEmpty()) {
-                return PortalResponses.notFound(locale);
-            }
+            ChildView child = children.findChildToEdit(childId);
             return Response.ok(Templates.childEditForm(child, ChildEditForm.of(child), List.of(), false)
                     .setLocale(locale)).build();
         } catch (NotFoundException | ValidationFailedException e) {

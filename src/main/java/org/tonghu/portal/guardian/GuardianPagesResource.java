@@ -31,7 +31,6 @@ import org.tonghu.guardian.GuardianshipCapacity;
 import org.tonghu.portal.FormValues;
 import org.tonghu.portal.PortalLocale;
 import org.tonghu.portal.PortalResponses;
-import org.tonghu.security.CurrentUser;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -80,22 +79,17 @@ public class GuardianPagesResource {
     }
 
     private final GuardianService guardians;
-    private final CurrentUser currentUser;
 
-    GuardianPagesResource(GuardianService guardians, CurrentUser currentUser) {
+    GuardianPagesResource(GuardianService guardians) {
         this.guardians = guardians;
-        this.currentUser = currentUser;
     }
 
     @GET
     public Response form(@PathParam("guardianId") String guardianId, @QueryParam("child") String childId,
             @Context HttpHeaders headers) {
         Locale locale = PortalLocale.of(headers);
-        if (!currentUser.childScope().hasJurisdiction()) {
-            return PortalResponses.notFound(locale);
-        }
         try {
-            GuardianView guardian = guardians.findGuardian(guardianId);
+            GuardianView guardian = guardians.findGuardianToEdit(guardianId);
             return Response.ok(Templates.guardianForm(guardian, GuardianForm.of(guardian), child(childId), List.of(),
                     false).setLocale(locale)).build();
         } catch (NotFoundException | ValidationFailedException e) {
