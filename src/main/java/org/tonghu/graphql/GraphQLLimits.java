@@ -1,17 +1,20 @@
 package org.tonghu.graphql;
 
-import io.smallrye.config.ConfigMapping;
+import org.eclipse.microprofile.config.Config;
 
-/** Limits every GraphQL document must stay within; checked before any resolver runs. */
-@ConfigMapping(prefix = "tonghu.graphql")
-public interface GraphQLLimits {
+/**
+ * Limits every GraphQL document must stay within; checked before any resolver runs. Read from
+ * {@code tonghu.graphql.*} when the engine is built ({@link GraphQLEngineSetup}, outside CDI).
+ *
+ * @param maxDepth the deepest field nesting allowed, counting the root field as 1
+ * @param maxComplexity the most fields a document may select, counting each field once per place it appears
+ * @param maxAliases the most aliased fields a document may hold
+ */
+record GraphQLLimits(int maxDepth, int maxComplexity, int maxAliases) {
 
-    /** The deepest field nesting allowed, counting the root field as 1. */
-    int maxDepth();
-
-    /** The most fields a document may select, counting each field once per place it appears. */
-    int maxComplexity();
-
-    /** The most aliased fields a document may hold. */
-    int maxAliases();
+    static GraphQLLimits from(Config config) {
+        return new GraphQLLimits(config.getValue("tonghu.graphql.max-depth", Integer.class),
+                config.getValue("tonghu.graphql.max-complexity", Integer.class),
+                config.getValue("tonghu.graphql.max-aliases", Integer.class));
+    }
 }
