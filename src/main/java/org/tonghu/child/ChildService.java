@@ -316,9 +316,9 @@ public class ChildService {
     /** Whether a child is registered as disabled (category DISABLED or the risk factor CHILD_DISABILITY). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isDisabled(UUID childId) {
-        return store.categoriesOf(List.of(childId)).getOrDefault(childId, Set.of()).contains(ChildCategory.DISABLED)
-                || store.riskFactorsOf(List.of(childId)).getOrDefault(childId, Set.of())
-                        .contains(RiskFactor.CHILD_DISABILITY);
+        ChildStore.CategoriesAndRiskFactors found = store.categoriesAndRiskFactorsOf(List.of(childId), List.of(childId));
+        return found.categories().getOrDefault(childId, Set.of()).contains(ChildCategory.DISABLED)
+                || found.riskFactors().getOrDefault(childId, Set.of()).contains(RiskFactor.CHILD_DISABILITY);
     }
 
     /** How many children with an open file live in a village, and how many of them are at high risk. */
@@ -588,12 +588,11 @@ public class ChildService {
     private List<ChildView> views(List<Child> children) {
         Map<UUID, Set<ChildField>> fields = fieldsShown(children);
         Set<UUID> ids = children.stream().map(child -> child.id).collect(Collectors.toCollection(LinkedHashSet::new));
-        Map<UUID, Set<ChildCategory>> categories = store.categoriesOf(ids);
-        Map<UUID, Set<RiskFactor>> riskFactors = store.riskFactorsOf(ids.stream()
+        ChildStore.CategoriesAndRiskFactors found = store.categoriesAndRiskFactorsOf(ids, ids.stream()
                 .filter(id -> fields.get(id).contains(ChildField.RISK_FACTORS)).toList());
         return children.stream().map(child -> ChildFieldPolicy.view(child,
-                categories.getOrDefault(child.id, Set.of()), riskFactors.getOrDefault(child.id, Set.of()),
-                fields.get(child.id))).toList();
+                found.categories().getOrDefault(child.id, Set.of()),
+                found.riskFactors().getOrDefault(child.id, Set.of()), fields.get(child.id))).toList();
     }
 
     private ChildView view(Child child) {

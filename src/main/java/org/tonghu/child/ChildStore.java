@@ -110,28 +110,37 @@ class ChildStore implements PanacheRepositoryBase<Child, UUID> {
         return kinds;
     }
 
-    /** The categories of each child, in one query. */
-    Map<UUID, Set<ChildCategory>> categoriesOf(Collection<UUID> ids) {
-        Map<UUID, Set<ChildCategory>> categories = new HashMap<>();
-        if (!ids.isEmpty()) {
-            getEntityManager().createQuery("select c.id, category from Child c join c.categories category"
-                    + " where c.id in :ids", Object[].class).setParameter("ids", ids).getResultStream()
-                    .forEach(row -> categories.computeIfAbsent((UUID) row[0],
-                            id -> EnumSet.noneOf(ChildCategory.class)).add((ChildCategory) row[1]));
-        }
-        return categories;
+    /** The categories of some children and the risk factors of some of them. */
+    record CategoriesAndRiskFactors(Map<UUID, Set<ChildCategory>> categories, Map<UUID, Set<RiskFactor>> riskFactors) {
     }
 
-    /** The risk factors of each child, in one query. */
-    Map<UUID, Set<RiskFactor>> riskFactorsOf(Collection<UUID> ids) {
+    /**
+     * The categories of these children and the risk factors of those of them named in {@code riskFactorsOf}, in one
+     * query (the page of a list needs both).
+     */
+    CategoriesAndRiskFactors categoriesAndRiskFactorsOf(Collection<UUID> ids, Collection<UUID> riskFactorsOf) {
+        Map<UUID, Set<ChildCategory>> categories = new HashMap<>();
         Map<UUID, Set<RiskFactor>> factors = new HashMap<>();
-        if (!ids.isEmpty()) {
-            getEntityManager().createQuery("select c.id, factor from Child c join c.riskFactors factor"
-                    + " where c.id in :ids", Object[].class).setParameter("ids", ids).getResultStream()
-                    .forEach(row -> factors.computeIfAbsent((UUID) row[0], id -> EnumSet.noneOf(RiskFactor.class))
-                            .add((RiskFactor) row[1]));
+        if (ids.isEmpty()) {
+            return new CategoriesAndRiskFactors(categories, factors);
         }
-        return factors;
+        NativeSql sql = NativeSql.of("select child_id, category, false from child_category where child_id in (:ids)")
+                .bind("ids", ids);
+        if (!riskFactorsOf.isEmpty()) {
+            sql.append(" union all select child_id, risk_factor, true from child_risk_factor"
+                    + " where child_id in (:riskFactorsOf)").bind("riskFactorsOf", riskFactorsOf);
+        }
+        for (Object[] row : sql.rows(getEntityManager())) {
+            UUID id = (UUID) row[0];
+            if ((Boolean) row[2]) {
+                factors.computeIfAbsent(id, key -> EnumSet.noneOf(RiskFactor.class))
+                        .add(RiskFactor.valueOf((String) row[1]));
+            } else {
+                categories.computeIfAbsent(id, key -> EnumSet.noneOf(ChildCategory.class))
+                        .add(ChildCategory.valueOf((String) row[1]));
+            }
+        }
+        return new CategoriesAndRiskFactors(categories, factors);
     }
 
     /** Active children in the scope by category. One query. */

@@ -44,4 +44,14 @@ public record ChildView(
     public boolean shows(ChildField field) {
         return fieldsShown.contains(field);
     }
+
+    /**
+     * The id's hash: views are the keys of the graph's batch loaders, hashed for every nested field of every child,
+     * and the record's own hash walked every component (lists and sets included). Equal views have equal ids, so
+     * this keeps the contract; equality stays the record's.
+     */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
 }
