@@ -14,11 +14,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.tonghu.testing.Database;
 import org.tonghu.testing.LocalModeTestResource;
@@ -69,6 +71,16 @@ class AuditSealingTest {
             sealing.rollback();
             first.commit();
         }
+    }
+
+    @Test
+    void shouldSealCommittedEventsWithinSecondsWithoutBeingAsked() throws SQLException {
+        long event;
+        try (Connection service = Database.asService()) {
+            event = insertEvent(service, "sealed in the background");
+        }
+        // the service's sealer runs every second (tonghu.audit.seal-interval)
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> sequenceNumber(event) != null);
     }
 
     @Test
