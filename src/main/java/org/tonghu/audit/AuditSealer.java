@@ -57,14 +57,14 @@ class AuditSealer {
 
     /**
      * Seals every event committed before the call, waiting for a sealer at work elsewhere to finish; returns how many
-     * this call sealed. Runs in transactions of its own: call it before a transaction that should see the events
-     * sealed.
+     * this call sealed. Runs in transactions of its own (suspending the caller's, if any): call it before a transaction
+     * that should see the events sealed.
      */
     long sealCommitted() {
         long sealed = 0;
         int batch;
         do {
-            batch = QuarkusTransaction.requiringNew().call(() -> store.seal(BATCH, true));
+            batch = QuarkusTransaction.suspendingExisting().call(() -> store.seal(BATCH, true));
             sealed += batch;
         } while (batch == BATCH);
         return sealed;
@@ -74,7 +74,7 @@ class AuditSealer {
         try {
             int batch;
             do {
-                batch = QuarkusTransaction.requiringNew().call(() -> store.seal(BATCH, false));
+                batch = store.seal(BATCH, false);
             } while (batch == BATCH);
         } catch (RuntimeException e) {
             // the events stay unsealed, not lost: the next run (or an auditor's read) seals them

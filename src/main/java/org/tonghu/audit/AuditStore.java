@@ -1,6 +1,12 @@
 package org.tonghu.audit;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+
+import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,6 +20,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
  */
 @ApplicationScoped
 class AuditStore implements PanacheRepositoryBase<AuditEvent, Long> {
+
+    private final DataSource dataSource;
+
+    AuditStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /**
      * Up to {@code limit} events after a sequence number, oldest first, optionally only those naming a record id
@@ -34,13 +46,33 @@ class AuditStore implements PanacheRepositoryBase<AuditEvent, Long> {
     }
 
     /**
-     * Links up to {@code max} committed events not yet sealed into the chain ({@code audit_event_seal}); returns how
-     * many, or -1 when another sealer is at work and {@code wait} is false. Needs a transaction of its own: the chain's
-     * end stays locked until it ends.
+     * Links up to {@code max} committed events not yet sealed into the chain ({@code audit_event_seal}), in a
+     * transaction of its own on a connection of its own, and commits; returns how many, or -1 when another sealer is at
+     * work and {@code wait} is false. Plain JDBC rather than Hibernate: a background job that needs no session (and
+     * stays out of the statements a request's tests count). Call it outside any transaction.
      */
     int seal(int max, boolean wait) {
-        return NativeSql.of("select audit_event_seal(:max, :wait)").bind("max", max).bind("wait", wait)
-                .column(getEntityManager(), Integer.class).get(0);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement seal = connection.prepareStatement("select audit_event_seal(?, ?)")) {
+                seal.setInt(1, max);
+                seal.setBoolean(2, wait);
+                int sealed;
+                try (ResultSet rows = seal.executeQuery()) {
+                    rows.next();
+                    sealed = rows.getInt(1);
+                }
+                connection.commit();
+                return sealed;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Sealing audit events failed (SQLSTATE " + e.getSQLState() + ")", e);
+        }
     }
 
     /**

@@ -3,10 +3,9 @@ package org.tonghu.audit;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import org.tonghu.graphql.PageRequest;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Reads the audit trail for auditors: pages of events in the chain's order, searched by record id or operation. Seals
@@ -26,21 +25,20 @@ public class AuditTrail {
     }
 
     /** A page of events, oldest first, optionally only those naming a record id or of an operation. */
+    @Transactional
     public AuditEventConnection listEvents(String recordId, String operation, Integer first, String after) {
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
-        long afterSequence = afterSequence(page);
-        sealer.sealCommitted();
-        List<AuditEventView> rows = QuarkusTransaction.requiringNew().call(() -> store
-                .page(afterSequence, recordId, operation, page.fetchSize()).stream().map(AuditEventView::of).toList());
+        long afterSequence;
+        try {
+            afterSequence = page.afterKey().map(Long::parseLong).orElse(0L);
+        } catch (NumberFormatException e) {
+            throw PageRequest.invalidCursor();
+        }
+        sealer.sealCommitted(); // apart, before this transaction's first statement: its snapshot sees them sealed
+        List<AuditEventView> rows = store.page(afterSequence, recordId, operation, page.fetchSize()).stream()
+                .map(AuditEventView::of).toList();
         return page.toConnection(rows, CURSOR_KIND, AuditEventView::sequenceNumber, AuditEventEdge::new,
                 AuditEventConnection::new);
     }
 
-    private static long afterSequence(PageRequest page) {
-        try {
-            return page.afterKey().map(Long::parseLong).orElse(0L);
-        } catch (NumberFormatException e) {
-            throw PageRequest.invalidCursor();
-        }
-    }
 }
