@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts the packaged service in local mode on the default demo data, fills its audit trail to 1,000,000 events
-# through the embedded PostgreSQL (the chain trigger numbers and hashes each one), and times through /graphql, as the
+# through the embedded PostgreSQL (each batch sealed into the chain once committed), and times through /graphql, as the
 # demo auditor, the verification of the whole chain (auditChain, with the service's resident memory) and the
 # auditor's searches (auditEvents by record id and by operation). Writes the numbers to
 # deploy/bench/results/audit-chain.md. Needs only a JDK 17+ (run from anywhere).

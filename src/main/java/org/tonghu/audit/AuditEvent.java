@@ -11,8 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One recorded access to children's data. Written once, never changed: the database numbers and chains it
- * ({@code sequence_number}, {@code previous_hash}, {@code hash} are set by a trigger) and refuses updates and deletes.
+ * One recorded access to children's data. Written once, never changed: the database gives it its content hash when it
+ * is inserted, the sealer ({@link AuditSealer}) numbers and chains it once its transaction has committed
+ * ({@code sequence_number}, {@code previous_hash}, {@code hash}), and the database refuses any other update and
+ * every delete.
  */
 @Entity
 @Table(name = "audit_event")
@@ -70,4 +72,7 @@ public class AuditEvent {
 
     @Column(name = "hash", insertable = false, updatable = false, length = 64)
     public String hash;
+
+    @Column(name = "content_hash", insertable = false, updatable = false, length = 64)
+    public String contentHash;
 }

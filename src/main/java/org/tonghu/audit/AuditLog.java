@@ -51,8 +51,8 @@ public class AuditLog {
 
     /**
      * Records accesses in a transaction of their own, so that they stand whatever becomes of the request (look-ups by
-     * national ID number). Call it before the request's transaction records anything: that transaction would hold the
-     * audit chain's lock until it ends.
+     * national ID number). Audited transactions take no lock for their events (the chain is sealed apart,
+     * {@link AuditSealer}), so it may be called at any point of the request.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordRegardless(AuditOperation operation, List<Access> accesses) {
