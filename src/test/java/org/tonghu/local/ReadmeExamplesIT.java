@@ -34,11 +34,11 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * Every shell example of README.md runs as written, in order (the token of one feeds the next), against the packaged
- * service started the README's way: {@code java -jar target/quarkus-app/quarkus-run.jar} in local mode, the service
- * on {@code http://localhost:8080} and the demo sign-in on {@code http://127.0.0.1:8081}. Each curl exits 0 with HTTP
- * 200, each token request gives a token, and each GraphQL answer has data and no errors.
+ * service started the README's way: {@code java -Xmx512m -jar target/quarkus-app/quarkus-run.jar} in local mode, the
+ * service on {@code http://localhost:8080} and the demo sign-in on {@code http://127.0.0.1:8081}. Each curl exits 0
+ * with HTTP 200, each token request gives a token, and each GraphQL answer has data and no errors.
  *
- * <p>Blocks that build, test or start the service ({@code ./mvnw ...}, {@code java -jar ...}) are this test's own
+ * <p>Blocks that build, test or start the service ({@code ./mvnw ...}, {@code java ... -jar ...}) are this test's own
  * setup: they are checked to start the jar this test runs, with nothing else set, not run. A block the test cannot
  * run (it needs Keycloak or production) is marked by the line {@value #NOT_RUN_MARKER} ...{@code -->} right above its
  * fence, with the reason. On a machine where 8080 or 8081 are taken (tests running side by side),
@@ -74,8 +74,9 @@ class ReadmeExamplesIT {
         List<Example> runnable = examples.stream().filter(example -> !example.setup() && !example.notRun()).toList();
         assertTrue(setup.stream().anyMatch(example -> example.text().equals("./mvnw verify")),
                 "the README's test command is ./mvnw verify (which runs this test)");
-        Example run = setup.stream().filter(example -> example.text().contains("java -jar")).findFirst().orElseThrow();
-        assertEquals("./mvnw -q package -DskipTests && java -jar " + README_JAR, run.text(),
+        Example run = setup.stream().filter(example -> example.text().contains(" -jar ")).findFirst().orElseThrow();
+        assertEquals("./mvnw -q package -DskipTests && java " + ServiceProcess.HEAP_LIMIT + " -jar " + README_JAR,
+                run.text(),
                 "the README starts the jar this test starts, in local mode (no database or issuer set)");
         assertThat(System.getProperty("tonghu.service.jar", README_JAR).replace('\\', '/'), endsWith(README_JAR));
         assertThat("examples to run", runnable.size(), greaterThanOrEqualTo(4));
@@ -116,7 +117,7 @@ class ReadmeExamplesIT {
                     text.append(lines[i]).append('\n');
                 }
                 String block = text.toString().strip();
-                boolean setup = block.startsWith("./mvnw") || block.startsWith("java -jar");
+                boolean setup = block.startsWith("./mvnw") || block.startsWith("java ");
                 examples.add(new Example(examples.size() + 1, block, setup, notRun));
             }
             if (!lines[i].isBlank()) {
