@@ -2,6 +2,7 @@ package org.tonghu.child;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -48,10 +49,10 @@ public record ChildView(
     /**
      * The id's hash: views are the keys of the graph's batch loaders, hashed for every nested field of every child,
      * and the record's own hash walked every component (lists and sets included). Equal views have equal ids, so
-     * this keeps the contract; equality stays the record's.
+     * this keeps the contract; equality stays the record's. (A view with no id is only ever built by tests.)
      */
     @Override
     public int hashCode() {
-        return id.hashCode();
+        return Objects.hashCode(id);
     }
 }
