@@ -316,7 +316,8 @@ public class ChildService {
     /** Whether a child is registered as disabled (category DISABLED or the risk factor CHILD_DISABILITY). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isDisabled(UUID childId) {
-        ChildStore.CategoriesAndRiskFactors found = store.categoriesAndRiskFactorsOf(List.of(childId), List.of(childId));
+        ChildStore.CategoriesAndRiskFactors found =
+                store.categoriesAndRiskFactorsOf(List.of(childId), List.of(childId));
         return found.categories().getOrDefault(childId, Set.of()).contains(ChildCategory.DISABLED)
                 || found.riskFactors().getOrDefault(childId, Set.of()).contains(RiskFactor.CHILD_DISABILITY);
     }
