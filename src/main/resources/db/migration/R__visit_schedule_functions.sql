@@ -56,20 +56,27 @@ begin
     end if;
     insert into visit_schedule as s (child_id, contact_interval_months, home_visit_interval_months, last_contact_on,
                                      last_home_visit_on, contact_due_on, home_visit_due_on, next_due_on, computed_at)
-    select c.id, p.contact_interval_months, p.home_visit_interval_months, v.last_contact, v.last_home_visit,
+    select c.id, p.contact_interval_months, p.home_visit_interval_months, contact.last_contact, home.last_home_visit,
            d.contact_due, d.home_visit_due, least(d.contact_due, d.home_visit_due), now()
     from child c
     join visit_policy p on p.risk_level = c.risk_level
     left join visit_policy previous on previous.risk_level = c.previous_risk_level
+    -- The latest contact and home visit, each read from the end of the child's current visits by date
+    -- (visit_child_current_idx, index only): a child's whole history was aggregated on every visit recorded. Joins,
+    -- not scalar subqueries, so that visit_due_on below gets plain columns and is inlined.
     left join lateral (
-        select max(visited_on) as last_contact, max(visited_on) filter (where kind = 'HOME_VISIT') as last_home_visit
-        from visit
-        where child_id = c.id and superseded_by is null and visitor_role <> 'PARTNER_STAFF') v on true
+        select visited_on as last_contact from visit
+        where child_id = c.id and superseded_by is null and visitor_role <> 'PARTNER_STAFF'
+        order by visited_on desc limit 1) contact on true
+    left join lateral (
+        select visited_on as last_home_visit from visit
+        where child_id = c.id and superseded_by is null and visitor_role <> 'PARTNER_STAFF' and kind = 'HOME_VISIT'
+        order by visited_on desc limit 1) home on true
     cross join lateral (
-        select visit_due_on(v.last_contact, c.registered_on, p.contact_interval_months, c.risk_level_since,
+        select visit_due_on(contact.last_contact, c.registered_on, p.contact_interval_months, c.risk_level_since,
                             previous.contact_interval_months) as contact_due,
-               visit_due_on(v.last_home_visit, c.registered_on, p.home_visit_interval_months, c.risk_level_since,
-                            previous.home_visit_interval_months) as home_visit_due) d
+               visit_due_on(home.last_home_visit, c.registered_on, p.home_visit_interval_months,
+                            c.risk_level_since, previous.home_visit_interval_months) as home_visit_due) d
     where c.id = any (child_ids)
     on conflict (child_id) do update set
         contact_interval_months = excluded.contact_interval_months,
