@@ -54,8 +54,9 @@ public class DemoDataLoader {
         return switch (plan) {
             case "demo" -> DemoDataGenerator.Plan.demo(generatedChildren, visitMonths);
             case "single-county" -> DemoDataGenerator.Plan.singleCounty(generatedChildren, visitMonths);
+            case "province" -> DemoDataGenerator.Plan.province(generatedChildren, visitMonths);
             default -> throw new IllegalArgumentException(
-                    "tonghu.demo-data.plan is demo or single-county, not " + plan);
+                    "tonghu.demo-data.plan is demo, single-county or province, not " + plan);
         };
     }
 
@@ -73,18 +74,16 @@ public class DemoDataLoader {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             statement.execute(script);
-            boolean generated;
-            try (var rows = statement.executeQuery("select 1 from region where code = '"
-                    + DemoDataGenerator.MARKER_REGION + "'")) {
-                generated = rows.next();
-            }
-            if (!generated && generatedChildren > 0) {
+            if (!DemoDataGenerator.generatedAlready(connection) && generatedChildren > 0) {
                 long started = System.nanoTime();
-                DemoDataGenerator.Summary summary = new DemoDataGenerator(seed).generate(connection, plan());
+                // a PostgreSQL backend loads slower than the generator makes rows: one loader per core
+                int loaders = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+                DemoDataGenerator.Summary summary = new DemoDataGenerator(seed).generate(connection, plan(),
+                        dataSource::getConnection, loaders);
                 connection.commit();
                 // fresh statistics after a bulk load, or the planner guesses badly until autovacuum catches up
-                statement.execute("analyze child, child_category, guardian, child_guardian, appointment, visit,"
-                        + " visit_schedule, region");
+                statement.execute("analyze child, child_category, child_risk_factor, guardian, child_guardian,"
+                        + " appointment, organization, volunteer, visit, visit_schedule, region");
                 LOG.infof("Demo data generated (seed %d, %s) in %d ms: %d villages, %d children, %d guardians,"
                         + " %d directors, %d volunteers, %d visits",
                         seed, plan, (System.nanoTime() - started) / 1_000_000,

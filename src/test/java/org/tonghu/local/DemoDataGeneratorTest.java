@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.tonghu.child.NationalIdNumber;
 import org.tonghu.testing.LocalModeTestResource;
@@ -16,7 +17,10 @@ import org.tonghu.testing.LocalModeTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The generated demo county (300 children in the test profile) is plausible and valid. */
+/**
+ * The generated demo county (300 children in the test profile) is plausible and valid; the province plan, generated
+ * small into a database of its own, is loaded set-based and gives every child its schedule.
+ */
 @QuarkusTest
 @QuarkusTestResource(LocalModeTestResource.class)
 class DemoDataGeneratorTest {
@@ -60,6 +64,96 @@ class DemoDataGeneratorTest {
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             assertEquals(1, count(statement, "select count(*) from child where id = '" + first + "'"));
         }
+    }
+
+    @Test
+    void shouldGenerateTheProvinceSetBasedInBatches() throws Exception {
+        // a database of its own, migrated like the service's: the province's townships would meet the demo's
+        String server = LocalModeTestResource.jdbcUrl().substring(0, LocalModeTestResource.jdbcUrl().lastIndexOf('/'));
+        try (Connection admin = DriverManager.getConnection(server + "/postgres", "postgres", "");
+                Statement statement = admin.createStatement()) {
+            statement.execute("drop database if exists province_test");
+            statement.execute("create database province_test owner tonghu encoding 'UTF8' template template0");
+            // counts the calls of PL/pgSQL functions, the schedule's triggers included
+            statement.execute("alter database province_test set track_functions = 'pl'");
+        }
+        try {
+            String url = server + "/province_test";
+            Flyway.configure().dataSource(url, "tonghu", "").locations("classpath:db/migration").load().migrate();
+            // on two connections at once, as the loader does; the shipped statement timeout holds for every statement
+            DemoDataGenerator.Summary summary;
+            try (Connection connection = withStatementTimeout(url)) {
+                connection.setAutoCommit(false);
+                summary = new DemoDataGenerator(7, 500).generate(connection,
+                        DemoDataGenerator.Plan.province(1234, 10), () -> withStatementTimeout(url), 2);
+                connection.commit();
+            }
+            try (Connection connection = DriverManager.getConnection(url, "tonghu", "");
+                    Statement statement = connection.createStatement()) {
+                // set-based: the schedule was computed once per batch (3 batches of about 500 children), and the
+                // triggers left it to the generator (each COPY would have called the function once more)
+                long refreshes = 0;
+                for (int tries = 0; tries < 100 && refreshes < 3; tries++) {
+                    Thread.sleep(100); // the loaders' sessions report their counts as they end
+                    refreshes = count(statement, "select coalesce(sum(calls), 0) from pg_stat_user_functions"
+                            + " where funcname = 'refresh_visit_schedule'");
+                }
+                assertEquals(3, refreshes);
+                assertProvince(statement, summary);
+            }
+        } finally {
+            try (Connection admin = DriverManager.getConnection(server + "/postgres", "postgres", "");
+                    Statement statement = admin.createStatement()) {
+                statement.execute("drop database if exists province_test with (force)");
+            }
+        }
+    }
+
+    private static void assertProvince(Statement statement, DemoDataGenerator.Summary summary) throws SQLException {
+        assertEquals(1234, summary.children());
+        assertEquals(1234, count(statement, "select count(*) from child"));
+        assertEquals(summary.visits(), count(statement, "select count(*) from visit"));
+        assertTrue(summary.visits() > 10 * 1234 && summary.visits() < 14 * 1234,
+                "about 12 visits a child over 10 months: " + summary.visits());
+        assertEquals(summary.guardians(), count(statement, "select count(*) from guardian"));
+        // eleven cities, 96 counties of 12 townships of 20 villages
+        assertEquals(11, count(statement, "select count(*) from region where parent_code = '140000000000'"));
+        assertEquals(96, count(statement, "select count(*) from region county join region city"
+                + " on city.code = county.parent_code where city.parent_code = '140000000000'"));
+        assertEquals(23_040, summary.villages());
+        assertEquals(23_040, count(statement, "select count(*) from region village join region township"
+                + " on township.code = village.parent_code where substr(township.code, 7, 3) between '903' and '914'"
+                + " and township.code like '%000'"));
+        assertEquals(11, count(statement, "select count(distinct substr(residence_village_code, 1, 4)) from child"));
+        // every child has exactly the schedule the triggers' function computes
+        assertEquals(1234, count(statement, "select count(*) from visit_schedule"));
+        statement.execute("create temporary table loaded as select child_id, contact_due_on, home_visit_due_on,"
+                + " next_due_on, last_contact_on, last_home_visit_on from visit_schedule");
+        statement.execute("select refresh_visit_schedule(null)");
+        assertEquals(0, count(statement, "select count(*) from (select child_id, contact_due_on, home_visit_due_on,"
+                + " next_due_on, last_contact_on, last_home_visit_on from visit_schedule except select * from loaded)"
+                + " changed"));
+        // ids in generation order, so that loading appends to their indexes: the first child's id sorts first, and
+        // visits sorted by id come child after child
+        assertEquals(1, count(statement, "select count(*) from child where id::text like '00000000-0000-8001-%'"
+                + " and id = (select id from child order by id limit 1)"));
+        assertEquals(0, count(statement, "select count(*) from (select child_id, lag(child_id) over (order by id)"
+                + " as previous from visit) visits where child_id < previous"));
+        try (ResultSet rows = statement.executeQuery("select id_number from child")) {
+            while (rows.next()) {
+                assertEquals(java.util.Optional.empty(), NationalIdNumber.problem(rows.getString(1)));
+            }
+        }
+        // the deferral ended with the load's transactions: a visit recorded now refreshes its child's schedule
+        statement.execute("insert into visit (id, child_id, kind, contact_mode, visited_at, visited_on, visitor_role,"
+                + " visitor_name, visitor_subject) select gen_random_uuid(), id, 'CONTACT', 'PHONE', now(),"
+                + " current_date, 'DIRECTOR', '测试', 'test' from child order by id limit 1");
+        assertEquals(1, count(statement, "select count(*) from visit_schedule where last_contact_on = current_date"
+                + " and child_id = (select id from child order by id limit 1)"));
+    }
+
+    private static Connection withStatementTimeout(String url) throws SQLException {
+        return DriverManager.getConnection(url + "?options=-c%20statement_timeout=15000", "tonghu", "");
     }
 
     private static long count(Statement statement, String sql) throws SQLException {
