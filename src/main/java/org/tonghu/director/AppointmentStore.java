@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.tonghu.child.ChildService;
 import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.persistence.NativeSql;
@@ -100,6 +101,21 @@ class AppointmentStore {
         return counts;
     }
 
+    /**
+     * Children with an open file, all and high-risk, in each village under a prefix (villages without any may be
+     * absent), by village code; one query over the per-village counts (village_child_count, migration V22).
+     */
+    // village_child_count is kept from child by the child triggers: staffing counts a province's villages without
+    // reading its million children
+    Map<String, ChildService.VillageChildren> countOpenFilesByVillage(String prefix) {
+        Map<String, ChildService.VillageChildren> counts = new HashMap<>();
+        NativeSql.of("select v.village_code, v.open_files, v.high_risk from village_child_count v"
+                + " where v.village_code like :prefix and v.open_files > 0").bind("prefix", prefix + "%")
+                .rows(entityManager).forEach(row -> counts.put((String) row[0], new ChildService.VillageChildren(
+                        SqlValues.integer(row[1]), SqlValues.integer(row[2]))));
+        return counts;
+    }
+
     /** A page of the directors active on a day under a prefix, by {@link #BY_DIRECTOR}. */
     List<Appointment> pageOfActiveDirectors(String prefix, LocalDate day, PageRequest page) {
         return NativeSql.of("select x.* from appointment x where x.kind = 'DIRECTOR' and x.region_code like :prefix"
@@ -107,15 +123,5 @@ class AppointmentStore {
                 .bind("prefix", prefix + "%").bind("day", day)
                 .keysetPage(page, BY_DIRECTOR)
                 .list(entityManager, Appointment.class);
-    }
-
-    /** The appointments under a prefix active at some time between two days: the region of each, by id; one query. */
-    Map<UUID, String> regionsOfActiveBetween(String prefix, LocalDate start, LocalDate end) {
-        Map<UUID, String> regions = new HashMap<>();
-        NativeSql.of("select a.id, a.region_code from appointment a where a.region_code like :prefix"
-                + " and a.starts_on <= :end and (a.ends_on is null or a.ends_on >= :start)")
-                .bind("prefix", prefix + "%").bind("start", start).bind("end", end).rows(entityManager)
-                .forEach(row -> regions.put((UUID) row[0], (String) row[1]));
-        return regions;
     }
 }

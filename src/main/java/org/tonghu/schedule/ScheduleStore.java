@@ -1,6 +1,11 @@
 package org.tonghu.schedule;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +18,8 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+
+import javax.sql.DataSource;
 
 import org.tonghu.child.ChildScope;
 import org.tonghu.child.RiskLevel;
@@ -66,10 +73,38 @@ class ScheduleStore {
                    count(*) filter (where home_visit_on_time), count(*) filter (where never_visited)
             from judged group by group_prefix
             """;
-    private final EntityManager entityManager;
+    /**
+     * Visit compliance from the roll-up (visit_compliance_month, migration V22): the counts of the villages under a
+     * prefix and in the scope for one month, summed per group, the "within" columns for a period in progress (judged in
+     * the month itself) or the "after" ones for a period that ended with the month (judged in the month after). The
+     * first column of the one row that always comes back says how many regions under the prefix are not built for the
+     * month (0 or 1: then the counts must not be used). One statement, one snapshot: a policy change that unbuilds the
+     * roll-up is seen by the check and the counts alike.
+     */
+    // reads region beside the roll-up: a report is exact only if every region under the asked one is built
+    private static final String ROLLED_UP_COMPLIANCE_SQL = """
+            select u.unbuilt, g.group_prefix, g.children, g.contact_on_time, g.home_visit_on_time, g.never_visited
+            from (select count(*) as unbuilt from (
+                      select 1 from region r
+                      where r.code like :prefix and not exists (
+                          select 1 from visit_compliance_build b where b.village_code = r.code
+                          and b.from_month <= :month and b.through_month >= :month)
+                      limit 1) missing) u
+            left join (
+                select substr(m.village_code, 1, :groupLength) as group_prefix, sum(m.children) as children,
+                       sum(m.contact_on_time_%1$s) as contact_on_time,
+                       sum(m.home_visit_on_time_%1$s) as home_visit_on_time, sum(m.never_visited) as never_visited
+                from visit_compliance_month m
+                where m.month = :month and m.village_code like :prefix and %2$s
+                group by 1) g on true
+            """;
 
-    ScheduleStore(EntityManager entityManager) {
+    private final EntityManager entityManager;
+    private final DataSource dataSource;
+
+    ScheduleStore(EntityManager entityManager, DataSource dataSource) {
         this.entityManager = entityManager;
+        this.dataSource = dataSource;
     }
 
     /** A group's counts: children judged, on time with contacts, on time with home visits, never visited. */
@@ -152,6 +187,96 @@ class ScheduleStore {
                 .map(row -> new ComplianceCounts((String) row[0], count(row[1]), count(row[2]), count(row[3]),
                         count(row[4])))
                 .toList();
+    }
+
+    /**
+     * Visit compliance of the villages under a region prefix in a scope for one month from the roll-up: judged in the
+     * month itself ({@code within}, a period in progress) or in the month after (a period that ended with the month),
+     * per group; empty when some region under the prefix is not built for the month (count directly then).
+     */
+    Optional<List<ComplianceCounts>> rolledUpCompliance(AccessScope scope, String regionPrefix, int groupLength,
+            int month, boolean within) {
+        Map<String, Object> scopeParameters = new HashMap<>();
+        String inScope = ChildScope.villageInScope("m.village_code", scope, scopeParameters);
+        List<Object[]> rows = NativeSql.of(ROLLED_UP_COMPLIANCE_SQL.formatted(within ? "within" : "after", inScope))
+                .bindAll(scopeParameters).bind("prefix", regionPrefix + "%").bind("month", month)
+                .bind("groupLength", groupLength).rows(entityManager);
+        if (rows.isEmpty() || count(rows.get(0)[0]) != 0) {
+            return Optional.empty();
+        }
+        return Optional.of(rows.stream().filter(row -> row[1] != null)
+                .map(row -> new ComplianceCounts((String) row[1], count(row[2]), count(row[3]), count(row[4]),
+                        count(row[5])))
+                .toList());
+    }
+
+    /**
+     * The counties (first six digits of their regions' codes) with a region whose compliance roll-up is not built
+     * through a month, in code order; plain JDBC, outside any request.
+     */
+    List<String> countiesToBuild(int throughMonth) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("select distinct left(r.code, 6)"
+                        + " from region r left join visit_compliance_build b on b.village_code = r.code"
+                        + " where b.through_month is null or b.through_month < ? order by 1")) {
+            statement.setInt(1, throughMonth);
+            List<String> counties = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    counties.add(result.getString(1));
+                }
+            }
+            return counties;
+        }
+    }
+
+    /**
+     * Builds the compliance roll-up of every region of a county not built through {@code throughMonth}, for the
+     * months {@code fromMonth .. throughMonth}, in one transaction under the county's lock (which every write to the
+     * county's children shares, R__report_rollup_functions.sql), one statement per region; returns the regions built
+     * and the children counted. Plain JDBC: a background job, outside any request.
+     */
+    int[] buildCounty(String county, int fromMonth, int throughMonth) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                try (PreparedStatement lock = connection.prepareStatement(
+                        "select pg_advisory_xact_lock(22, hashtext(?))")) {
+                    lock.setString(1, county);
+                    lock.execute();
+                }
+                List<String> codes = new ArrayList<>();
+                try (PreparedStatement statement = connection.prepareStatement("select r.code from region r"
+                        + " left join visit_compliance_build b on b.village_code = r.code"
+                        + " where r.code like ? and (b.through_month is null or b.through_month < ?) order by 1")) {
+                    statement.setString(1, county + "%");
+                    statement.setInt(2, throughMonth);
+                    try (ResultSet result = statement.executeQuery()) {
+                        while (result.next()) {
+                            codes.add(result.getString(1));
+                        }
+                    }
+                }
+                int children = 0;
+                try (PreparedStatement build = connection.prepareStatement(
+                        "select visit_compliance_build_village(?, ?, ?)")) {
+                    for (String code : codes) {
+                        build.setString(1, code);
+                        build.setInt(2, fromMonth);
+                        build.setInt(3, throughMonth);
+                        try (ResultSet result = build.executeQuery()) {
+                            result.next();
+                            children += result.getInt(1);
+                        }
+                    }
+                }
+                connection.commit();
+                return new int[] { codes.size(), children };
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
     }
 
     /**
