@@ -234,6 +234,7 @@ $$;
 create or replace function report_rollups_of_updated_children() returns trigger language plpgsql as $$
 declare
     villages varchar[];
+    categories varchar[];
     open_files int[];
     high_risk int[];
 begin
@@ -251,6 +252,21 @@ begin
               is distinct from (o.residence_village_code, o.status, o.risk_level)) d;
     if villages is not null then
         perform village_child_count_add(villages, open_files, high_risk);
+    end if;
+    -- children by category: the categories of the children whose village or status changed move with them
+    select array_agg(d.village), array_agg(d.category), array_agg(d.open_files) into villages, categories, open_files
+    from (
+        select n.residence_village_code as village, cc.category, 1 as open_files
+        from new_rows n join old_rows o on o.id = n.id join child_category cc on cc.child_id = n.id
+        where n.status = 'ACTIVE' and (n.residence_village_code, n.status)
+              is distinct from (o.residence_village_code, o.status)
+        union all
+        select o.residence_village_code, cc.category, -1
+        from new_rows n join old_rows o on o.id = n.id join child_category cc on cc.child_id = n.id
+        where o.status = 'ACTIVE' and (n.residence_village_code, n.status)
+              is distinct from (o.residence_village_code, o.status)) d;
+    if villages is not null then
+        perform village_category_count_add(villages, categories, open_files);
     end if;
     -- compliance: only the rows whose judged columns changed
     perform visit_compliance_of_changed_children(
@@ -291,19 +307,22 @@ begin
 end
 $$;
 
--- Builds one region's rows (the children living exactly there) for the months months_from .. months_through and
--- returns how many children it counted. The caller (the roll-up job, ScheduleStore) holds the county's lock
--- (pg_advisory_xact_lock(22, hashtext(the code's first 6 digits))) for the transaction, so no write to the county's
--- children is in flight; the build row is locked too, so that a policy change waits for the build or the build for it.
-create or replace function visit_compliance_build_village(code varchar, months_from int, months_through int)
+-- Builds the rows of every region under a code prefix (a township's 9 digits, say: the children living there) for the
+-- months months_from .. months_through, in one statement, and returns how many children it counted. The caller (the
+-- roll-up job, ScheduleStore) holds the county's lock (pg_advisory_xact_lock(22, hashtext(the first 6 digits))) for
+-- the transaction, so no write to those children is in flight; the build rows are locked too, so that a policy change
+-- waits for the build or the build for it.
+create or replace function visit_compliance_build_under(prefix varchar, months_from int, months_through int)
 returns int language plpgsql as $$
 declare
     child_ids uuid[];
 begin
-    insert into visit_compliance_build (village_code) values (code) on conflict do nothing;
-    perform 1 from visit_compliance_build b where b.village_code = code for update;
-    delete from visit_compliance_month m where m.village_code = code;
-    child_ids := array(select c.id from child c where c.residence_village_code = code);
+    insert into visit_compliance_build (village_code)
+    select r.code from region r where r.code like prefix || '%' order by r.code
+    on conflict do nothing;
+    perform 1 from visit_compliance_build b where b.village_code like prefix || '%' order by b.village_code for update;
+    delete from visit_compliance_month m where m.village_code like prefix || '%';
+    child_ids := array(select c.id from child c where c.residence_village_code like prefix || '%');
     insert into visit_compliance_month (month, village_code, children, never_visited, contact_on_time_within,
                                         home_visit_on_time_within, contact_on_time_after, home_visit_on_time_after)
     select * from visit_compliance_contribution(
@@ -312,7 +331,71 @@ begin
               from unnest(visit_compliance_children(child_ids)) k),
         visit_compliance_visits(child_ids));
     update visit_compliance_build b set from_month = months_from, through_month = months_through, built_at = now()
-    where b.village_code = code;
+    where b.village_code like prefix || '%';
     return cardinality(child_ids);
+end
+$$;
+
+-- visit_schedule.village_code: the village the schedule's child lives in, read from the child's own row.
+create or replace function visit_schedule_takes_village() returns trigger language plpgsql as $$
+begin
+    new.village_code := (select c.residence_village_code from child c where c.id = new.child_id);
+    return new;
+end
+$$;
+
+-- village_category_count: adds so many open files to these villages and categories, in key order.
+create or replace function village_category_count_add(villages varchar[], categories varchar[], open_files int[])
+returns void language sql as $$
+    insert into village_category_count as r (village_code, category, open_files)
+    select d.village, d.category, sum(d.open_files)
+    from unnest(villages, categories, open_files) as d (village, category, open_files)
+    group by d.village, d.category
+    having sum(d.open_files) <> 0
+    order by d.village, d.category
+    on conflict (village_code, category) do update set open_files = r.open_files + excluded.open_files
+$$;
+
+create or replace function village_category_count_of_inserted_categories() returns trigger language plpgsql as $$
+declare
+    villages varchar[];
+    categories varchar[];
+begin
+    select array_agg(c.residence_village_code), array_agg(n.category) into villages, categories
+    from new_rows n join child c on c.id = n.child_id
+    where c.status = 'ACTIVE';
+    if villages is not null then
+        perform village_category_count_add(villages, categories, array_fill(1, array[cardinality(villages)]));
+    end if;
+    return null;
+end
+$$;
+
+-- Rows deleted with their child (on delete cascade) find no child here: the child's own delete trigger took them out.
+create or replace function village_category_count_of_deleted_categories() returns trigger language plpgsql as $$
+declare
+    villages varchar[];
+    categories varchar[];
+begin
+    select array_agg(c.residence_village_code), array_agg(o.category) into villages, categories
+    from old_rows o join child c on c.id = o.child_id
+    where c.status = 'ACTIVE';
+    if villages is not null then
+        perform village_category_count_add(villages, categories, array_fill(-1, array[cardinality(villages)]));
+    end if;
+    return null;
+end
+$$;
+
+-- A child deleted (never by the service; a cleanup): its categories leave the counts before the cascade deletes them.
+create or replace function village_category_count_of_deleted_child() returns trigger language plpgsql as $$
+begin
+    if old.status = 'ACTIVE' then
+        perform village_category_count_add(array(select old.residence_village_code from child_category cc
+                                                 where cc.child_id = old.id),
+                                           array(select cc.category from child_category cc where cc.child_id = old.id),
+                                           array(select -1 from child_category cc where cc.child_id = old.id));
+    end if;
+    return old;
 end
 $$;

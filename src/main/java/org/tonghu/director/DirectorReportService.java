@@ -128,12 +128,9 @@ public class DirectorReportService {
 
     /** Each village under a region, in code order, with its children with an open file and its active directors. */
     private List<VillageCounts> villageCounts(RegionCode region) {
-        Map<String, ChildService.VillageChildren> children = store.countOpenFilesByVillage(region.scopePrefix());
-        Map<String, Integer> directors = store.countActiveDirectorsByVillage(region.scopePrefix(), ChinaTime.today());
-        return regions.listRegionsUnder(region, RegionLevel.VILLAGE).stream()
-                .map(village -> new VillageCounts(village.code(), village.name(),
-                        children.getOrDefault(village.code(), NO_CHILDREN).children(),
-                        directors.getOrDefault(village.code(), 0)))
+        return store.villageCounts(region.scopePrefix(), ChinaTime.today()).stream()
+                .map(village -> new VillageCounts(village.code(), village.name(), village.children(),
+                        village.directors()))
                 .toList();
     }
 

@@ -63,23 +63,26 @@ class ComplianceRollupJob {
         }
     }
 
-    /** Builds every region not built through next month; returns how many regions it built. */
+    /** Builds every region not built through next month; returns in how many townships (code prefixes) it built. */
     synchronized int build() throws SQLException {
         int current = ComplianceService.month(ChinaTime.today());
         int from = current - config.monthsKept();
         int through = current + 1;
         long started = System.nanoTime();
-        int regions = 0;
+        int counties = 0;
+        int townships = 0;
         int children = 0;
         for (String county : store.countiesToBuild(through)) {
             int[] built = store.buildCounty(county, from, through);
-            regions += built[0];
+            counties++;
+            townships += built[0];
             children += built[1];
         }
-        if (regions > 0) {
-            LOG.infof("Compliance roll-up built for %d regions (%d children, months %d to %d) in %d ms", regions,
-                    children, from, through, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        if (counties > 0) {
+            LOG.infof("Compliance roll-up built in %d counties (%d townships, %d children, months %d to %d) in %d ms",
+                    counties, townships, children, from, through,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         }
-        return regions;
+        return townships;
     }
 }

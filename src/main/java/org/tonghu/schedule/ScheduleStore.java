@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,7 @@ import org.tonghu.graphql.PageRequest;
 import org.tonghu.persistence.NativeSql;
 import org.tonghu.persistence.NativeSql.Keyset;
 import org.tonghu.persistence.Writes;
+import org.tonghu.regioncode.RegionLevel;
 import org.tonghu.security.AccessScope;
 
 /** All SQL of the schedule feature: the visit policy, each child's due dates, work lists and compliance counts. */
@@ -99,6 +101,9 @@ class ScheduleStore {
                 group by 1) g on true
             """;
 
+    /** The digits of a county's code: visit_schedule_county_due_idx is by county, then due date. */
+    private static final int COUNTY_DIGITS = RegionLevel.COUNTY.prefixLength();
+
     private final EntityManager entityManager;
     private final DataSource dataSource;
 
@@ -159,14 +164,21 @@ class ScheduleStore {
 
     /**
      * A page of the schedules of the active children in a scope (optionally under a region prefix and due by a day),
-     * by {@link #EARLIEST_DUE_FIRST}.
+     * by {@link #EARLIEST_DUE_FIRST}. The schedule's copy of the child's village (visit_schedule.village_code, kept by
+     * a trigger, V22) narrows a county's list to the county's range of its index; the child's own columns still
+     * decide.
      */
     List<VisitSchedule> workList(AccessScope scope, String regionPrefix, LocalDate dueBy, PageRequest page) {
         Map<String, Object> childParameters = new HashMap<>();
         String children = ChildScope.predicate("c", scope, childParameters) + " and " + ChildScope.fileOpen("c")
                 + (regionPrefix == null ? "" : " and " + ChildScope.livesUnder("c", regionPrefix, childParameters));
+        // a county or a region inside one: its own range of visit_schedule_county_due_idx, walked in due order
+        String county = Stream.concat(Stream.ofNullable(regionPrefix), scope.regionPrefix().stream())
+                .filter(prefix -> prefix.length() >= COUNTY_DIGITS).findFirst()
+                .map(prefix -> prefix.substring(0, COUNTY_DIGITS)).orElse(null);
         return NativeSql.of("select s.* from visit_schedule s join child c on c.id = s.child_id where " + children)
                 .bindAll(childParameters)
+                .andIf(county != null, "left(s.village_code, " + COUNTY_DIGITS + ") = :county", "county", county)
                 .andIf(dueBy != null, "s.next_due_on <= :dueBy", "dueBy", dueBy)
                 .keysetPage(page, EARLIEST_DUE_FIRST)
                 .list(entityManager, VisitSchedule.class);
@@ -231,10 +243,10 @@ class ScheduleStore {
     }
 
     /**
-     * Builds the compliance roll-up of every region of a county not built through {@code throughMonth}, for the
-     * months {@code fromMonth .. throughMonth}, in one transaction under the county's lock (which every write to the
-     * county's children shares, R__report_rollup_functions.sql), one statement per region; returns the regions built
-     * and the children counted. Plain JDBC: a background job, outside any request.
+     * Builds the compliance roll-up of a county's regions not built through {@code throughMonth}, for the months
+     * {@code fromMonth .. throughMonth}, in one transaction under the county's lock (which every write to the county's
+     * children shares, R__report_rollup_functions.sql), one statement per township (its villages together); returns
+     * the townships built and the children counted. Plain JDBC: a background job, outside any request.
      */
     int[] buildCounty(String county, int fromMonth, int throughMonth) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
@@ -245,23 +257,23 @@ class ScheduleStore {
                     lock.setString(1, county);
                     lock.execute();
                 }
-                List<String> codes = new ArrayList<>();
-                try (PreparedStatement statement = connection.prepareStatement("select r.code from region r"
-                        + " left join visit_compliance_build b on b.village_code = r.code"
+                List<String> townships = new ArrayList<>();
+                try (PreparedStatement statement = connection.prepareStatement("select distinct left(r.code, 9)"
+                        + " from region r left join visit_compliance_build b on b.village_code = r.code"
                         + " where r.code like ? and (b.through_month is null or b.through_month < ?) order by 1")) {
                     statement.setString(1, county + "%");
                     statement.setInt(2, throughMonth);
                     try (ResultSet result = statement.executeQuery()) {
                         while (result.next()) {
-                            codes.add(result.getString(1));
+                            townships.add(result.getString(1));
                         }
                     }
                 }
                 int children = 0;
                 try (PreparedStatement build = connection.prepareStatement(
-                        "select visit_compliance_build_village(?, ?, ?)")) {
-                    for (String code : codes) {
-                        build.setString(1, code);
+                        "select visit_compliance_build_under(?, ?, ?)")) {
+                    for (String township : townships) {
+                        build.setString(1, township);
                         build.setInt(2, fromMonth);
                         build.setInt(3, throughMonth);
                         try (ResultSet result = build.executeQuery()) {
@@ -271,7 +283,7 @@ class ScheduleStore {
                     }
                 }
                 connection.commit();
-                return new int[] { codes.size(), children };
+                return new int[] { townships.size(), children };
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;

@@ -38,7 +38,8 @@ import io.restassured.path.json.JsonPath;
  * write the triggers must follow (visits recorded late and corrected, children registered in the past, moved to
  * another village, closed on a past day, their risk level changed on a past day), for every kept month judged both
  * ways; the rows kept by the triggers equal a fresh build; a policy change unbuilds it (reports count directly) until
- * the job builds it again.
+ * the job builds it again. Beside it, the other counts the triggers keep: open files per village and per village and
+ * category, and each schedule's copy of its child's village.
  */
 @QuarkusTest
 @QuarkusTestResource(LocalModeTestResource.class)
@@ -126,6 +127,28 @@ class ComplianceRollupTest {
                     + "', 'HOME_VISIT', 'IN_HOME', now(), current_date - 40, 'PARTNER_STAFF', '社工', 'test')");
         }
         assertRollupMatchesDirectCount("after the writes");
+        try (Connection connection = Database.asService(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("insert into child_category (child_id, category) values ('" + children.get("c")
+                    + "', 'ORPHAN'), ('" + children.get("b") + "', 'ORPHAN')");
+            statement.executeUpdate("delete from child_category where category = 'LEFT_BEHIND' and child_id = '"
+                    + children.get("d") + "'");
+        }
+        assertEquals(query("select c.residence_village_code || '/' || count(*) || '/' || count(*) filter (where"
+                + " c.risk_level = 'HIGH') from child c where c.status = 'ACTIVE' and c.residence_village_code like"
+                + " '14052197%' group by c.residence_village_code order by 1"),
+                query("select village_code || '/' || open_files || '/' || high_risk from village_child_count"
+                        + " where village_code like '14052197%' and open_files > 0 order by 1"),
+                "the open files per village kept by the triggers");
+        assertEquals(query("select c.residence_village_code || '/' || cc.category || '/' || count(*) from child c"
+                + " join child_category cc on cc.child_id = c.id where c.status = 'ACTIVE' and"
+                + " c.residence_village_code like '14052197%' group by c.residence_village_code, cc.category"
+                + " order by 1"),
+                query("select village_code || '/' || category || '/' || open_files from village_category_count"
+                        + " where village_code like '14052197%' and open_files > 0 order by 1"),
+                "the open files per village and category kept by the triggers");
+        assertEquals(List.of(), query("select s.child_id::text from visit_schedule s join child c on c.id = s.child_id"
+                + " where s.village_code is distinct from c.residence_village_code"),
+                "every schedule knows its child's village");
 
         Map<String, List<Integer>> kept = rows();
         try (Connection connection = Database.asService(); Statement statement = connection.createStatement()) {
@@ -227,6 +250,17 @@ class ComplianceRollupTest {
             }
         }
         return rows;
+    }
+
+    private static List<String> query(String sql) throws SQLException {
+        List<String> values = new java.util.ArrayList<>();
+        try (Connection connection = Database.asService(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                values.add(result.getString(1));
+            }
+        }
+        return values;
     }
 
     /** A day of a month some months before this one (the month's last day when it is shorter). */
