@@ -91,9 +91,15 @@ public class ProvinceReportsBenchmark {
         int lastQuarter = (threeMonthsAgo.getMonthValue() - 1) / 3 + 1;
         int thisQuarter = (today.getMonthValue() - 1) / 3 + 1;
 
-        System.out.println("Data (the province last month): " + post(service, province, COMPLIANCE,
-                period(PROVINCE, lastMonth.getYear(), "\"month\":" + lastMonth.getMonthValue()))
-                .replaceAll(".*\"total\":(\\{[^}]*\\}).*", "$1").strip());
+        try {
+            System.out.println("Data (the province last month): " + post(service, province, COMPLIANCE,
+                    period(PROVINCE, lastMonth.getYear(), "\"month\":" + lastMonth.getMonthValue()))
+                    .replaceAll(".*\"total\":(\\{[^}]*\\}).*", "$1").strip());
+        } catch (IllegalStateException e) {
+            String line = e.getMessage().lines().findFirst().orElse("");
+            System.out.println("Data (the province last month): the report failed: "
+                    + line.substring(0, Math.min(200, line.length())));
+        }
         System.out.println();
 
         List<String> rows = new ArrayList<>();
@@ -176,8 +182,8 @@ public class ProvinceReportsBenchmark {
                     millis.get(millis.size() - 1), cpuPerRequest, loadAverage());
         } catch (IOException | InterruptedException | RuntimeException e) {
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
-            return "| " + name + " | 0 | failed: " + message.replace('|', '/').lines().findFirst().orElse("")
-                    .substring(0, Math.min(160, message.length())) + " | | | | |";
+            String line = message.replace('|', '/').lines().findFirst().orElse("");
+            return "| " + name + " | 0 | failed: " + line.substring(0, Math.min(160, line.length())) + " | | | | |";
         }
     }
 

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,9 @@ class ScheduleStore {
 
     /** The digits of a county's code: visit_schedule_county_due_idx is by county, then due date. */
     private static final int COUNTY_DIGITS = RegionLevel.COUNTY.prefixLength();
+    /** How many of a county's next schedules a work list reads for each row of its page before counting directly. */
+    private static final int CANDIDATES_PER_ROW = 8;
+    private static final String EARLIEST_DUE_FIRST_ORDER = "s.next_due_on, s.child_id";
 
     private final EntityManager entityManager;
     private final DataSource dataSource;
@@ -164,21 +168,37 @@ class ScheduleStore {
 
     /**
      * A page of the schedules of the active children in a scope (optionally under a region prefix and due by a day),
-     * by {@link #EARLIEST_DUE_FIRST}. The schedule's copy of the child's village (visit_schedule.village_code, kept by
-     * a trigger, V22) narrows a county's list to the county's range of its index; the child's own columns still
-     * decide.
+     * by {@link #EARLIEST_DUE_FIRST}. A county's list first reads the county's next schedules by the schedule's copy of
+     * the child's village (visit_schedule.village_code, kept by a trigger, V22) and its index, a few for each row of
+     * the page; the child's own columns still decide who is listed, and when that yields less than a page, the list is
+     * read the direct way (every child of the scope).
      */
     List<VisitSchedule> workList(AccessScope scope, String regionPrefix, LocalDate dueBy, PageRequest page) {
         Map<String, Object> childParameters = new HashMap<>();
         String children = ChildScope.predicate("c", scope, childParameters) + " and " + ChildScope.fileOpen("c")
                 + (regionPrefix == null ? "" : " and " + ChildScope.livesUnder("c", regionPrefix, childParameters));
-        // a county or a region inside one: its own range of visit_schedule_county_due_idx, walked in due order
-        String county = Stream.concat(Stream.ofNullable(regionPrefix), scope.regionPrefix().stream())
-                .filter(prefix -> prefix.length() >= COUNTY_DIGITS).findFirst()
-                .map(prefix -> prefix.substring(0, COUNTY_DIGITS)).orElse(null);
+        Optional<String> county = Stream.concat(Stream.ofNullable(regionPrefix), scope.regionPrefix().stream())
+                .max(Comparator.comparingInt(String::length))
+                .filter(prefix -> prefix.length() == COUNTY_DIGITS);
+        if (county.isPresent()) {
+            // a county's list: its next schedules in due order from its own range of visit_schedule_county_due_idx,
+            // then their children; when that yields a whole page it is the page (any other match comes later)
+            List<VisitSchedule> narrowed = NativeSql.of("select s.* from (select s.* from visit_schedule s"
+                    + " where left(s.village_code, " + COUNTY_DIGITS + ") = :county")
+                    .bind("county", county.get())
+                    .andIf(dueBy != null, "s.next_due_on <= :dueBy", "dueBy", dueBy)
+                    .keysetPage(page, EARLIEST_DUE_FIRST)
+                    .append(" limit :candidates) s join child c on c.id = s.child_id where " + children
+                            + " order by " + EARLIEST_DUE_FIRST_ORDER)
+                    .bind("candidates", page.fetchSize() * CANDIDATES_PER_ROW).bindAll(childParameters)
+                    .limit(page.fetchSize())
+                    .list(entityManager, VisitSchedule.class);
+            if (narrowed.size() == page.fetchSize()) {
+                return narrowed;
+            }
+        }
         return NativeSql.of("select s.* from visit_schedule s join child c on c.id = s.child_id where " + children)
                 .bindAll(childParameters)
-                .andIf(county != null, "left(s.village_code, " + COUNTY_DIGITS + ") = :county", "county", county)
                 .andIf(dueBy != null, "s.next_due_on <= :dueBy", "dueBy", dueBy)
                 .keysetPage(page, EARLIEST_DUE_FIRST)
                 .list(entityManager, VisitSchedule.class);
