@@ -69,7 +69,8 @@ if [[ "$(sql "select to_regclass('visit_compliance_build') is not null")" == "t"
         if [[ "$unbuilt" == "0" ]]; then break; fi
         sleep 2
     done
-    rollup="built $(( $(date +%s) - waited )) s after ready: $(grep -o 'Compliance roll-up built.*' "$LOG" | tail -1)"
+    built=$(grep -o 'Compliance roll-up built.*' "$LOG" | tail -1 || true)
+    rollup="built $(( $(date +%s) - waited )) s after ready: ${built:-already built}"
 fi
 sizes=$(sql "select 'children ' || (select count(*) from child) || ', visits ' || (select count(*) from visit)
              || ', regions ' || (select count(*) from region) || ', appointments ' || (select count(*) from appointment)")
