@@ -41,6 +41,22 @@ public final class ChildScope {
     }
 
     /**
+     * A boolean SQL expression over a village-code column of counts kept per village (a report's roll-up, e.g.
+     * {@code m.village_code}): the village lies in the scope's regions; adds its bound parameter ({@code scopePrefix}).
+     * An organization's relationships open single children, never counts per village, so a scope without regions
+     * matches nothing.
+     */
+    public static String villageInScope(String column, AccessScope scope, Map<String, Object> parameters) {
+        if (!column.matches("[a-z]+\\.[a-z_]+")) {
+            throw new IllegalArgumentException("column");
+        }
+        return scope.regionPrefix().map(prefix -> {
+            parameters.put("scopePrefix", prefix + "%");
+            return column + " like :scopePrefix";
+        }).orElse("false");
+    }
+
+    /**
      * A boolean SQL expression over the child table alias: the child lives under a region (a filter the caller
      * chose, on top of {@link #predicate}); adds its bound parameter ({@code childRegionPrefix}).
      */

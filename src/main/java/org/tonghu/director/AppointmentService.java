@@ -119,16 +119,6 @@ public class AppointmentService {
         return found;
     }
 
-    /**
-     * The region of each appointment (of any kind) under a region active at some time between two days, by id: for
-     * reports whose caller has checked the region. One query.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<UUID, String> findRegionsOfAppointmentsActiveBetween(RegionCode region, LocalDate start,
-            LocalDate end) {
-        return store.regionsOfActiveBetween(region.scopePrefix(), start, end);
-    }
-
     @Transactional
     public AppointmentView appoint(AppointmentKind kind, AppointmentInput input) {
         if (!mayAppoint()) {

@@ -12,12 +12,14 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.tonghu.child.ChildService;
 import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.persistence.NativeSql;
 import org.tonghu.persistence.NativeSql.Keyset;
 import org.tonghu.persistence.SqlValues;
 import org.tonghu.persistence.Writes;
+import org.tonghu.regioncode.RegionLevel;
 
 /** All SQL of the director feature: appointments, and the staffing and caseload counts over them. */
 @ApplicationScoped
@@ -90,14 +92,49 @@ class AppointmentStore {
         Writes.flushOrConflict(entityManager, conflict);
     }
 
-    /** How many directors are active on a day in each village under a prefix, by village code; one query. */
-    Map<String, Integer> countActiveDirectorsByVillage(String prefix, LocalDate day) {
-        Map<String, Integer> counts = new HashMap<>();
-        NativeSql.of("select a.region_code, count(*) from appointment a where a.kind = 'DIRECTOR'"
-                + " and a.region_code like :prefix and a.starts_on <= :day and (a.ends_on is null or a.ends_on >= :day)"
-                + " group by a.region_code").bind("prefix", prefix + "%").bind("day", day).rows(entityManager)
-                .forEach(row -> counts.put((String) row[0], SqlValues.integer(row[1])));
+    /**
+     * Children with an open file, all and high-risk, in each village under a prefix (villages without any may be
+     * absent), by village code; one query over the per-village counts (village_child_count, migration V22).
+     */
+    // village_child_count is kept from child by the child triggers: caseloads count villages without reading children
+    Map<String, ChildService.VillageChildren> countOpenFilesByVillage(String prefix) {
+        Map<String, ChildService.VillageChildren> counts = new HashMap<>();
+        NativeSql.of("select v.village_code, v.open_files, v.high_risk from village_child_count v"
+                + " where v.village_code like :prefix and v.open_files > 0").bind("prefix", prefix + "%")
+                .rows(entityManager).forEach(row -> counts.put((String) row[0], new ChildService.VillageChildren(
+                        SqlValues.integer(row[1]), SqlValues.integer(row[2]))));
         return counts;
+    }
+
+    /** A village with its children with an open file and its directors active on a day. */
+    record VillageCounts(String code, String name, int children, int directors) {
+    }
+
+    /**
+     * Every village under a prefix, in code order, with its children with an open file and its directors active on a
+     * day; one statement (a province has some 23,000 villages).
+     */
+    // reads region (the villages) and village_child_count (kept from child by the child triggers) beside appointment:
+    // staffing counts a province's villages without reading its million children or loading 23,000 region entities
+    List<VillageCounts> villageCounts(String prefix, LocalDate day) {
+        return NativeSql.of("""
+                select v.code, v.name, coalesce(c.open_files, 0), coalesce(d.directors, 0)
+                from region v
+                left join village_child_count c on c.village_code = v.code
+                left join (
+                    select a.region_code, count(*) as directors from appointment a
+                    where a.kind = 'DIRECTOR' and a.region_code like :prefix and a.starts_on <= :day
+                      and (a.ends_on is null or a.ends_on >= :day)
+                    group by a.region_code) d on d.region_code = v.code
+                where v.code like :prefix and substr(v.code, :villageDigitsFrom) <> :noVillage
+                order by v.code
+                """).bind("prefix", prefix + "%").bind("day", day)
+                .bind("villageDigitsFrom", RegionLevel.TOWNSHIP.prefixLength() + 1)
+                .bind("noVillage", "0".repeat(RegionLevel.VILLAGE.prefixLength() - RegionLevel.TOWNSHIP.prefixLength()))
+                .rows(entityManager).stream()
+                .map(row -> new VillageCounts((String) row[0], (String) row[1], SqlValues.integer(row[2]),
+                        SqlValues.integer(row[3])))
+                .toList();
     }
 
     /** A page of the directors active on a day under a prefix, by {@link #BY_DIRECTOR}. */
@@ -107,15 +144,5 @@ class AppointmentStore {
                 .bind("prefix", prefix + "%").bind("day", day)
                 .keysetPage(page, BY_DIRECTOR)
                 .list(entityManager, Appointment.class);
-    }
-
-    /** The appointments under a prefix active at some time between two days: the region of each, by id; one query. */
-    Map<UUID, String> regionsOfActiveBetween(String prefix, LocalDate start, LocalDate end) {
-        Map<UUID, String> regions = new HashMap<>();
-        NativeSql.of("select a.id, a.region_code from appointment a where a.region_code like :prefix"
-                + " and a.starts_on <= :end and (a.ends_on is null or a.ends_on >= :start)")
-                .bind("prefix", prefix + "%").bind("start", start).bind("end", end).rows(entityManager)
-                .forEach(row -> regions.put((UUID) row[0], (String) row[1]));
-        return regions;
     }
 }

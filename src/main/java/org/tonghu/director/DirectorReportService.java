@@ -40,17 +40,15 @@ public class DirectorReportService {
     private final AppointmentStore store;
     private final RegionService regions;
     private final AppointmentService appointments;
-    private final ChildService childService;
     private final ScheduleService schedules;
     private final CurrentUser currentUser;
     private final CarePolicy policy;
 
     DirectorReportService(AppointmentStore store, RegionService regions, AppointmentService appointments,
-            ChildService childService, ScheduleService schedules, CurrentUser currentUser, CarePolicy policy) {
+            ScheduleService schedules, CurrentUser currentUser, CarePolicy policy) {
         this.store = store;
         this.regions = regions;
         this.appointments = appointments;
-        this.childService = childService;
         this.schedules = schedules;
         this.currentUser = currentUser;
         this.policy = policy;
@@ -113,7 +111,7 @@ public class DirectorReportService {
         Set<String> villages = directors.stream().map(director -> director.regionCode).collect(Collectors.toSet());
         Map<String, Long> directorsByVillage = store.activeIn(AppointmentKind.DIRECTOR, villages, today).stream()
                 .collect(Collectors.groupingBy(director -> director.regionCode, Collectors.counting()));
-        Map<String, ChildService.VillageChildren> children = childService.countOpenFilesByVillage(region);
+        Map<String, ChildService.VillageChildren> children = store.countOpenFilesByVillage(region.scopePrefix());
         Map<String, Integer> overdue = schedules.countOverdueByVillage(villages, today);
         List<DirectorCaseloadView> caseloads = directors.stream().map(director -> {
             ChildService.VillageChildren village = children.getOrDefault(director.regionCode, NO_CHILDREN);
@@ -130,12 +128,9 @@ public class DirectorReportService {
 
     /** Each village under a region, in code order, with its children with an open file and its active directors. */
     private List<VillageCounts> villageCounts(RegionCode region) {
-        Map<String, ChildService.VillageChildren> children = childService.countOpenFilesByVillage(region);
-        Map<String, Integer> directors = store.countActiveDirectorsByVillage(region.scopePrefix(), ChinaTime.today());
-        return regions.listRegionsUnder(region, RegionLevel.VILLAGE).stream()
-                .map(village -> new VillageCounts(village.code(), village.name(),
-                        children.getOrDefault(village.code(), NO_CHILDREN).children(),
-                        directors.getOrDefault(village.code(), 0)))
+        return store.villageCounts(region.scopePrefix(), ChinaTime.today()).stream()
+                .map(village -> new VillageCounts(village.code(), village.name(), village.children(),
+                        village.directors()))
                 .toList();
     }
 

@@ -26,7 +26,9 @@ import org.tonghu.time.ChinaTime;
 /**
  * Visit compliance by region (policy §9): for a month, quarter or year, how many children of a region and of each
  * region one level down were on time with contacts and home visits, judged at the period's end by the same rule as
- * the schedule (visit_due_on), from the visits dated up to then. One SQL statement over indexed data.
+ * the schedule (visit_due_on), from the visits dated up to then. Read from the roll-up kept per village and month
+ * (visit_compliance_month, exact and current: the writers' triggers keep it) when every region under the asked one is
+ * built for the month; otherwise counted directly from the children and their visits, one SQL statement.
  */
 @ApplicationScoped
 public class ComplianceService {
@@ -67,8 +69,12 @@ public class ComplianceService {
         int groupLength = level == RegionLevel.VILLAGE ? RegionLevel.VILLAGE.prefixLength()
                 : RegionLevel.values()[level.ordinal() + 1].prefixLength();
 
-        Map<String, ScheduleStore.ComplianceCounts> counts = store.compliance(scope.jurisdictionOnly(),
-                code.scopePrefix(), groupLength, countedThrough, judgedOn.getYear() * 12 + judgedOn.getMonthValue() - 1)
+        // the roll-up's month: the period's last month, judged the month after; or this month, judged in it
+        boolean inProgress = !period.get().end().isBefore(today);
+        Map<String, ScheduleStore.ComplianceCounts> counts = store.rolledUpCompliance(scope.jurisdictionOnly(),
+                code.scopePrefix(), groupLength, month(countedThrough), inProgress)
+                .orElseGet(() -> store.compliance(scope.jurisdictionOnly(), code.scopePrefix(), groupLength,
+                        countedThrough, month(judgedOn)))
                 .stream().collect(Collectors.toMap(ScheduleStore.ComplianceCounts::groupPrefix, Function.identity()));
 
         List<ComplianceRow> byRegion = new ArrayList<>();
@@ -87,6 +93,11 @@ public class ComplianceService {
         audit.event(AuditOperation.VISIT_COMPLIANCE_READ).record(code.value()).succeeded();
         return new ComplianceReport(period.get().start(), period.get().end(), countedThrough,
                 row(code.value(), name, total), byRegion);
+    }
+
+    /** A month as the schedule's rule counts it: year * 12 + month - 1. */
+    static int month(LocalDate day) {
+        return day.getYear() * 12 + day.getMonthValue() - 1;
     }
 
     /** The period asked for: a month, a quarter or a year, started by today. */

@@ -1,7 +1,13 @@
 package org.tonghu.schedule;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +16,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+
+import javax.sql.DataSource;
 
 import org.tonghu.child.ChildScope;
 import org.tonghu.child.RiskLevel;
@@ -21,6 +30,7 @@ import org.tonghu.graphql.PageRequest;
 import org.tonghu.persistence.NativeSql;
 import org.tonghu.persistence.NativeSql.Keyset;
 import org.tonghu.persistence.Writes;
+import org.tonghu.regioncode.RegionLevel;
 import org.tonghu.security.AccessScope;
 
 /** All SQL of the schedule feature: the visit policy, each child's due dates, work lists and compliance counts. */
@@ -66,10 +76,44 @@ class ScheduleStore {
                    count(*) filter (where home_visit_on_time), count(*) filter (where never_visited)
             from judged group by group_prefix
             """;
-    private final EntityManager entityManager;
+    /**
+     * Visit compliance from the roll-up (visit_compliance_month, migration V22): the counts of the villages under a
+     * prefix and in the scope for one month, summed per group, the "within" columns for a period in progress (judged in
+     * the month itself) or the "after" ones for a period that ended with the month (judged in the month after). The
+     * first column of the one row that always comes back says how many regions under the prefix are not built for the
+     * month (0 or 1: then the counts must not be used). One statement, one snapshot: a policy change that unbuilds the
+     * roll-up is seen by the check and the counts alike.
+     */
+    // reads region beside the roll-up: a report is exact only if every region under the asked one is built
+    private static final String ROLLED_UP_COMPLIANCE_SQL = """
+            select u.unbuilt, g.group_prefix, g.children, g.contact_on_time, g.home_visit_on_time, g.never_visited
+            from (select count(*) as unbuilt from (
+                      select 1 from region r
+                      where r.code like :prefix and not exists (
+                          select 1 from visit_compliance_build b where b.village_code = r.code
+                          and b.from_month <= :month and b.through_month >= :month)
+                      limit 1) missing) u
+            left join (
+                select substr(m.village_code, 1, :groupLength) as group_prefix, sum(m.children) as children,
+                       sum(m.contact_on_time_%1$s) as contact_on_time,
+                       sum(m.home_visit_on_time_%1$s) as home_visit_on_time, sum(m.never_visited) as never_visited
+                from visit_compliance_month m
+                where m.month = :month and m.village_code like :prefix and %2$s
+                group by 1) g on true
+            """;
 
-    ScheduleStore(EntityManager entityManager) {
+    /** The digits of a county's code: visit_schedule_county_due_idx is by county, then due date. */
+    private static final int COUNTY_DIGITS = RegionLevel.COUNTY.prefixLength();
+    /** How many of a county's next schedules a work list reads for each row of its page before counting directly. */
+    private static final int CANDIDATES_PER_ROW = 8;
+    private static final String EARLIEST_DUE_FIRST_ORDER = "s.next_due_on, s.child_id";
+
+    private final EntityManager entityManager;
+    private final DataSource dataSource;
+
+    ScheduleStore(EntityManager entityManager, DataSource dataSource) {
         this.entityManager = entityManager;
+        this.dataSource = dataSource;
     }
 
     /** A group's counts: children judged, on time with contacts, on time with home visits, never visited. */
@@ -124,12 +168,35 @@ class ScheduleStore {
 
     /**
      * A page of the schedules of the active children in a scope (optionally under a region prefix and due by a day),
-     * by {@link #EARLIEST_DUE_FIRST}.
+     * by {@link #EARLIEST_DUE_FIRST}. A county's list first reads the county's next schedules by the schedule's copy of
+     * the child's village (visit_schedule.village_code, kept by a trigger, V22) and its index, a few for each row of
+     * the page; the child's own columns still decide who is listed, and when that yields less than a page, the list is
+     * read the direct way (every child of the scope).
      */
     List<VisitSchedule> workList(AccessScope scope, String regionPrefix, LocalDate dueBy, PageRequest page) {
         Map<String, Object> childParameters = new HashMap<>();
         String children = ChildScope.predicate("c", scope, childParameters) + " and " + ChildScope.fileOpen("c")
                 + (regionPrefix == null ? "" : " and " + ChildScope.livesUnder("c", regionPrefix, childParameters));
+        Optional<String> county = Stream.concat(Stream.ofNullable(regionPrefix), scope.regionPrefix().stream())
+                .max(Comparator.comparingInt(String::length))
+                .filter(prefix -> prefix.length() == COUNTY_DIGITS);
+        if (county.isPresent()) {
+            // a county's list: its next schedules in due order from its own range of visit_schedule_county_due_idx,
+            // then their children; when that yields a whole page it is the page (any other match comes later)
+            List<VisitSchedule> narrowed = NativeSql.of("select s.* from (select s.* from visit_schedule s"
+                    + " where left(s.village_code, " + COUNTY_DIGITS + ") = :county")
+                    .bind("county", county.get())
+                    .andIf(dueBy != null, "s.next_due_on <= :dueBy", "dueBy", dueBy)
+                    .keysetPage(page, EARLIEST_DUE_FIRST)
+                    .append(" limit :candidates) s join child c on c.id = s.child_id where " + children
+                            + " order by " + EARLIEST_DUE_FIRST_ORDER)
+                    .bind("candidates", page.fetchSize() * CANDIDATES_PER_ROW).bindAll(childParameters)
+                    .limit(page.fetchSize())
+                    .list(entityManager, VisitSchedule.class);
+            if (narrowed.size() == page.fetchSize()) {
+                return narrowed;
+            }
+        }
         return NativeSql.of("select s.* from visit_schedule s join child c on c.id = s.child_id where " + children)
                 .bindAll(childParameters)
                 .andIf(dueBy != null, "s.next_due_on <= :dueBy", "dueBy", dueBy)
@@ -152,6 +219,96 @@ class ScheduleStore {
                 .map(row -> new ComplianceCounts((String) row[0], count(row[1]), count(row[2]), count(row[3]),
                         count(row[4])))
                 .toList();
+    }
+
+    /**
+     * Visit compliance of the villages under a region prefix in a scope for one month from the roll-up: judged in the
+     * month itself ({@code within}, a period in progress) or in the month after (a period that ended with the month),
+     * per group; empty when some region under the prefix is not built for the month (count directly then).
+     */
+    Optional<List<ComplianceCounts>> rolledUpCompliance(AccessScope scope, String regionPrefix, int groupLength,
+            int month, boolean within) {
+        Map<String, Object> scopeParameters = new HashMap<>();
+        String inScope = ChildScope.villageInScope("m.village_code", scope, scopeParameters);
+        List<Object[]> rows = NativeSql.of(ROLLED_UP_COMPLIANCE_SQL.formatted(within ? "within" : "after", inScope))
+                .bindAll(scopeParameters).bind("prefix", regionPrefix + "%").bind("month", month)
+                .bind("groupLength", groupLength).rows(entityManager);
+        if (rows.isEmpty() || count(rows.get(0)[0]) != 0) {
+            return Optional.empty();
+        }
+        return Optional.of(rows.stream().filter(row -> row[1] != null)
+                .map(row -> new ComplianceCounts((String) row[1], count(row[2]), count(row[3]), count(row[4]),
+                        count(row[5])))
+                .toList());
+    }
+
+    /**
+     * The counties (first six digits of their regions' codes) with a region whose compliance roll-up is not built
+     * through a month, in code order; plain JDBC, outside any request.
+     */
+    List<String> countiesToBuild(int throughMonth) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("select distinct left(r.code, 6)"
+                        + " from region r left join visit_compliance_build b on b.village_code = r.code"
+                        + " where b.through_month is null or b.through_month < ? order by 1")) {
+            statement.setInt(1, throughMonth);
+            List<String> counties = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    counties.add(result.getString(1));
+                }
+            }
+            return counties;
+        }
+    }
+
+    /**
+     * Builds the compliance roll-up of a county's regions not built through {@code throughMonth}, for the months
+     * {@code fromMonth .. throughMonth}, in one transaction under the county's lock (which every write to the county's
+     * children shares, R__report_rollup_functions.sql), one statement per township (its villages together); returns
+     * the townships built and the children counted. Plain JDBC: a background job, outside any request.
+     */
+    int[] buildCounty(String county, int fromMonth, int throughMonth) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                try (PreparedStatement lock = connection.prepareStatement(
+                        "select pg_advisory_xact_lock(22, hashtext(?))")) {
+                    lock.setString(1, county);
+                    lock.execute();
+                }
+                List<String> townships = new ArrayList<>();
+                try (PreparedStatement statement = connection.prepareStatement("select distinct left(r.code, 9)"
+                        + " from region r left join visit_compliance_build b on b.village_code = r.code"
+                        + " where r.code like ? and (b.through_month is null or b.through_month < ?) order by 1")) {
+                    statement.setString(1, county + "%");
+                    statement.setInt(2, throughMonth);
+                    try (ResultSet result = statement.executeQuery()) {
+                        while (result.next()) {
+                            townships.add(result.getString(1));
+                        }
+                    }
+                }
+                int children = 0;
+                try (PreparedStatement build = connection.prepareStatement(
+                        "select visit_compliance_build_under(?, ?, ?)")) {
+                    for (String township : townships) {
+                        build.setString(1, township);
+                        build.setInt(2, fromMonth);
+                        build.setInt(3, throughMonth);
+                        try (ResultSet result = build.executeQuery()) {
+                            result.next();
+                            children += result.getInt(1);
+                        }
+                    }
+                }
+                connection.commit();
+                return new int[] { townships.size(), children };
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
     }
 
     /**

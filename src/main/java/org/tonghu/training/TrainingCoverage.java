@@ -6,12 +6,14 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-/** Training coverage of a county or city in a year (policy §21). */
+/** Training coverage of a county, a city or the province in a year (policy §21). */
 @Type("TrainingCoverage")
 public record TrainingCoverage(
         @NonNull int year,
         @NonNull TrainingCoverageRow total,
-        @NonNull @Description("For a city: a row per county.") List<@NonNull TrainingCoverageRow> byRegion,
-        @NonNull @Description("Whether the city ran its demonstration training in the year.")
+        @NonNull @Description("For a city: a row per county; for the province: a row per city.")
+        List<@NonNull TrainingCoverageRow> byRegion,
+        @NonNull @Description("Whether the city ran its demonstration training in the year (for the province: "
+                + "every city).")
         boolean cityDemonstrationTrainingHeld) {
 }

@@ -41,8 +41,9 @@ public class TrainingGraphQL {
     }
 
     @Query("trainingCoverage")
-    @Description("For a city or county in your jurisdiction: the share of its directors and supervisors trained in "
-            + "the year, and whether the city ran its demonstration training.")
+    @Description("For the province, a city or a county in your jurisdiction: the share of its directors and "
+            + "supervisors trained in the year, and whether the city (for the province: every city) ran its "
+            + "demonstration training.")
     public @NonNull TrainingCoverage trainingCoverage(@Name("regionCode") @NonNull String regionCode,
             @Name("year") @NonNull int year) {
         return training.trainingCoverage(regionCode, year);

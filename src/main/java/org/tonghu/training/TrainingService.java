@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -154,15 +153,19 @@ public class TrainingService {
         return new AttendanceResult(view(session, store.countAttendees(session.id)), added, attendees.size() - added);
     }
 
-    /** Coverage in a year of a county or city in the caller's jurisdiction, with a row per region one level down. */
+    /**
+     * Coverage in a year of a county, city or the province in the caller's jurisdiction, with a row per region one
+     * level down; the demonstration training is the city's (for the province: every city's).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TrainingCoverage trainingCoverage(String regionCode, int year) {
         AccessScope scope = currentUser.requireJurisdiction();
         List<Problem> problems = new ArrayList<>();
         Optional<RegionCode> region = regions.checkRegionInJurisdiction("regionCode", regionCode, scope, problems);
-        region.filter(code -> code.level() != RegionLevel.CITY && code.level() != RegionLevel.COUNTY)
+        region.filter(code -> code.level() != RegionLevel.PROVINCE && code.level() != RegionLevel.CITY
+                && code.level() != RegionLevel.COUNTY)
                 .ifPresent(code -> problems.add(Problem.ofField("regionCode", REGION_WRONG_LEVEL,
-                        "Training coverage is reported for a city or a county.")));
+                        "Training coverage is reported for the province, a city or a county.")));
         if (year < 2000 || year > ChinaTime.today().getYear()) {
             problems.add(Problem.ofField("year", YEAR_INVALID, "year lies between 2000 and this year."));
         }
@@ -173,24 +176,26 @@ public class TrainingService {
         int groupLength = RegionLevel.values()[code.level().ordinal() + 1].prefixLength();
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
-        Map<UUID, String> appointed = appointments.findRegionsOfAppointmentsActiveBetween(code, start, end);
-        Set<UUID> trainedIds = store.trainedAmong(appointed.keySet(), start, end);
-        Map<String, Long> appointedByGroup = appointed.values().stream()
-                .collect(Collectors.groupingBy(regionOf -> regionOf.substring(0, groupLength), Collectors.counting()));
-        Map<String, Long> trainedByGroup = trainedIds.stream().collect(Collectors.groupingBy(
-                appointment -> appointed.get(appointment).substring(0, groupLength), Collectors.counting()));
+        Map<String, TrainingStore.CoverageCounts> counts = store.coverageByGroup(code.scopePrefix(), groupLength,
+                start, end);
         List<TrainingCoverageRow> byRegion = new ArrayList<>();
         for (RegionView subregion : regions.listSubregions(code)) {
-            String group = subregion.code().substring(0, groupLength);
+            TrainingStore.CoverageCounts group = counts.get(subregion.code().substring(0, groupLength));
             byRegion.add(TrainingCoverageRow.of(subregion.code(), subregion.name(),
-                    appointedByGroup.getOrDefault(group, 0L).intValue(),
-                    trainedByGroup.getOrDefault(group, 0L).intValue()));
+                    group == null ? 0 : group.appointed(), group == null ? 0 : group.trained()));
         }
-        String city = code.value().substring(0, RegionLevel.CITY.prefixLength()) + "00000000";
-        boolean demonstration = store.demonstrationHeld(city, start, end);
+        int cityLength = RegionLevel.CITY.prefixLength();
+        Set<String> citiesWithDemonstration = store.citiesWithDemonstration(
+                code.value().substring(0, Math.min(cityLength, code.scopePrefix().length())), start, end);
+        boolean demonstration = code.level() == RegionLevel.PROVINCE
+                ? !byRegion.isEmpty() && byRegion.stream().allMatch(city -> citiesWithDemonstration.contains(
+                        city.regionCode()))
+                : citiesWithDemonstration.contains(code.value().substring(0, cityLength) + "00000000");
         String name = regions.findRegion(code).map(r -> r.name()).orElse(code.value());
-        return new TrainingCoverage(year, TrainingCoverageRow.of(code.value(), name, appointed.size(),
-                trainedIds.size()), byRegion, demonstration);
+        return new TrainingCoverage(year, TrainingCoverageRow.of(code.value(), name,
+                counts.values().stream().mapToInt(TrainingStore.CoverageCounts::appointed).sum(),
+                counts.values().stream().mapToInt(TrainingStore.CoverageCounts::trained).sum()), byRegion,
+                demonstration);
     }
 
     private static TrainingSessionView view(TrainingSession session, int attendees) {

@@ -1,8 +1,9 @@
 package org.tonghu.training;
 
 import java.time.LocalDate;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.tonghu.persistence.NativeSql;
+import org.tonghu.persistence.SqlValues;
 
 /** All SQL of the training feature: sessions, who attended and the yearly coverage counts. */
 @ApplicationScoped
@@ -44,24 +46,38 @@ class TrainingStore {
                 .bind("id", sessionId).column(entityManager, Long.class).get(0));
     }
 
-    /** Those of these appointments that attended a session held between two days; one query. */
-    Set<UUID> trainedAmong(Collection<UUID> appointmentIds, LocalDate start, LocalDate end) {
-        if (appointmentIds.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(NativeSql.of("""
-                select distinct t.appointment_id from training_attendance t
-                join training_session s on s.id = t.session_id
-                where t.appointment_id in (:appointments) and s.held_on between :start and :end
-                """).bind("appointments", appointmentIds).bind("start", start).bind("end", end)
-                .column(entityManager, UUID.class));
+    /** A group's appointments active in a period, and how many of them attended a session held in it. */
+    record CoverageCounts(int appointed, int trained) {
     }
 
-    /** Whether a city held a demonstration training between two days. */
-    boolean demonstrationHeld(String cityCode, LocalDate start, LocalDate end) {
-        return !NativeSql.of("select 1 from training_session where level = 'CITY'"
-                + " and demonstration and region_code = :city and held_on between :start and :end")
-                .bind("city", cityCode).bind("start", start).bind("end", end).limit(1)
-                .column(entityManager, Integer.class).isEmpty();
+    /**
+     * Directors' and supervisors' appointments under a prefix active at some time between two days, and those of
+     * them that attended a session held between the two days, per group (the first {@code groupLength} digits of the
+     * appointment's region), by group; one statement.
+     */
+    // aggregates the director feature's appointments in one statement: a province has some 30,000 of them, too many
+    // to pass around as ids
+    Map<String, CoverageCounts> coverageByGroup(String prefix, int groupLength, LocalDate start, LocalDate end) {
+        Map<String, CoverageCounts> counts = new HashMap<>();
+        NativeSql.of("""
+                select substr(a.region_code, 1, :groupLength), count(*), count(*) filter (where exists (
+                    select 1 from training_attendance t join training_session s on s.id = t.session_id
+                    where t.appointment_id = a.id and s.held_on between :start and :end))
+                from appointment a
+                where a.region_code like :prefix and a.starts_on <= :end and (a.ends_on is null or a.ends_on >= :start)
+                group by 1
+                """).bind("groupLength", groupLength).bind("prefix", prefix + "%").bind("start", start)
+                .bind("end", end).rows(entityManager)
+                .forEach(row -> counts.put((String) row[0], new CoverageCounts(SqlValues.integer(row[1]),
+                        SqlValues.integer(row[2]))));
+        return counts;
+    }
+
+    /** The cities (their codes) under a prefix that held a demonstration training between two days; one query. */
+    Set<String> citiesWithDemonstration(String prefix, LocalDate start, LocalDate end) {
+        return new HashSet<>(NativeSql.of("select distinct region_code from training_session where level = 'CITY'"
+                + " and demonstration and region_code like :prefix and held_on between :start and :end")
+                .bind("prefix", prefix + "%").bind("start", start).bind("end", end)
+                .column(entityManager, String.class));
     }
 }

@@ -97,10 +97,11 @@ public class DashboardResource {
         List<CategoryCount> categories = java.util.Arrays.stream(ChildCategory.values())
                 .map(category -> new CategoryCount(category.name(), counts.getOrDefault(category, 0L))).toList();
         int year = ChinaTime.today().getYear();
-        boolean cityOrCounty = region.level() == RegionLevel.CITY || region.level() == RegionLevel.COUNTY;
+        boolean coverageReported = region.level() == RegionLevel.PROVINCE || region.level() == RegionLevel.CITY
+                || region.level() == RegionLevel.COUNTY;
         StaffingReport staffing = directors.directorStaffing(region.value());
         VillageStaffingConnection gaps = directors.villageStaffing(region.value(), true, VILLAGE_GAPS_SHOWN, null);
-        TrainingCoverage coverage = cityOrCounty ? training.trainingCoverage(region.value(), year) : null;
+        TrainingCoverage coverage = coverageReported ? training.trainingCoverage(region.value(), year) : null;
         List<ComplianceRow> complianceRows = report.byRegion();
         return Templates.dashboard(regions.findRegion(region).orElse(null), categories, report,
                 chartJson(complianceRows, ComplianceRow::regionName,
