@@ -278,9 +278,10 @@ public final class DemoDataGenerator {
                 "copy appointment (id, kind, person_name, phone, region_code, starts_on) from stdin with (format csv)",
                 appointments);
 
-        deferSchedule(connection, true);
+        deferDerivedData(connection, true);
         int[] counts = loadChildren(connection, plan, villages, today, more, loaders);
-        deferSchedule(connection, false);
+        countVillages(connection, villages);
+        deferDerivedData(connection, false);
         return new Summary(villages.size(), plan.children(), counts[0], directors, volunteerCount, counts[1]);
     }
 
@@ -304,7 +305,7 @@ public final class DemoDataGenerator {
                 Connection other = more.open();
                 connections.add(other);
                 other.setAutoCommit(false);
-                deferSchedule(other, true);
+                deferDerivedData(other, true);
             }
             Future<int[]> counts = threads.submit(() -> generateChildren(plan, villages, today, batches, loaders,
                     failed));
@@ -508,14 +509,45 @@ public final class DemoDataGenerator {
     }
 
     /**
-     * Tells the schedule's triggers that this transaction computes the schedule itself (each batch's, once its
-     * visits are in), or that they take over again; see R__visit_schedule_functions.sql.
+     * Tells the triggers that this transaction computes the schedule itself (each batch's, once its visits are in) and
+     * the per-village counts of the reports (once, at the end: {@link #countVillages}), or that they take over again;
+     * see R__visit_schedule_functions.sql and R__report_rollup_functions.sql. Left to the triggers, the counts would
+     * make the loaders' transactions, which last the whole load, wait on each other's village rows.
      */
-    private static void deferSchedule(Connection connection, boolean deferred) throws SQLException {
+    private static void deferDerivedData(Connection connection, boolean deferred) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "select set_config('tonghu.visit_schedule_deferred', ?, true)")) {
+                "select set_config('tonghu.visit_schedule_deferred', ?, true),"
+                        + " set_config('tonghu.village_counts_deferred', ?, true)")) {
             statement.setString(1, deferred ? "on" : "off");
+            statement.setString(2, deferred ? "on" : "off");
             statement.execute();
+        }
+    }
+
+    /**
+     * The reports' per-village counts (V22: open files, high-risk ones, open files by category) of the generated
+     * villages, in which only generated children live, computed set-based once all loaders have committed.
+     */
+    private static void countVillages(Connection connection, List<String> villages) throws SQLException {
+        Array codes = connection.createArrayOf("varchar", villages.toArray());
+        try (PreparedStatement children = connection.prepareStatement("""
+                insert into village_child_count as r (village_code, open_files, high_risk)
+                select residence_village_code, count(*) filter (where status = 'ACTIVE'),
+                       count(*) filter (where status = 'ACTIVE' and risk_level = 'HIGH')
+                from child where residence_village_code = any(?) group by residence_village_code
+                on conflict (village_code) do update set open_files = excluded.open_files,
+                    high_risk = excluded.high_risk""");
+                PreparedStatement categories = connection.prepareStatement("""
+                insert into village_category_count as r (village_code, category, open_files)
+                select c.residence_village_code, cc.category, count(*)
+                from child c join child_category cc on cc.child_id = c.id
+                where c.residence_village_code = any(?) and c.status = 'ACTIVE'
+                group by c.residence_village_code, cc.category
+                on conflict (village_code, category) do update set open_files = excluded.open_files""")) {
+            children.setArray(1, codes);
+            children.executeUpdate();
+            categories.setArray(1, codes);
+            categories.executeUpdate();
         }
     }
 
