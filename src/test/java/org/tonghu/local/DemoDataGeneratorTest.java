@@ -8,7 +8,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
+import org.awaitility.Awaitility;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.tonghu.child.NationalIdNumber;
@@ -92,13 +94,12 @@ class DemoDataGeneratorTest {
                     Statement statement = connection.createStatement()) {
                 // set-based: the schedule was computed once per batch (3 batches of about 500 children), and the
                 // triggers left it to the generator (each COPY would have called the function once more)
-                long refreshes = 0;
-                for (int tries = 0; tries < 100 && refreshes < 3; tries++) {
-                    Thread.sleep(100); // the loaders' sessions report their counts as they end
-                    refreshes = count(statement, "select coalesce(sum(calls), 0) from pg_stat_user_functions"
-                            + " where funcname = 'refresh_visit_schedule'");
-                }
-                assertEquals(3, refreshes);
+                String refreshes = "select coalesce(sum(calls), 0) from pg_stat_user_functions"
+                        + " where funcname = 'refresh_visit_schedule'";
+                // the loaders' sessions report their calls to the statistics as they end, a moment after the commit
+                Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                        .until(() -> count(statement, refreshes) >= 3);
+                assertEquals(3, count(statement, refreshes));
                 assertProvince(statement, summary);
             }
         } finally {
