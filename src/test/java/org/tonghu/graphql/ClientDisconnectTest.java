@@ -4,19 +4,27 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.nullValue;
 import static org.tonghu.testing.GraphQLClient.document;
+import static org.tonghu.testing.GraphQLClient.post;
 import static org.tonghu.testing.GraphQLClient.run;
 
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+
+import jakarta.inject.Inject;
 
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,13 +36,19 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
 
-/** A client that hangs up while its request runs leaves no error in the log, and the next request is answered. */
+/**
+ * A client that hangs up while its request runs leaves no error in the log, and the next request is answered; no
+ * request, answered or abandoned, keeps its place in {@link GraphQLAdmission}.
+ */
 @QuarkusTest
 @QuarkusTestResource(LocalModeTestResource.class)
 class ClientDisconnectTest {
 
     @ConfigProperty(name = "quarkus.http.test-port")
     int port;
+
+    @Inject
+    GraphQLAdmission admission;
 
     @Test
     void shouldLogNoErrorWhenAClientHangsUpMidRequest() throws Exception {
@@ -64,9 +78,32 @@ class ClientDisconnectTest {
             // the abandoned requests finish in the background: none of them may log an error meanwhile
             Awaitility.await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
                     .untilAsserted(() -> assertEquals(List.of(), errors.records));
+            assertEquals(0, admission.running(), "every abandoned request gave its place back");
         } finally {
             root.removeHandler(errors);
         }
+    }
+
+    @Test
+    void shouldGiveEveryPlaceBackAfterAnsweredAndRefusedRequests() throws Exception {
+        String token = Tokens.of("county.officer");
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> requests = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                int n = i;
+                requests.add(clients.submit(() -> n % 4 == 3
+                        ? post(token, "{ children(first: 1) { edges { node { nope } } } }").statusCode(400)
+                        : run(token, "child/childrenNested", "first", 2)
+                                .body("data.children.edges", hasSize(2))));
+            }
+            for (Future<?> request : requests) {
+                request.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            clients.shutdown();
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> admission.running() == 0);
     }
 
     /** Collects the log records at ERROR or above, with their logger and message. */
