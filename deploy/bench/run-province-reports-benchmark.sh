@@ -10,7 +10,8 @@
 #   CHILDREN=150000 PLAN=demo deploy/bench/run-province-reports-benchmark.sh
 #       without DATA: generates the data with the demo data generator first (slow at this size).
 #   JAR=/path/to/quarkus-run.jar LABEL=before ...   another build (e.g. main before the change), no Maven build
-#   RUNS=10 (timed runs per case; the work lists run 3x as many), WARMUP=3 (untimed runs first), ports HTTP_PORT,
+#   RUNS=10 (timed runs per case; the work lists run 3x as many), WARMUP=3 (untimed runs first; WARMUP_HOT=300 for
+#   the work lists, the path every director and officer uses all day), ports HTTP_PORT,
 #   MANAGEMENT_PORT, ISSUER_PORT; KEEP=1 keeps the copy.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -46,7 +47,7 @@ started=$(date +%s)
 TONGHU_DATA_DIR="$WORK/data" TONGHU_DEMO_PLAN="${PLAN:-demo}" TONGHU_DEMO_CHILDREN="${CHILDREN:-3000}" \
 TONGHU_DEMO_VISIT_MONTHS="${VISIT_MONTHS:-12}" TONGHU_DEMO_ISSUER_PORT="$ISSUER_PORT" \
 QUARKUS_HTTP_PORT="$HTTP_PORT" QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
-    java -jar "$JAR" >"$LOG" 2>&1 &
+    java ${JAVA_OPTS:--Xmx512m} -jar "$JAR" >"$LOG" 2>&1 &
 SERVICE_PID=$!
 for _ in $(seq 1 3600); do
     if grep -q "Listening on" "$LOG"; then break; fi
@@ -80,7 +81,7 @@ output=$(java deploy/bench/ProvinceReportsBenchmark.java "http://127.0.0.1:$HTTP
 {
     echo "## $LABEL: $(date -u '+%Y-%m-%d %H:%M') UTC"
     echo
-    echo "\`deploy/bench/run-province-reports-benchmark.sh\` (RUNS=$RUNS, WARMUP=${WARMUP:-3}, jar $JAR, data ${DATA:-generated: ${CHILDREN:-3000} children, plan ${PLAN:-demo}}),"
+    echo "\`deploy/bench/run-province-reports-benchmark.sh\` (RUNS=$RUNS, WARMUP=${WARMUP:-3}, WARMUP_HOT=${WARMUP_HOT:-300}, jar $JAR, data ${DATA:-generated: ${CHILDREN:-3000} children, plan ${PLAN:-demo}}),"
     echo "$(nproc) cores, $(( $(grep MemTotal /proc/meminfo | awk '{print $2}') / 1024 / 1024 )) GiB, embedded PostgreSQL 17; load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)."
     echo
     echo "- Database: $sizes."

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
+import org.tonghu.persistence.SqlFailures;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -78,7 +79,8 @@ class AuditSealer {
             } while (batch == BATCH);
         } catch (RuntimeException e) {
             // the events stay unsealed, not lost: the next run (or an auditor's read) seals them
-            LOG.warnf("Sealing audit events failed, retrying in %s: %s", config.sealInterval(), e.toString());
+            LOG.warnf("Sealing audit events failed, retrying in %s: %s", config.sealInterval(),
+                    SqlFailures.describe(e));
         }
     }
 }

@@ -54,7 +54,7 @@ public class GraphQLAdmission {
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql") String path,
             @ConfigProperty(name = "tonghu.graphql.max-running-requests") Optional<Integer> maxRunning,
             @ConfigProperty(name = "tonghu.graphql.max-waiting-requests", defaultValue = "1000") int maxWaiting,
-            @ConfigProperty(name = "tonghu.graphql.max-queue-wait", defaultValue = "PT10S") Duration maxWait) {
+            @ConfigProperty(name = "tonghu.graphql.max-queue-wait", defaultValue = "PT30S") Duration maxWait) {
         this.path = path;
         this.maxRunning = maxRunning.orElse(2 * Runtime.getRuntime().availableProcessors());
         this.maxWaiting = maxWaiting;

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
+import org.tonghu.persistence.SqlFailures;
 import org.tonghu.time.ChinaTime;
 
 import io.quarkus.runtime.ShutdownEvent;
@@ -59,7 +60,7 @@ class ComplianceRollupJob {
             build();
         } catch (SQLException | RuntimeException e) {
             LOG.warnf("The compliance roll-up was not built this time (next try in %s): %s", config.every(),
-                    e.getMessage());
+                    SqlFailures.describe(e));
         }
     }
 
