@@ -137,9 +137,12 @@ class WorkListAndComplianceTest {
     @Test
     void shouldListTheMostUrgentChildrenFirst() {
         loadFixtures();
-        JsonPath list = run(Tokens.of("county.officer"), "schedule/myWorkList", "first", 100)
+        // 40: the fixtures and the demo data give the county some 60 children when this test runs alone (more after
+        // other tests), so a full page and a next one whatever ran before
+        JsonPath list = run(Tokens.of("county.officer"), "schedule/myWorkList", "first", 40)
                 .body("errors", nullValue())
-                .body("data.myWorkList.edges", hasSize(100))
+                .body("data.myWorkList.edges", hasSize(40))
+                .body("data.myWorkList.pageInfo.hasNextPage", equalTo(true))
                 .body("data.myWorkList.edges.node.child.residenceVillageCode", everyItem(startsWith("140521")))
                 .extract().jsonPath();
         List<String> due = list.getList("data.myWorkList.edges.node.schedule.contactDueOn");
