@@ -66,8 +66,9 @@ public record PageRequest(int first, Optional<String> afterKey) {
         boolean hasNextPage = rows.size() > first;
         List<N> page = hasNextPage ? rows.subList(0, first) : rows;
         List<E> edges = page.stream().map(node -> edge.apply(cursor(kind, key.apply(node)), node)).toList();
+        String startCursor = page.isEmpty() ? null : cursor(kind, key.apply(page.get(0)));
         String endCursor = page.isEmpty() ? null : cursor(kind, key.apply(page.get(page.size() - 1)));
-        return connection.apply(edges, new PageInfo(hasNextPage, endCursor));
+        return connection.apply(edges, new PageInfo(hasNextPage, afterKey.isPresent(), startCursor, endCursor));
     }
 
     /**

@@ -127,6 +127,14 @@ class ChildScopeTest {
             while (more) {
                 var page = run(token, "child/children", "first", 2, "after", cursor).extract();
                 paged.addAll(page.path("data.children.edges.node.id"));
+                java.util.List<String> cursors = page.path("data.children.edges.cursor");
+                // Relay's page info: the first and last edge's cursors, and whether the page came after a cursor
+                org.junit.jupiter.api.Assertions.assertEquals(cursors.get(0),
+                        page.path("data.children.pageInfo.startCursor"));
+                org.junit.jupiter.api.Assertions.assertEquals(cursors.get(cursors.size() - 1),
+                        page.path("data.children.pageInfo.endCursor"));
+                org.junit.jupiter.api.Assertions.assertEquals(cursor != null,
+                        page.<Boolean>path("data.children.pageInfo.hasPreviousPage"));
                 more = page.path("data.children.pageInfo.hasNextPage");
                 cursor = page.path("data.children.pageInfo.endCursor");
             }
