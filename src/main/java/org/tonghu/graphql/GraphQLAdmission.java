@@ -33,7 +33,9 @@ import io.vertx.ext.web.RoutingContext;
  * Past the cores, more requests running at once only share the CPU more thinly and hold more memory each: before this
  * gate, a page of 50 children was served at 92 requests a second from 4 connections and at 46 from 64, where the heap
  * filled with the answers in flight and the collector took the difference ({@code deploy/bench/results/p1.md}).
- * The gate runs after authentication and after {@link GraphQLHttpGuard}'s checks, so refused requests never wait.
+ * The gate runs after authentication and after {@link GraphQLHttpGuard}'s checks, so refused requests never wait. A
+ * waiting request holds its body (up to {@code quarkus.http.limits.max-body-size}, 1 MiB): 200 waiting, the default,
+ * bound that to a fifth of the heap in the worst case.
  */
 @Singleton
 public class GraphQLAdmission {
@@ -53,7 +55,7 @@ public class GraphQLAdmission {
     GraphQLAdmission(
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql") String path,
             @ConfigProperty(name = "tonghu.graphql.max-running-requests") Optional<Integer> maxRunning,
-            @ConfigProperty(name = "tonghu.graphql.max-waiting-requests", defaultValue = "1000") int maxWaiting,
+            @ConfigProperty(name = "tonghu.graphql.max-waiting-requests", defaultValue = "200") int maxWaiting,
             @ConfigProperty(name = "tonghu.graphql.max-queue-wait", defaultValue = "PT30S") Duration maxWait) {
         this.path = path;
         this.maxRunning = maxRunning.orElse(2 * Runtime.getRuntime().availableProcessors());
