@@ -1,5 +1,12 @@
 package org.tonghu.protection;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
 import jakarta.annotation.security.RolesAllowed;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -9,6 +16,11 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.tonghu.child.ChildService;
+import org.tonghu.child.ChildView;
+import org.tonghu.organization.OrganizationService;
+import org.tonghu.organization.OrganizationView;
 import org.tonghu.security.Roles;
 
 /** Mandatory reports: translates between GraphQL and {@link ProtectionReportService}. */
@@ -18,13 +30,19 @@ import org.tonghu.security.Roles;
 public class ProtectionReportGraphQL {
 
     private final ProtectionReportService reports;
+    private final ChildService children;
+    private final OrganizationService organizations;
 
-    ProtectionReportGraphQL(ProtectionReportService reports) {
+    ProtectionReportGraphQL(ProtectionReportService reports, ChildService children,
+            OrganizationService organizations) {
         this.reports = reports;
+        this.children = children;
+        this.organizations = organizations;
     }
 
     @Query("protectionReport")
-    @Description("A mandatory report you filed, received, or oversee as a civil-affairs officer of its county or above.")
+    @Description("A mandatory report you filed, received, or oversee as a civil-affairs officer of its county or "
+            + "above.")
     public @NonNull ProtectionReportView protectionReport(@Name("id") @NonNull @Id String id) {
         return reports.findReport(id);
     }
@@ -82,5 +100,20 @@ public class ProtectionReportGraphQL {
             @Name("receiverKind") @NonNull ReceiverKind receiverKind,
             @Name("organizationId") @NonNull @Id String organizationId) {
         return reports.setRoute(regionCode, receiverKind, organizationId);
+    }
+
+    @Description("The registered child, as your role may see them (null when you do not reach the child).")
+    public List<ChildView> child(@Source List<ProtectionReportView> sources) {
+        Set<UUID> ids = sources.stream().map(ProtectionReportView::childId).filter(Objects::nonNull)
+                .map(UUID::fromString).collect(Collectors.toSet());
+        Map<String, ChildView> found = ids.isEmpty() ? Map.of() : children.findChildrenInScope(ids);
+        return sources.stream().map(report -> report.childId() == null ? null : found.get(report.childId())).toList();
+    }
+
+    @Description("The receiving organization.")
+    public List<OrganizationView> organization(@Source List<ProtectionReportReceiptView> sources) {
+        Map<UUID, OrganizationView> found = organizations.findOrganizations(sources.stream()
+                .map(receipt -> UUID.fromString(receipt.organizationId())).collect(Collectors.toSet()));
+        return sources.stream().map(receipt -> found.get(UUID.fromString(receipt.organizationId()))).toList();
     }
 }

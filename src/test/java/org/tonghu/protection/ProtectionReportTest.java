@@ -245,6 +245,8 @@ class ProtectionReportTest {
                         equalTo("监护人已接受训诫，孩子由姑母照料"))
                 .body("data.protectionReport.receipts.find { it.id == '" + police + "' }.closedByName",
                         nullValue())
+                .body("data.protectionReport.receipts.find { it.id == '" + police + "' }.organization.name",
+                        equalTo("沁水县公安局"))
                 .body("data.protectionReport.steps", nullValue())
                 .body("data.protectionReport.status", equalTo("ACKNOWLEDGED"));
         run(Tokens.of("county.officer"), "protection/protectionReport", "id", reportId)
@@ -300,6 +302,9 @@ class ProtectionReportTest {
         run(Tokens.of("county.officer"), "protection/linkProtectionReportChild", "reportId", reportId,
                 "expectedVersion", 1, "childId", child.id())
                 .body("errors[0].extensions.problems[0].code", equalTo("CHILD_ALREADY_LINKED"));
+        run(Tokens.of("county.officer"), "protection/protectionReport", "id", reportId)
+                .body("data.protectionReport.child.name", equalTo(child.name()))
+                .body("data.protectionReport.describedChild.name", equalTo("小花"));
     }
 
     @Test
