@@ -19,6 +19,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tonghu.child.ChildService;
 import org.tonghu.child.ChildView;
+import org.tonghu.idempotency.Idempotent;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
 import org.tonghu.security.Roles;
@@ -56,6 +57,7 @@ public class ProtectionReportGraphQL {
     }
 
     @Mutation("fileProtectionReport")
+    @Idempotent
     @Description("Files a mandatory report about a child you work with or a child you describe. It goes at once to the "
             + "public security, civil affairs and education bodies of the child's county, each of which must "
             + "acknowledge it in time.")
@@ -72,6 +74,7 @@ public class ProtectionReportGraphQL {
     }
 
     @Mutation("addProtectionReportStep")
+    @Idempotent
     @Description("Records a step taken on a report you received or oversee.")
     public @NonNull ProtectionReportView addProtectionReportStep(@Name("reportId") @NonNull @Id String reportId,
             @Name("input") @NonNull ProtectionReportStepInput input) {

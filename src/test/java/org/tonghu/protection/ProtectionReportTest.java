@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static io.restassured.RestAssured.given;
 import static org.tonghu.testing.GraphQLClient.run;
 
 import java.sql.Connection;
@@ -31,7 +32,9 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.tonghu.idempotency.IdempotencyKeys;
 import org.tonghu.testing.Database;
+import org.tonghu.testing.GraphQLClient;
 import org.tonghu.testing.LocalModeTestResource;
 import org.tonghu.testing.MovableClock;
 import org.tonghu.testing.TestChildren;
@@ -40,6 +43,7 @@ import org.tonghu.testing.Tokens;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 
@@ -388,6 +392,24 @@ class ProtectionReportTest {
                 receiptOrganization(filed, "CIVIL_AFFAIRS")), "Yangcheng's own civil affairs, not the city's");
         assertEquals(List.of("140522000000"), strings("select o.region_code from organization o where o.id = ?",
                 receiptOrganization(filed, "EDUCATION")));
+    }
+
+    @Test
+    void shouldAnswerARetriedFilingWithTheFirstReportAndRouteItOnce() throws Exception {
+        String key = "report-" + UUID.randomUUID();
+        long reports = Database.count("protection_report");
+        long receipts = Database.count("protection_report_receipt");
+        Map<String, Object> body = Map.of("query", GraphQLClient.document("protection/fileProtectionReport"),
+                "variables", Map.of("input", aboutChild(FIXTURE_CHILD, true)));
+        String director = Tokens.of("village.director");
+        String first = given().contentType(ContentType.JSON).body(body).auth().oauth2(director)
+                .header(IdempotencyKeys.HEADER, key).when().post("/graphql").then().statusCode(200)
+                .body("errors", nullValue()).extract().path("data.fileProtectionReport.id");
+        given().contentType(ContentType.JSON).body(body).auth().oauth2(director)
+                .header(IdempotencyKeys.HEADER, key).when().post("/graphql").then().statusCode(200)
+                .body("errors", nullValue()).body("data.fileProtectionReport.id", equalTo(first));
+        assertEquals(reports + 1, Database.count("protection_report"));
+        assertEquals(receipts + 3, Database.count("protection_report_receipt"));
     }
 
     @Test
