@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static io.restassured.RestAssured.given;
 import static org.tonghu.testing.GraphQLClient.run;
 
@@ -37,6 +38,7 @@ import org.tonghu.testing.Database;
 import org.tonghu.testing.GraphQLClient;
 import org.tonghu.testing.LocalModeTestResource;
 import org.tonghu.testing.MovableClock;
+import org.tonghu.testing.SqlStatementCounter;
 import org.tonghu.testing.TestChildren;
 import org.tonghu.testing.TestChildren.TestChild;
 import org.tonghu.testing.Tokens;
@@ -410,6 +412,28 @@ class ProtectionReportTest {
                 .body("errors", nullValue()).body("data.fileProtectionReport.id", equalTo(first));
         assertEquals(reports + 1, Database.count("protection_report"));
         assertEquals(receipts + 3, Database.count("protection_report_receipt"));
+    }
+
+    @Test
+    void shouldLoadAPageOfReportsWithItsReceiptsStepsChildrenAndOrganizationsInAFixedNumberOfStatements() {
+        String director = Tokens.of("village.director");
+        for (int i = 0; i < 3; i++) {
+            file(director, aboutChild(FIXTURE_CHILD, false));
+        }
+        String county = Tokens.of("county.officer");
+        Map<String, Object> toHandle = Map.of("list", "TO_HANDLE");
+        run(county, "protection/protectionReportsWithOrganizations", "filter", toHandle, "first", 1)
+                .body("errors", nullValue());
+        SqlStatementCounter.reset();
+        run(county, "protection/protectionReportsWithOrganizations", "filter", toHandle, "first", 2)
+                .body("data.protectionReports.edges", hasSize(2));
+        int forTwo = SqlStatementCounter.count();
+        SqlStatementCounter.reset();
+        run(county, "protection/protectionReportsWithOrganizations", "filter", toHandle, "first", 3)
+                .body("data.protectionReports.edges", hasSize(3))
+                .body("data.protectionReports.edges[0].node.receipts[0].organization.name", notNullValue());
+        int forThree = SqlStatementCounter.count();
+        assertTrue(forThree <= forTwo, "statements for 2 reports: " + forTwo + ", for 3: " + forThree);
     }
 
     @Test
