@@ -86,6 +86,8 @@ public enum AuditOperation {
     PROTECTION_REPORT_STEP_ADD(PROTECTION_REPORT),
     PROTECTION_REPORT_CLOSE(PROTECTION_REPORT),
     PROTECTION_REPORT_LINK_CHILD(PROTECTION_REPORT),
+    /** Receipts of these reports escalated by the service's job; the reason names the level. */
+    PROTECTION_REPORT_ESCALATE(PROTECTION_REPORT),
     REPORT_ROUTE_SET(REPORT_ROUTE),
     /** A creating mutation answered again from its idempotency key; the record type names the mutation. */
     IDEMPOTENT_REPLAY(OPERATION),

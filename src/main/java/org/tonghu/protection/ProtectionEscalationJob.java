@@ -22,7 +22,7 @@ class ProtectionEscalationJob {
         this.reports = reports;
     }
 
-    @Scheduled(identity = "protection-report-escalation", every = "${tonghu.protection.escalation.every}",
+    @Scheduled(identity = ProtectionReportService.ESCALATION_JOB, every = "${tonghu.protection.escalation.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void escalate() {
         int added = reports.escalateOverdueReceipts();

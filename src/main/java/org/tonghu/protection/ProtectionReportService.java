@@ -45,6 +45,7 @@ import org.tonghu.validation.TextRules;
 public class ProtectionReportService {
 
     static final String CURSOR_KIND = "protection-report";
+    static final String ESCALATION_JOB = "protection-report-escalation";
     static final String CHILD_OR_DESCRIPTION_REQUIRED = "CHILD_OR_DESCRIPTION_REQUIRED";
     static final String APPROXIMATE_AGE_INVALID = "APPROXIMATE_AGE_INVALID";
     static final String REPORT_PLACE_INVALID = "REPORT_PLACE_INVALID";
@@ -420,13 +421,23 @@ public class ProtectionReportService {
     }
 
     /**
-     * Escalates every receipt not acknowledged in time, as of now by the service's clock (see
-     * {@link ProtectionReportStore#escalateOverdue}): safe to run on several instances at once. Returns the
-     * escalations added.
+     * Escalates every receipt not acknowledged in time, as of now by the service's clock, first to the city and then
+     * to the province (see {@link ProtectionReportStore#escalateOverdue}): safe to run on several instances at once.
+     * Each level's escalations are audited as the job's. Returns the escalations added.
      */
     @Transactional
     public int escalateOverdueReceipts() {
-        return store.escalateOverdue(clock.now());
+        OffsetDateTime now = clock.now();
+        int added = 0;
+        for (EscalationLevel level : EscalationLevel.values()) {
+            List<UUID> reports = store.escalateOverdue(level, now);
+            if (!reports.isEmpty()) {
+                audit.recordByService(ESCALATION_JOB, AuditOperation.PROTECTION_REPORT_ESCALATE, reports,
+                        level.name());
+            }
+            added += reports.size();
+        }
+        return added;
     }
 
     private ProtectionReportReceipt requireOwnReceipt(String receiptId, int expectedVersion,

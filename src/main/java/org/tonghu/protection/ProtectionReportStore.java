@@ -113,25 +113,26 @@ class ProtectionReportStore implements PanacheRepositoryBase<ProtectionReport, U
     }
 
     /**
-     * Escalates every receipt still open at {@code now}: to the city's civil affairs from its deadline, to the
-     * province's one period (deadline minus filing) later. The unique (receipt, level) makes a second run, on this
-     * instance or another, at the same time or later, add nothing. Returns the escalations added.
+     * Escalates every receipt still open at {@code now} to one level: to the city's civil affairs from its deadline,
+     * to the province's one period (deadline minus filing) later. The unique (receipt, level) makes a second run, on
+     * this instance or another, at the same time or later, add nothing. Returns the reports of the receipts escalated
+     * (a report once per receipt).
      */
-    int escalateOverdue(OffsetDateTime now) {
-        int city = NativeSql.of("insert into protection_report_escalation (id, receipt_id, level, region_code,"
-                + " escalated_at) select gen_random_uuid(), r.id, 'CITY', substr(p.county_code, 1, 4) || '00000000',"
-                + " :now from protection_report_receipt r join protection_report p on p.id = r.report_id"
-                + " where r.status = 'OPEN' and r.acknowledge_by <= :now"
-                + " on conflict on constraint protection_report_escalation_once do nothing")
-                .bind("now", now).execute(getEntityManager());
-        int province = NativeSql.of("insert into protection_report_escalation (id, receipt_id, level, region_code,"
-                + " escalated_at) select gen_random_uuid(), r.id, 'PROVINCE', substr(p.county_code, 1, 2)"
-                + " || '0000000000', :now from protection_report_receipt r join protection_report p"
-                + " on p.id = r.report_id where r.status = 'OPEN'"
-                + " and r.acknowledge_by + (r.acknowledge_by - p.filed_at) <= :now"
-                + " on conflict on constraint protection_report_escalation_once do nothing")
-                .bind("now", now).execute(getEntityManager());
-        return city + province;
+    List<UUID> escalateOverdue(EscalationLevel level, OffsetDateTime now) {
+        String due = level == EscalationLevel.CITY ? "r.acknowledge_by <= :now"
+                : "r.acknowledge_by + (r.acknowledge_by - p.filed_at) <= :now";
+        return NativeSql.of("with added as (insert into protection_report_escalation"
+                + " (id, receipt_id, level, region_code, escalated_at)"
+                + " select gen_random_uuid(), r.id, :level,"
+                + " substr(p.county_code, 1, :digits) || repeat('0', 12 - :digits), :now"
+                + " from protection_report_receipt r join protection_report p on p.id = r.report_id"
+                + " where r.status = 'OPEN' and ").append(due)
+                .append(" on conflict on constraint protection_report_escalation_once do nothing"
+                        + " returning receipt_id)"
+                        + " select r.report_id from added join protection_report_receipt r on r.id = added.receipt_id"
+                        + " order by r.report_id")
+                .bind("level", level.name()).bind("digits", level.regionLevel().prefixLength()).bind("now", now)
+                .column(getEntityManager(), UUID.class);
     }
 
     /** Flushes pending changes; another writer's change since the read becomes {@code conflict}. */

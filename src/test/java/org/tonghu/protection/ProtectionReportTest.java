@@ -177,6 +177,7 @@ class ProtectionReportTest {
         service.escalateOverdueReceipts();
         assertEquals(List.of("CITY"), escalations(police));
         assertEquals(List.of(), escalations(education), "an acknowledged receipt does not escalate");
+        assertEquals(1, escalationEvents(reportId, "CITY"), "audited as the job's");
         service.escalateOverdueReceipts();
         assertEquals(List.of("CITY"), escalations(police), "a second run adds nothing");
         run(Tokens.of("city.officer"), "protection/protectionReports", "filter", Map.of("list", "TO_HANDLE"),
@@ -229,6 +230,7 @@ class ProtectionReportTest {
         for (String receipt : receipts) {
             assertEquals(List.of("CITY"), escalations(receipt));
         }
+        assertEquals(1, escalationEvents(reportId, "CITY"), "one run audited the escalations, the other added none");
     }
 
     @Test
@@ -483,6 +485,20 @@ class ProtectionReportTest {
                     values.add(rows.getString(1));
                 }
                 return values;
+            }
+        }
+    }
+
+    private static long escalationEvents(String reportId, String level) throws SQLException {
+        try (Connection connection = Database.asService(); PreparedStatement statement = connection.prepareStatement(
+                "select count(*) from audit_event where operation = 'PROTECTION_REPORT_ESCALATE'"
+                        + " and actor_subject = 'service:protection-report-escalation' and reason = ?"
+                        + " and ',' || record_ids || ',' like ?")) {
+            statement.setString(1, level);
+            statement.setString(2, "%," + reportId + ",%");
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
             }
         }
     }
