@@ -56,6 +56,16 @@ public class ProtectionReportGraphQL {
         return reports.listReports(filter, first, after);
     }
 
+    @Query("protectionReportRoutes")
+    @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER })
+    @Description("A page of the routes of mandatory reports that concern your jurisdiction (its regions' and those "
+            + "above it), by region code then receiver kind. Where no route is set, a county's reports go to its "
+            + "organizations of each kind.")
+    public @NonNull ReportRouteConnection protectionReportRoutes(@Name("first") Integer first,
+            @Name("after") String after) {
+        return reports.listRoutes(first, after);
+    }
+
     @Mutation("fileProtectionReport")
     @Idempotent
     @Description("Files a mandatory report about a child you work with or a child you describe. It goes at once to the "

@@ -45,6 +45,7 @@ import org.tonghu.validation.TextRules;
 public class ProtectionReportService {
 
     static final String CURSOR_KIND = "protection-report";
+    static final String ROUTE_CURSOR_KIND = "report-route";
     static final String ESCALATION_JOB = "protection-report-escalation";
     static final String CHILD_OR_DESCRIPTION_REQUIRED = "CHILD_OR_DESCRIPTION_REQUIRED";
     static final String APPROXIMATE_AGE_INVALID = "APPROXIMATE_AGE_INVALID";
@@ -416,6 +417,30 @@ public class ProtectionReportService {
         store.flush();
         audit.event(AuditOperation.REPORT_ROUTE_SET).record(route.regionCode + ":" + kind.name())
                 .because(organizationUuid.toString()).succeeded();
+        return routeView(route);
+    }
+
+    /**
+     * A page of the routes that concern a civil-affairs officer's jurisdiction: those of the regions in it and of the
+     * regions above it, by region code then kind.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReportRouteConnection listRoutes(Integer first, String after) {
+        PageRequest page = PageRequest.of(first, after, ROUTE_CURSOR_KIND);
+        if (!currentUser.isCivilAffairsOfficer()) {
+            throw currentUser.refused();
+        }
+        String prefix = currentUser.childScope().regionPrefix().orElseThrow(currentUser::refused);
+        List<String> above = currentUser.region().map(region -> region.ancestors().stream().map(RegionCode::value)
+                .toList()).orElse(List.of());
+        List<ReportRouteView> rows = store.pageRoutes(prefix, above, page).stream()
+                .map(ProtectionReportService::routeView).toList();
+        return page.toConnection(rows, ROUTE_CURSOR_KIND,
+                route -> ProtectionReportStore.BY_REGION_AND_KIND.key(route.regionCode() + ":" + route.receiverKind(),
+                        null), ReportRouteEdge::new, ReportRouteConnection::new);
+    }
+
+    private static ReportRouteView routeView(ReportRoute route) {
         return new ReportRouteView(route.regionCode, route.receiverKind, route.organizationId.toString(),
                 route.updatedAt, route.updatedByName);
     }

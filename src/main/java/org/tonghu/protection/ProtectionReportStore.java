@@ -3,6 +3,7 @@ package org.tonghu.protection;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -102,6 +103,19 @@ class ProtectionReportStore implements PanacheRepositoryBase<ProtectionReport, U
     List<ReportRoute> listRoutes(Collection<String> regionCodes) {
         return NativeSql.of("select t.* from report_routing t where t.region_code in (:regions)")
                 .bind("regions", regionCodes).list(getEntityManager(), ReportRoute.class);
+    }
+
+    /** The keyset of the routes list: by region code, then receiver kind ("code:KIND" cursors). */
+    static final Keyset BY_REGION_AND_KIND = Keyset.uniqueText(
+            "((t.region_code || ':' || t.receiver_kind) collate \"C\")");
+
+    /** A page of the routes of the regions under a prefix or among the given regions (those above a jurisdiction). */
+    List<ReportRoute> pageRoutes(String regionPrefix, Collection<String> above, PageRequest page) {
+        return NativeSql.of("select t.* from report_routing t where (t.region_code like :prefix")
+                .bind("prefix", regionPrefix + "%")
+                .append(above.isEmpty() ? ")" : " or t.region_code in (:above))")
+                .bindAll(above.isEmpty() ? Map.of() : Map.of("above", above))
+                .keysetPage(page, BY_REGION_AND_KIND).list(getEntityManager(), ReportRoute.class);
     }
 
     Optional<ReportRoute> findRoute(String regionCode, ReceiverKind kind) {

@@ -396,6 +396,27 @@ class ProtectionReportTest {
                 receiptOrganization(filed, "CIVIL_AFFAIRS")), "Yangcheng's own civil affairs, not the city's");
         assertEquals(List.of("140522000000"), strings("select o.region_code from organization o where o.id = ?",
                 receiptOrganization(filed, "EDUCATION")));
+        run(Tokens.of("county.officer.yangcheng"), "protection/protectionReportRoutes", "first", 100)
+                .body("errors", nullValue())
+                .body("data.protectionReportRoutes.edges.node.regionCode", everyItem(equalTo("140522000000")))
+                .body("data.protectionReportRoutes.edges.node.receiverKind", hasItem("PUBLIC_SECURITY"));
+        List<String> all = new java.util.ArrayList<>();
+        String after = null;
+        do {
+            var page = run(province, "protection/protectionReportRoutes", "first", 2, "after", after)
+                    .body("errors", nullValue()).extract();
+            List<String> regions = page.path("data.protectionReportRoutes.edges.node.regionCode");
+            List<String> kinds = page.path("data.protectionReportRoutes.edges.node.receiverKind");
+            for (int i = 0; i < regions.size(); i++) {
+                all.add(regions.get(i) + ":" + kinds.get(i));
+            }
+            after = page.path("data.protectionReportRoutes.pageInfo.hasNextPage").equals(Boolean.TRUE)
+                    ? page.path("data.protectionReportRoutes.pageInfo.endCursor") : null;
+        } while (after != null);
+        assertEquals(List.of("140521000000:CIVIL_AFFAIRS", "140521000000:EDUCATION", "140521000000:PUBLIC_SECURITY",
+                "140522000000:PUBLIC_SECURITY"), all, "every route of the province, in order, two at a time");
+        run(Tokens.of("village.director"), "protection/protectionReportRoutes", "first", 10)
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
     }
 
     @Test
