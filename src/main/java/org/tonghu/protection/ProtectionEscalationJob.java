@@ -3,6 +3,7 @@ package org.tonghu.protection;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.tonghu.persistence.SqlFailures;
 
 import io.quarkus.scheduler.Scheduled;
 
@@ -25,9 +26,14 @@ class ProtectionEscalationJob {
     @Scheduled(identity = ProtectionReportService.ESCALATION_JOB, every = "${tonghu.protection.escalation.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void escalate() {
-        int added = reports.escalateOverdueReceipts();
-        if (added > 0) {
-            LOG.infof("Escalated %d mandatory-report receipts not acknowledged in time", added);
+        try {
+            int added = reports.escalateOverdueReceipts();
+            if (added > 0) {
+                LOG.infof("Escalated %d mandatory-report receipts not acknowledged in time", added);
+            }
+        } catch (RuntimeException e) {
+            // never the message: a PostgreSQL message can quote a report's row; the next run tries again
+            LOG.warnf("The escalation of mandatory reports failed this time: %s", SqlFailures.describe(e));
         }
     }
 }
