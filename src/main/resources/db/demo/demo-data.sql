@@ -26,7 +26,9 @@ insert into organization (id, name, kind, region_code) values
     ('00000000-0000-4000-8000-000000000104', '晋城市残疾人联合会', 'DISABLED_PERSONS_FEDERATION', '140500000000'),
     ('00000000-0000-4000-8000-000000000105', '晋城市演示儿童服务中心', 'NGO', '140500000000'),
     ('00000000-0000-4000-8000-000000000106', '沁水县民政局', 'CIVIL_AFFAIRS', '140521000000'),
-    ('00000000-0000-4000-8000-000000000107', '沁水县卫生健康局', 'HEALTH', '140521000000')
+    ('00000000-0000-4000-8000-000000000107', '沁水县卫生健康局', 'HEALTH', '140521000000'),
+    ('00000000-0000-4000-8000-000000000108', '沁水县公安局', 'PUBLIC_SECURITY', '140521000000'),
+    ('00000000-0000-4000-8000-000000000109', '沁水县教育局', 'EDUCATION', '140521000000')
 on conflict (id) do nothing;
 
 -- Children of the demo and the tests (synthetic names; ID numbers with valid check characters).
@@ -200,4 +202,96 @@ on conflict do nothing;
 insert into child_organization_relationship (child_id, organization_id, kind, source_id, active_from, active_until) values
     ('00000000-0000-4000-8000-000000001001', '00000000-0000-4000-8000-000000000103', 'ATTENDANCE', '00000000-0000-4000-8000-00000000a001', '2025-07-12', '2025-10-10'),
     ('00000000-0000-4000-8000-000000001002', '00000000-0000-4000-8000-000000000103', 'ATTENDANCE', '00000000-0000-4000-8000-00000000a001', '2025-07-12', '2025-10-10')
+on conflict do nothing;
+
+-- Where the reports of Qinshui go: its county bodies above (the generated data adds a body of each kind to every
+-- county, so without routes Qinshui's reports would also go to the generated ones).
+insert into report_routing (region_code, receiver_kind, organization_id, updated_by_name) values
+    ('140521000000', 'PUBLIC_SECURITY', '00000000-0000-4000-8000-000000000108', '演示数据'),
+    ('140521000000', 'CIVIL_AFFAIRS', '00000000-0000-4000-8000-000000000106', '演示数据'),
+    ('140521000000', 'EDUCATION', '00000000-0000-4000-8000-000000000109', '演示数据')
+on conflict do nothing;
+
+-- Mandatory reports in every state, for the demo and the tests, with times relative to the first load: open (within
+-- its deadline), acknowledged with a step, closed by every receiver with outcomes, and escalated (an unregistered
+-- child in immediate danger whose receipts nobody acknowledged: to the city at the deadline, to the province after).
+-- Filed by the village director 陈静 (subject of DemoUser village.director) and the Women's Federation's 周红.
+insert into protection_report (id, child_id, child_name, child_approximate_age, child_region_code,
+        guardian_description, county_code, category, observed, discovered_at, immediate_danger, action_taken,
+        reporter_subject, reporter_name, reporter_organization_id, reporter_region_code, filed_at) values
+    ('00000000-0000-4000-8000-00000000b001', '00000000-0000-4000-8000-000000001001', null, null, '140521901201', null,
+     '140521000000', 'NEGLECT', '祖母住院，孩子连续三天独自在家，无人做饭', now() - interval '10 minutes', false,
+     '联系邻居暂时照看', 'f568b47c-d1c7-3578-93bd-d43dce90c483', '沁水演示一镇东村 儿童主任 陈静', null,
+     '140521901201', now() - interval '5 minutes'),
+    ('00000000-0000-4000-8000-00000000b002', '00000000-0000-4000-8000-000000001002', null, null, '140521901201', null,
+     '140521000000', 'BULLYING', '在校多次被高年级学生索要财物并殴打', now() - interval '2 days', false, null,
+     'f568b47c-d1c7-3578-93bd-d43dce90c483', '沁水演示一镇东村 儿童主任 陈静', null, '140521901201',
+     now() - interval '2 days'),
+    ('00000000-0000-4000-8000-00000000b003', '00000000-0000-4000-8000-000000001001', null, null, '140521901201', null,
+     '140521000000', 'DANGEROUS_ENVIRONMENT', '住房墙体开裂，雨季有倒塌危险', now() - interval '20 days', false,
+     '已劝说家人暂住亲戚家', 'f63588e4-4cfb-366d-b716-dfe3f49d1f7b', '晋城市妇联 周红',
+     '00000000-0000-4000-8000-000000000102', '140500000000', now() - interval '20 days'),
+    ('00000000-0000-4000-8000-00000000b004', null, '小军', 9, '140521902202', '外祖父，姓名不详',
+     '140521000000', 'PHYSICAL_ABUSE', '孩子身上多处新旧伤痕，自述被继父殴打', now() - interval '3 hours', true,
+     '已将孩子带到村委会', 'f568b47c-d1c7-3578-93bd-d43dce90c483', '沁水演示一镇东村 儿童主任 陈静', null,
+     '140521901201', now() - interval '3 hours')
+on conflict (id) do nothing;
+insert into protection_report_receipt (id, report_id, organization_id, receiver_kind, status, acknowledge_by,
+        acknowledged_at, acknowledged_by_name, outcome, closed_at, closed_by_name) values
+    ('00000000-0000-4000-8000-00000000b101', '00000000-0000-4000-8000-00000000b001',
+     '00000000-0000-4000-8000-000000000108', 'PUBLIC_SECURITY', 'OPEN', now() + interval '23 hours 55 minutes',
+     null, null, null, null, null),
+    ('00000000-0000-4000-8000-00000000b102', '00000000-0000-4000-8000-00000000b001',
+     '00000000-0000-4000-8000-000000000106', 'CIVIL_AFFAIRS', 'OPEN', now() + interval '23 hours 55 minutes',
+     null, null, null, null, null),
+    ('00000000-0000-4000-8000-00000000b103', '00000000-0000-4000-8000-00000000b001',
+     '00000000-0000-4000-8000-000000000109', 'EDUCATION', 'OPEN', now() + interval '23 hours 55 minutes',
+     null, null, null, null, null),
+    ('00000000-0000-4000-8000-00000000b111', '00000000-0000-4000-8000-00000000b002',
+     '00000000-0000-4000-8000-000000000108', 'PUBLIC_SECURITY', 'ACKNOWLEDGED', now() - interval '1 day',
+     now() - interval '47 hours', '沁水县公安局 值班民警', null, null, null),
+    ('00000000-0000-4000-8000-00000000b112', '00000000-0000-4000-8000-00000000b002',
+     '00000000-0000-4000-8000-000000000106', 'CIVIL_AFFAIRS', 'ACKNOWLEDGED', now() - interval '1 day',
+     now() - interval '46 hours', '沁水县民政局 张丽', null, null, null),
+    ('00000000-0000-4000-8000-00000000b113', '00000000-0000-4000-8000-00000000b002',
+     '00000000-0000-4000-8000-000000000109', 'EDUCATION', 'ACKNOWLEDGED', now() - interval '1 day',
+     now() - interval '40 hours', '沁水县教育局 安全科', null, null, null),
+    ('00000000-0000-4000-8000-00000000b121', '00000000-0000-4000-8000-00000000b003',
+     '00000000-0000-4000-8000-000000000108', 'PUBLIC_SECURITY', 'CLOSED', now() - interval '19 days',
+     now() - interval '20 days' + interval '2 hours', '沁水县公安局 值班民警', '经核查无违法犯罪情形，已移交民政部门',
+     now() - interval '18 days', '沁水县公安局 值班民警'),
+    ('00000000-0000-4000-8000-00000000b122', '00000000-0000-4000-8000-00000000b003',
+     '00000000-0000-4000-8000-000000000106', 'CIVIL_AFFAIRS', 'CLOSED', now() - interval '19 days',
+     now() - interval '20 days' + interval '1 hour', '沁水县民政局 张丽', '已安排危房改造，儿童暂由姑母照料',
+     now() - interval '10 days', '沁水县民政局 张丽'),
+    ('00000000-0000-4000-8000-00000000b123', '00000000-0000-4000-8000-00000000b003',
+     '00000000-0000-4000-8000-000000000109', 'EDUCATION', 'CLOSED', now() - interval '19 days',
+     now() - interval '20 days' + interval '5 hours', '沁水县教育局 安全科', '学校已安排住校',
+     now() - interval '15 days', '沁水县教育局 安全科'),
+    ('00000000-0000-4000-8000-00000000b131', '00000000-0000-4000-8000-00000000b004',
+     '00000000-0000-4000-8000-000000000108', 'PUBLIC_SECURITY', 'OPEN', now() - interval '2 hours',
+     null, null, null, null, null),
+    ('00000000-0000-4000-8000-00000000b132', '00000000-0000-4000-8000-00000000b004',
+     '00000000-0000-4000-8000-000000000106', 'CIVIL_AFFAIRS', 'OPEN', now() - interval '2 hours',
+     null, null, null, null, null),
+    ('00000000-0000-4000-8000-00000000b133', '00000000-0000-4000-8000-00000000b004',
+     '00000000-0000-4000-8000-000000000109', 'EDUCATION', 'OPEN', now() - interval '2 hours',
+     null, null, null, null, null)
+on conflict (id) do nothing;
+insert into protection_report_step (id, report_id, receipt_id, taken_at, description, recorded_by_name,
+        recorded_by_subject, recorded_at) values
+    ('00000000-0000-4000-8000-00000000b201', '00000000-0000-4000-8000-00000000b002',
+     '00000000-0000-4000-8000-00000000b111', now() - interval '40 hours', '民警到校询问，已固定证据',
+     '沁水县公安局 值班民警', 'demo', now() - interval '40 hours'),
+    ('00000000-0000-4000-8000-00000000b202', '00000000-0000-4000-8000-00000000b003',
+     '00000000-0000-4000-8000-00000000b122', now() - interval '19 days', '入户核查房屋状况',
+     '沁水县民政局 张丽', '67ad476d-ed27-3e5e-a18e-6ba37ce3247f', now() - interval '19 days')
+on conflict (id) do nothing;
+insert into protection_report_escalation (id, receipt_id, level, region_code, escalated_at)
+select ('00000000-0000-4000-8000-00000000b3' || lpad(row_number() over (order by r.id, l.level)::text, 2, '0'))::uuid,
+       r.id, l.level, l.region_code, now() - l.ago
+from protection_report_receipt r
+cross join (values ('CITY', '140500000000', interval '2 hours'), ('PROVINCE', '140000000000', interval '1 hour'))
+    as l(level, region_code, ago)
+where r.report_id = '00000000-0000-4000-8000-00000000b004'
 on conflict do nothing;

@@ -65,6 +65,26 @@ public class AuditLog {
     }
 
     /**
+     * Records a change the service made by itself (a scheduled job, no user behind it) in the caller's transaction,
+     * so that the change and its event commit together. The actor is {@code service:<job>}, without roles,
+     * organization or source address.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordByService(String job, AuditOperation operation, Collection<?> recordIds, String reason) {
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = OffsetDateTime.now();
+        event.actorSubject = "service:" + job;
+        event.roles = "";
+        event.operation = operation.name();
+        event.recordType = operation.recordType().name();
+        event.recordIds = recordIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        event.fieldsRevealed = "";
+        event.result = AuditResult.SUCCESS.name();
+        event.reason = reason;
+        store.persistAndFlush(event);
+    }
+
+    /**
      * Records a refusal of this actor's request in a transaction of its own, outside the request's thread if need be:
      * for refusals announced by the security layer ({@link RefusalAuditor}), where no request-scoped user may exist.
      */

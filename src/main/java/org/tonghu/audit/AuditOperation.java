@@ -10,9 +10,11 @@ import static org.tonghu.audit.AuditRecordType.HARBOR_SITE;
 import static org.tonghu.audit.AuditRecordType.OPERATION;
 import static org.tonghu.audit.AuditRecordType.ORGANIZATION;
 import static org.tonghu.audit.AuditRecordType.PAIRING;
+import static org.tonghu.audit.AuditRecordType.PROTECTION_REPORT;
 import static org.tonghu.audit.AuditRecordType.REFERRAL;
 import static org.tonghu.audit.AuditRecordType.REGION;
 import static org.tonghu.audit.AuditRecordType.REHABILITATION_RECORD;
+import static org.tonghu.audit.AuditRecordType.REPORT_ROUTE;
 import static org.tonghu.audit.AuditRecordType.RULE_OF_LAW_VICE_PRINCIPAL;
 import static org.tonghu.audit.AuditRecordType.TRAINING_SESSION;
 import static org.tonghu.audit.AuditRecordType.VISIT;
@@ -77,6 +79,16 @@ public enum AuditOperation {
     ACTIVITY_ATTENDANCE_RECORD(ACTIVITY),
     ACTIVITY_ATTENDANCE_READ(CHILD),
     VICE_PRINCIPAL_REGISTER(RULE_OF_LAW_VICE_PRINCIPAL),
+    PROTECTION_REPORT_FILE(PROTECTION_REPORT),
+    PROTECTION_REPORT_READ(PROTECTION_REPORT),
+    PROTECTION_REPORT_LIST(PROTECTION_REPORT),
+    PROTECTION_REPORT_ACKNOWLEDGE(PROTECTION_REPORT),
+    PROTECTION_REPORT_STEP_ADD(PROTECTION_REPORT),
+    PROTECTION_REPORT_CLOSE(PROTECTION_REPORT),
+    PROTECTION_REPORT_LINK_CHILD(PROTECTION_REPORT),
+    /** Receipts of these reports escalated by the service's job; the reason names the level. */
+    PROTECTION_REPORT_ESCALATE(PROTECTION_REPORT),
+    REPORT_ROUTE_SET(REPORT_ROUTE),
     /** A creating mutation answered again from its idempotency key; the record type names the mutation. */
     IDEMPOTENT_REPLAY(OPERATION),
     /** A request refused by a role check or for want of a jurisdiction or organization; names the method. */

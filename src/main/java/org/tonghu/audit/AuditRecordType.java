@@ -20,6 +20,9 @@ public enum AuditRecordType {
     REHABILITATION_RECORD,
     ACTIVITY,
     RULE_OF_LAW_VICE_PRINCIPAL,
+    PROTECTION_REPORT,
+    /** A route of mandatory reports (its region code and receiver kind). */
+    REPORT_ROUTE,
     /** A method of the service, for refusals by the security layer. */
     OPERATION
 }

@@ -29,6 +29,10 @@ public record DemoUser(String username, String displayName, String role, String 
                     "00000000-0000-4000-8000-000000000103"),
             new DemoUser("disabled.federation", "晋城市残联 郑伟", Roles.PARTNER_STAFF, "140500000000",
                     "00000000-0000-4000-8000-000000000104"),
+            new DemoUser("police.qinshui", "沁水县公安局 民警 高峰", Roles.PARTNER_STAFF, "140521000000",
+                    "00000000-0000-4000-8000-000000000108"),
+            new DemoUser("education.qinshui", "沁水县教育局 安全科 林楠", Roles.PARTNER_STAFF, "140521000000",
+                    "00000000-0000-4000-8000-000000000109"),
             new DemoUser("auditor", "审计员 孙燕", Roles.AUDITOR, "140500000000", null),
             new DemoUser("admin", "系统管理员 马超", Roles.SYSTEM_ADMINISTRATOR, null, null));
 

@@ -216,4 +216,34 @@ public interface PortalErrors {
 
     @Message("请填写正确的手机号或固定电话。")
     String error_PHONE_INVALID();
+
+    @Message("请选择已登记的儿童，或描述未登记的儿童，二者选一。")
+    String error_CHILD_OR_DESCRIPTION_REQUIRED();
+
+    @Message("年龄应在0至17岁之间。")
+    String error_APPROXIMATE_AGE_INVALID();
+
+    @Message("请选择发现儿童的村（社区）或乡镇（街道）。")
+    String error_REPORT_PLACE_INVALID();
+
+    @Message("发现时间不能晚于现在，也不能早于一年前。")
+    String error_DISCOVERED_AT_INVALID();
+
+    @Message("处置时间应在发现之后、现在之前。")
+    String error_TAKEN_AT_INVALID();
+
+    @Message("该报告已签收。")
+    String error_RECEIPT_NOT_OPEN();
+
+    @Message("该报告已办结。")
+    String error_RECEIPT_CLOSED();
+
+    @Message("该报告已关联儿童。")
+    String error_CHILD_ALREADY_LINKED();
+
+    @Message("请选择县（市、区）、市或省。")
+    String error_ROUTE_REGION_INVALID();
+
+    @Message("该单位不属于所选的接收部门类别。")
+    String error_ORGANIZATION_KIND_MISMATCH();
 }

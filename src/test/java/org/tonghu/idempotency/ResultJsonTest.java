@@ -33,6 +33,7 @@ import org.tonghu.guardian.GuardianGraphQL;
 import org.tonghu.harbor.HarborSiteGraphQL;
 import org.tonghu.organization.OrganizationGraphQL;
 import org.tonghu.pairing.PairingGraphQL;
+import org.tonghu.protection.ProtectionReportGraphQL;
 import org.tonghu.referral.ReferralGraphQL;
 import org.tonghu.region.RegionGraphQL;
 import org.tonghu.rehabilitation.RehabilitationGraphQL;
@@ -52,8 +53,8 @@ class ResultJsonTest {
     static final List<Class<?>> RESOLVERS = List.of(ActivityGraphQL.class, CareRecordGraphQL.class,
             ChildGraphQL.class, ConcernGraphQL.class, AppointmentGraphQL.class, GuardianGraphQL.class,
             HarborSiteGraphQL.class, OrganizationGraphQL.class, PairingGraphQL.class, ReferralGraphQL.class,
-            RegionGraphQL.class, RehabilitationGraphQL.class, ScheduleGraphQL.class, TrainingGraphQL.class,
-            VisitGraphQL.class,
+            ProtectionReportGraphQL.class, RegionGraphQL.class, RehabilitationGraphQL.class, ScheduleGraphQL.class,
+            TrainingGraphQL.class, VisitGraphQL.class,
             VolunteerGraphQL.class, WorkLogGraphQL.class);
 
     private static final ResultJson JSON = new ResultJson();

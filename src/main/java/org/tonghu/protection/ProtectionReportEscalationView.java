@@ -1,0 +1,17 @@
+package org.tonghu.protection;
+
+import java.time.OffsetDateTime;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+/** A receipt escalated to the civil affairs of a level above the county. */
+@Type("ProtectionReportEscalation")
+public record ProtectionReportEscalationView(
+        @NonNull @Id String receiptId,
+        @NonNull EscalationLevel level,
+        @NonNull @Description("The city or province escalated to.") String regionCode,
+        @NonNull OffsetDateTime escalatedAt) {
+}

@@ -1,0 +1,21 @@
+package org.tonghu.protection;
+
+import java.time.OffsetDateTime;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** A mandatory report to file; the reporter is you. Name a registered child or describe one, never both. */
+@Input("ProtectionReportInput")
+public record ProtectionReportInput(
+        @Id @Description("A registered child you work with.") String childId,
+        @Description("A child not registered (or whom you cannot look up): a report never waits for registration.")
+        UnregisteredChildInput describedChild,
+        @NonNull ProtectionReportCategory category,
+        @NonNull @Description("What you observed (up to 2000 characters).") String observed,
+        @NonNull @Description("When you discovered it; not in the future.") OffsetDateTime discoveredAt,
+        @NonNull boolean immediateDanger,
+        @Description("What you did on the spot (up to 1000 characters).") String actionTaken) {
+}

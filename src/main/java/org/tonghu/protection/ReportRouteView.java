@@ -1,0 +1,19 @@
+package org.tonghu.protection;
+
+import java.time.OffsetDateTime;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+/** Where the reports of a region go for one kind of receiver. */
+@Type("ReportRoute")
+public record ReportRouteView(
+        @NonNull @Description("A county, a city or the province; the deepest route containing a child's county wins.")
+        String regionCode,
+        @NonNull ReceiverKind receiverKind,
+        @NonNull @Id String organizationId,
+        @NonNull OffsetDateTime updatedAt,
+        @NonNull String updatedByName) {
+}
