@@ -19,9 +19,14 @@ import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.notification.Addressee;
+import org.tonghu.notification.Notice;
+import org.tonghu.notification.NotificationKind;
+import org.tonghu.notification.NotificationService;
 import org.tonghu.region.RegionService;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
+import org.tonghu.security.Roles;
 import org.tonghu.time.ChinaTime;
 import org.tonghu.validation.TextRules;
 
@@ -45,12 +50,15 @@ public class ConcernService {
     private final ChildService children;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final NotificationService notifications;
 
-    ConcernService(ConcernStore store, ChildService children, CurrentUser currentUser, AuditLog audit) {
+    ConcernService(ConcernStore store, ChildService children, CurrentUser currentUser, AuditLog audit,
+            NotificationService notifications) {
         this.store = store;
         this.children = children;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.notifications = notifications;
     }
 
     /** A concern checked but not yet written, so that a visit can report all its problems before writing anything. */
@@ -106,6 +114,12 @@ public class ConcernService {
             written.add(concern);
         }
         store.persistAll(written);
+        if (!child.throughJurisdiction()) {
+            // a partner's concern reaches the directors of the child's village, who keep the child's file
+            written.forEach(concern -> notifications.send(new Notice(NotificationKind.CONCERN_RAISED, "CONCERN",
+                    concern.id, Addressee.roleInRegion(Roles.VILLAGE_DIRECTOR, child.residenceVillageCode()),
+                    "raised", null)));
+        }
         List<ConcernView> raised = written.stream().map(ConcernView::of).toList();
         if (!raised.isEmpty()) {
             audit.event(AuditOperation.CONCERN_RAISE).records(raised.stream().map(ConcernView::id).toList())

@@ -23,6 +23,10 @@ import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.notification.Addressee;
+import org.tonghu.notification.Notice;
+import org.tonghu.notification.NotificationKind;
+import org.tonghu.notification.NotificationService;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
 import org.tonghu.region.RegionService;
@@ -47,6 +51,8 @@ public class ProtectionReportService {
     static final String CURSOR_KIND = "protection-report";
     static final String ROUTE_CURSOR_KIND = "report-route";
     static final String ESCALATION_JOB = "protection-report-escalation";
+    /** What the alerts about a report name as their subject. */
+    static final String SUBJECT_TYPE = "PROTECTION_REPORT";
     static final String CHILD_OR_DESCRIPTION_REQUIRED = "CHILD_OR_DESCRIPTION_REQUIRED";
     static final String APPROXIMATE_AGE_INVALID = "APPROXIMATE_AGE_INVALID";
     static final String REPORT_PLACE_INVALID = "REPORT_PLACE_INVALID";
@@ -82,9 +88,11 @@ public class ProtectionReportService {
     private final AuditLog audit;
     private final Clock clock;
     private final ProtectionConfig config;
+    private final NotificationService notifications;
 
     ProtectionReportService(ProtectionReportStore store, ChildService children, OrganizationService organizations,
-            RegionService regions, CurrentUser currentUser, AuditLog audit, Clock clock, ProtectionConfig config) {
+            RegionService regions, CurrentUser currentUser, AuditLog audit, Clock clock, ProtectionConfig config,
+            NotificationService notifications) {
         this.store = store;
         this.children = children;
         this.organizations = organizations;
@@ -93,6 +101,7 @@ public class ProtectionReportService {
         this.audit = audit;
         this.clock = clock;
         this.config = config;
+        this.notifications = notifications;
     }
 
     /** Files a report and routes it to the receiving bodies of the child's county, all in one transaction. */
@@ -211,6 +220,8 @@ public class ProtectionReportService {
                     receipt.acknowledgeBy = now.plus(within);
                     store.persistReceipt(receipt);
                     receipts.add(receipt);
+                    notifications.send(new Notice(NotificationKind.PROTECTION_REPORT_TO_ACKNOWLEDGE, SUBJECT_TYPE,
+                            report.id, Addressee.organization(organization), "filed", receipt.acknowledgeBy));
                 }
             }
         }
@@ -448,19 +459,26 @@ public class ProtectionReportService {
     /**
      * Escalates every receipt not acknowledged in time, as of now by the service's clock, first to the city and then
      * to the province (see {@link ProtectionReportStore#escalateOverdue}): safe to run on several instances at once.
-     * Each level's escalations are audited as the job's. Returns the escalations added.
+     * Each level's escalations are audited as the job's, and alert the civil-affairs officers of the region escalated
+     * to, in the same transaction (once per report and level, whichever run writes it). Returns the escalations added.
      */
     @Transactional
     public int escalateOverdueReceipts() {
         OffsetDateTime now = clock.now();
         int added = 0;
         for (EscalationLevel level : EscalationLevel.values()) {
-            List<UUID> reports = store.escalateOverdue(level, now);
-            if (!reports.isEmpty()) {
-                audit.recordByService(ESCALATION_JOB, AuditOperation.PROTECTION_REPORT_ESCALATE, reports,
-                        level.name());
+            List<ProtectionReportStore.Escalated> escalated = store.escalateOverdue(level, now);
+            if (!escalated.isEmpty()) {
+                audit.recordByService(ESCALATION_JOB, AuditOperation.PROTECTION_REPORT_ESCALATE,
+                        escalated.stream().map(ProtectionReportStore.Escalated::reportId).toList(), level.name());
+                String officers = level == EscalationLevel.CITY ? Roles.CITY_OFFICER : Roles.PROVINCE_OFFICER;
+                for (ProtectionReportStore.Escalated report : escalated) {
+                    notifications.send(new Notice(NotificationKind.PROTECTION_REPORT_ESCALATED, SUBJECT_TYPE,
+                            report.reportId(), Addressee.roleInRegion(officers, report.regionCode()),
+                            "escalated:" + level.name(), null));
+                }
             }
-            added += reports.size();
+            added += escalated.size();
         }
         return added;
     }

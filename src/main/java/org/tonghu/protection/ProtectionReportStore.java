@@ -130,9 +130,13 @@ class ProtectionReportStore implements PanacheRepositoryBase<ProtectionReport, U
      * Escalates every receipt still open at {@code now} to one level: to the city's civil affairs from its deadline,
      * to the province's one period (deadline minus filing) later. The unique (receipt, level) makes a second run, on
      * this instance or another, at the same time or later, add nothing. Returns the reports of the receipts escalated
-     * (a report once per receipt).
+     * (a report once per receipt), each with the region escalated to.
      */
-    List<UUID> escalateOverdue(EscalationLevel level, OffsetDateTime now) {
+    /** A receipt's report escalated now, and the region of the civil affairs it went to. */
+    record Escalated(UUID reportId, String regionCode) {
+    }
+
+    List<Escalated> escalateOverdue(EscalationLevel level, OffsetDateTime now) {
         String due = level == EscalationLevel.CITY ? "r.acknowledge_by <= :now"
                 : "r.acknowledge_by + (r.acknowledge_by - p.filed_at) <= :now";
         return NativeSql.of("with added as (insert into protection_report_escalation"
@@ -142,11 +146,12 @@ class ProtectionReportStore implements PanacheRepositoryBase<ProtectionReport, U
                 + " from protection_report_receipt r join protection_report p on p.id = r.report_id"
                 + " where r.status = 'OPEN' and ").append(due)
                 .append(" on conflict on constraint protection_report_escalation_once do nothing"
-                        + " returning receipt_id)"
-                        + " select r.report_id from added join protection_report_receipt r on r.id = added.receipt_id"
-                        + " order by r.report_id")
+                        + " returning receipt_id, region_code)"
+                        + " select r.report_id, added.region_code from added"
+                        + " join protection_report_receipt r on r.id = added.receipt_id order by r.report_id")
                 .bind("level", level.name()).bind("digits", level.regionLevel().prefixLength()).bind("now", now)
-                .column(getEntityManager(), UUID.class);
+                .rows(getEntityManager()).stream().map(row -> new Escalated((UUID) row[0], (String) row[1]))
+                .toList();
     }
 
     /** Flushes pending changes; another writer's change since the read becomes {@code conflict}. */

@@ -23,6 +23,10 @@ import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.notification.Addressee;
+import org.tonghu.notification.Notice;
+import org.tonghu.notification.NotificationKind;
+import org.tonghu.notification.NotificationService;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
 import org.tonghu.policy.CarePolicy;
@@ -54,16 +58,19 @@ public class ReferralService {
     private final OrganizationService organizations;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final NotificationService notifications;
     private final Map<ReferralUrgency, Duration> answerWithin;
 
     ReferralService(ReferralStore store, ChildService children, ChildRelationships relationships,
-            OrganizationService organizations, CurrentUser currentUser, AuditLog audit, CarePolicy policy) {
+            OrganizationService organizations, CurrentUser currentUser, AuditLog audit,
+            NotificationService notifications, CarePolicy policy) {
         this.store = store;
         this.children = children;
         this.relationships = relationships;
         this.organizations = organizations;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.notifications = notifications;
         this.answerWithin = Map.of(ReferralUrgency.ROUTINE, policy.referral().answerWithinRoutine(),
                 ReferralUrgency.URGENT, policy.referral().answerWithinUrgent(),
                 ReferralUrgency.EMERGENCY, policy.referral().answerWithinEmergency());
@@ -113,6 +120,8 @@ public class ReferralService {
         referral.respondBy = now.plus(answerWithin.get(input.urgency()));
         store.persistAndFlush(referral);
         relationships.referralSent(child.childId(), target, referral.id);
+        notifications.send(new Notice(NotificationKind.REFERRAL_TO_ANSWER, "REFERRAL", referral.id,
+                Addressee.organization(target), "referred", referral.respondBy));
         audit.event(AuditOperation.REFERRAL_CREATE).record(referral.id).succeeded();
         return ReferralView.of(referral, now);
     }

@@ -31,6 +31,7 @@ import org.tonghu.concern.ConcernGraphQL;
 import org.tonghu.director.AppointmentGraphQL;
 import org.tonghu.guardian.GuardianGraphQL;
 import org.tonghu.harbor.HarborSiteGraphQL;
+import org.tonghu.notification.NotificationGraphQL;
 import org.tonghu.organization.OrganizationGraphQL;
 import org.tonghu.pairing.PairingGraphQL;
 import org.tonghu.protection.ProtectionReportGraphQL;
@@ -52,10 +53,10 @@ class ResultJsonTest {
 
     static final List<Class<?>> RESOLVERS = List.of(ActivityGraphQL.class, CareRecordGraphQL.class,
             ChildGraphQL.class, ConcernGraphQL.class, AppointmentGraphQL.class, GuardianGraphQL.class,
-            HarborSiteGraphQL.class, OrganizationGraphQL.class, PairingGraphQL.class, ReferralGraphQL.class,
-            ProtectionReportGraphQL.class, RegionGraphQL.class, RehabilitationGraphQL.class, ScheduleGraphQL.class,
-            TrainingGraphQL.class, VisitGraphQL.class,
-            VolunteerGraphQL.class, WorkLogGraphQL.class);
+            HarborSiteGraphQL.class, NotificationGraphQL.class, OrganizationGraphQL.class, PairingGraphQL.class,
+            ReferralGraphQL.class, ProtectionReportGraphQL.class, RegionGraphQL.class, RehabilitationGraphQL.class,
+            ScheduleGraphQL.class, TrainingGraphQL.class, VisitGraphQL.class, VolunteerGraphQL.class,
+            WorkLogGraphQL.class);
 
     private static final ResultJson JSON = new ResultJson();
 

@@ -20,6 +20,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +129,17 @@ class ProtectionReportTest {
         run(Tokens.of("police.qinshui"), "protection/protectionReports", "filter", Map.of("list", "TO_HANDLE"),
                 "first", 100)
                 .body("data.protectionReports.edges.node.id", hasItem(reportId));
+        // each receiver's inbox has it, due at the receipt's deadline, in the filing's transaction
+        for (String receiver : List.of("police.qinshui", "education.qinshui", "county.officer")) {
+            String alert = "data.notifications.edges.find { it.node.subjectId == '" + reportId + "' }.node";
+            var inbox = run(Tokens.of(receiver), "notification/notifications", "first", 100)
+                    .body(alert + ".kind", equalTo("PROTECTION_REPORT_TO_ACKNOWLEDGE")).extract();
+            assertEquals(OffsetDateTime.parse(deadlines.get(0)).toInstant().truncatedTo(ChronoUnit.MILLIS),
+                    OffsetDateTime.parse(inbox.<String>path(alert + ".dueAt")).toInstant()
+                            .truncatedTo(ChronoUnit.MILLIS), receiver + ": due at the receipt's deadline");
+        }
+        run(Tokens.of("youth.league"), "notification/notifications", "first", 100)
+                .body("data.notifications.edges.node.subjectId", not(hasItem(reportId)));
         run(Tokens.of("youth.league"), "protection/protectionReports", "filter", Map.of("list", "FILED_BY_ME"),
                 "first", 100)
                 .body("data.protectionReports.edges.node.id", not(hasItem(reportId)));
@@ -180,6 +192,11 @@ class ProtectionReportTest {
         assertEquals(1, escalationEvents(reportId, "CITY"), "audited as the job's");
         service.escalateOverdueReceipts();
         assertEquals(List.of("CITY"), escalations(police), "a second run adds nothing");
+        assertEquals(1L, Database.count("notification where subject_id = '" + reportId
+                + "' and kind = 'PROTECTION_REPORT_ESCALATED' and to_role = 'city-officer'"
+                + " and to_region_code = '140500000000'"), "the city's officers alerted once");
+        run(Tokens.of("city.officer"), "notification/notifications", "unreadOnly", true, "first", 100)
+                .body("data.notifications.edges.node.subjectId", hasItem(reportId));
         run(Tokens.of("city.officer"), "protection/protectionReports", "filter", Map.of("list", "TO_HANDLE"),
                 "first", 100)
                 .body("data.protectionReports.edges.node.id", hasItem(reportId));
@@ -231,6 +248,8 @@ class ProtectionReportTest {
             assertEquals(List.of("CITY"), escalations(receipt));
         }
         assertEquals(1, escalationEvents(reportId, "CITY"), "one run audited the escalations, the other added none");
+        assertEquals(1L, Database.count("notification where subject_id = '" + reportId
+                + "' and kind = 'PROTECTION_REPORT_ESCALATED'"), "one alert for the report and its level");
     }
 
     @Test

@@ -24,6 +24,11 @@ public final class Tokens {
         return LocalModeTestResource.issuer().accessToken(user, DemoIssuer.CLI_CLIENT_ID);
     }
 
+    /** A token of a user made up for a test (a role in another region than the demo users'). */
+    public static String of(DemoUser user) {
+        return LocalModeTestResource.issuer().accessToken(user, DemoIssuer.CLI_CLIENT_ID);
+    }
+
     /**
      * A well-formed token for the given issuer and audience, with a strong role, but signed by a key the issuer never
      * had: the service must refuse it.

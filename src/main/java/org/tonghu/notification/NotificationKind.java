@@ -1,0 +1,16 @@
+package org.tonghu.notification;
+
+import org.eclipse.microprofile.graphql.Description;
+
+/** Why someone is alerted. */
+@Description("Why you are alerted (提醒).")
+public enum NotificationKind {
+    @Description("A mandatory report (强制报告) routed to your organization waits for its acknowledgment by dueAt.")
+    PROTECTION_REPORT_TO_ACKNOWLEDGE,
+    @Description("A mandatory report was not acknowledged in time by one of its receivers and is escalated to you.")
+    PROTECTION_REPORT_ESCALATED,
+    @Description("A referral to your organization waits for its answer (accept or decline).")
+    REFERRAL_TO_ANSWER,
+    @Description("A partner raised a concern about a child of your village.")
+    CONCERN_RAISED
+}
