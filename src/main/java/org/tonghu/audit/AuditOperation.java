@@ -8,6 +8,7 @@ import static org.tonghu.audit.AuditRecordType.CONCERN;
 import static org.tonghu.audit.AuditRecordType.GUARDIAN;
 import static org.tonghu.audit.AuditRecordType.HARBOR_SITE;
 import static org.tonghu.audit.AuditRecordType.OPERATION;
+import static org.tonghu.audit.AuditRecordType.NOTIFICATION;
 import static org.tonghu.audit.AuditRecordType.ORGANIZATION;
 import static org.tonghu.audit.AuditRecordType.PAIRING;
 import static org.tonghu.audit.AuditRecordType.PROTECTION_REPORT;
@@ -89,6 +90,8 @@ public enum AuditOperation {
     /** Receipts of these reports escalated by the service's job; the reason names the level. */
     PROTECTION_REPORT_ESCALATE(PROTECTION_REPORT),
     REPORT_ROUTE_SET(REPORT_ROUTE),
+    /** Alerts marked read by the caller (for the caller only), or a refusal naming ids outside the caller's inbox. */
+    NOTIFICATION_MARK_READ(NOTIFICATION),
     /** A creating mutation answered again from its idempotency key; the record type names the mutation. */
     IDEMPOTENT_REPLAY(OPERATION),
     /** A request refused by a role check or for want of a jurisdiction or organization; names the method. */

@@ -76,6 +76,11 @@ public class GraphQLAdmission {
         return running.get();
     }
 
+    /** The GraphQL requests waiting for their turn now. */
+    int waiting() {
+        return waitingCount.get();
+    }
+
     /** A request that waits for its turn: its exchange, the Vert.x context it continues on, and its timeout timer. */
     private record Waiting(RoutingContext routing, Context context, AtomicBoolean taken, long[] timer) {
 

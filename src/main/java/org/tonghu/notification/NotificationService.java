@@ -9,6 +9,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.tonghu.audit.AuditLog;
+import org.tonghu.audit.AuditOperation;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
@@ -34,10 +36,12 @@ public class NotificationService {
 
     private final NotificationStore store;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
 
-    NotificationService(NotificationStore store, CurrentUser currentUser) {
+    NotificationService(NotificationStore store, CurrentUser currentUser, AuditLog audit) {
         this.store = store;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     /**
@@ -93,9 +97,11 @@ public class NotificationService {
         NotificationStore.Reader reader = reader();
         if (!wanted.isEmpty()) {
             if (!store.addressedAmong(wanted, reader).containsAll(wanted)) {
+                audit.event(AuditOperation.NOTIFICATION_MARK_READ).records(wanted).notFound();
                 throw new NotificationNotFoundException();
             }
             store.markRead(wanted, reader.subject());
+            audit.event(AuditOperation.NOTIFICATION_MARK_READ).records(wanted).succeeded();
         }
         return Math.toIntExact(store.countUnread(reader));
     }

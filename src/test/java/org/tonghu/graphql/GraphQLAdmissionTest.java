@@ -19,6 +19,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,7 @@ class GraphQLAdmissionTest {
     private final AtomicInteger mostRunning = new AtomicInteger();
     private final Map<RoutingContext, Context> contexts = new ConcurrentHashMap<>();
     private volatile boolean answerAtOnce;
+    private GraphQLAdmission admission;
 
     @BeforeEach
     void startVertx() {
@@ -55,7 +57,7 @@ class GraphQLAdmissionTest {
     }
 
     private URI serve(int maxRunning, int maxWaiting, Duration maxWait) throws Exception {
-        GraphQLAdmission admission = new GraphQLAdmission("/graphql", Optional.of(maxRunning), maxWaiting, maxWait);
+        admission = new GraphQLAdmission("/graphql", Optional.of(maxRunning), maxWaiting, maxWait);
         Router router = Router.router(vertx);
         router.route().handler(admission::admit);
         router.route().handler(context -> {
@@ -96,10 +98,11 @@ class GraphQLAdmissionTest {
         RoutingContext a = nextHeld();
         RoutingContext b = nextHeld();
         CompletableFuture<HttpResponse<String>> third = post(uri, "third");
-        Thread.sleep(200); // give the third time to (wrongly) get through
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> admission.waiting() == 1);
         CompletableFuture<HttpResponse<String>> fourth = post(uri, "fourth");
-        Thread.sleep(200);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> admission.waiting() == 2);
         assertTrue(held.isEmpty(), "the third and fourth requests must wait while two run");
+        assertEquals(2, admission.running());
 
         answer(a);
         RoutingContext c = nextHeld();
@@ -122,7 +125,7 @@ class GraphQLAdmissionTest {
         CompletableFuture<HttpResponse<String>> running = post(uri, "running");
         RoutingContext holder = nextHeld();
         CompletableFuture<HttpResponse<String>> waitsTooLong = post(uri, "waits");
-        Thread.sleep(100);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> admission.waiting() == 1);
         HttpResponse<String> lineFull = post(uri, "line full").get(10, TimeUnit.SECONDS);
         assertEquals(503, lineFull.statusCode());
         assertTrue(lineFull.body().contains("\"code\":\"SERVICE_BUSY\""), lineFull.body());

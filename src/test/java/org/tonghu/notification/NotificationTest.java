@@ -45,7 +45,7 @@ class NotificationTest {
     NotificationService notifications;
 
     @Test
-    void shouldAlertTheReceivingOrganizationOfAReferralUntilItsReaderMarksItRead() {
+    void shouldAlertTheReceivingOrganizationOfAReferralUntilItsReaderMarksItRead() throws Exception {
         String federation = Tokens.of("disabled.federation");
         int unreadBefore = run(federation, "notification/notifications", "unreadOnly", true)
                 .extract().path("data.unreadNotificationCount");
@@ -71,16 +71,24 @@ class NotificationTest {
             run(Tokens.of(other), "notification/markNotificationsRead", "ids", List.of(id))
                     .body("errors[0].extensions.code", equalTo("NOTIFICATION_NOT_FOUND"));
         }
-        run(federation, "notification/markNotificationsRead", "ids", List.of(id, UUID.randomUUID().toString()))
+        String stranger = UUID.randomUUID().toString();
+        run(federation, "notification/markNotificationsRead", "ids", List.of(id, stranger))
                 .body("errors[0].extensions.code", equalTo("NOTIFICATION_NOT_FOUND"));
+        assertEquals(1L, Database.count("audit_event where operation = 'NOTIFICATION_MARK_READ'"
+                + " and result = 'NOT_FOUND' and record_ids like '%" + stranger + "%'"), "the refusal is audited");
         run(federation, "notification/markNotificationsRead", "ids", List.of("not-an-id"))
                 .body("errors[0].extensions.problems[0].code", equalTo("INVALID_ID"));
+        run(federation, "notification/markNotificationsRead", "ids",
+                java.util.Collections.nCopies(NotificationService.MAX_MARKED + 1, id))
+                .body("errors[0].extensions.problems[0].code", equalTo("TOO_MANY_IDS"));
         run(federation, "notification/notifications", "unreadOnly", true)
                 .body("data.unreadNotificationCount", equalTo(unreadBefore + 1)); // nothing marked by those
 
         run(federation, "notification/markNotificationsRead", "ids", List.of(id, id))
                 .body("errors", nullValue())
                 .body("data.markNotificationsRead", equalTo(unreadBefore));
+        assertEquals(1L, Database.count("audit_event where operation = 'NOTIFICATION_MARK_READ'"
+                + " and result = 'SUCCESS' and record_ids = '" + id + "'"), "the marking is audited");
         run(federation, "notification/notifications", "first", 100)
                 .body("data.notifications.edges.find { it.node.id == '" + id + "' }.node.read", equalTo(true));
         run(federation, "notification/notifications", "unreadOnly", true, "first", 100)
