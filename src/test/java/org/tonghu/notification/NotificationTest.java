@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tonghu.testing.GraphQLClient.run;
 
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +23,7 @@ import org.tonghu.testing.Database;
 import org.tonghu.testing.LocalModeTestResource;
 import org.tonghu.testing.TestChildren;
 import org.tonghu.testing.TestChildren.TestChild;
+import org.tonghu.testing.TestReferrals;
 import org.tonghu.testing.Tokens;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -36,7 +36,7 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTestResource(LocalModeTestResource.class)
 class NotificationTest {
 
-    static final String DISABLED_PERSONS_FEDERATION = "00000000-0000-4000-8000-000000000104";
+    static final String DISABLED_PERSONS_FEDERATION = TestReferrals.DISABLED_PERSONS_FEDERATION;
     /** A director of the village TestChildren registers children in (the demo director keeps another village). */
     static final DemoUser DIRECTOR_OF_THE_TEST_VILLAGE = new DemoUser("director.901202", "沁水演示一镇西村 儿童主任",
             Roles.VILLAGE_DIRECTOR, "140521901202", null);
@@ -132,14 +132,8 @@ class NotificationTest {
     }
 
     private static String refer(TestChild child) {
-        Map<String, Object> input = new HashMap<>();
-        input.put("childId", child.id());
-        input.put("toOrganizationId", DISABLED_PERSONS_FEDERATION);
-        input.put("needCategory", "REHABILITATION");
-        input.put("need", "需要康复评估");
-        input.put("urgency", "URGENT");
-        input.put("consentBasis", "GUARDIAN_CONSENT");
-        return run(Tokens.of("county.officer"), "referral/referChild", "input", input)
+        return run(Tokens.of("county.officer"), "referral/referChild", "input",
+                TestReferrals.input(child, DISABLED_PERSONS_FEDERATION))
                 .body("errors", nullValue()).extract().path("data.referChild.id");
     }
 

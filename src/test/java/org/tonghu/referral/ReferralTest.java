@@ -13,7 +13,6 @@ import static org.tonghu.testing.GraphQLClient.run;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +21,7 @@ import org.tonghu.testing.LocalModeTestResource;
 import org.tonghu.testing.SqlStatementCounter;
 import org.tonghu.testing.TestChildren;
 import org.tonghu.testing.TestChildren.TestChild;
+import org.tonghu.testing.TestReferrals;
 import org.tonghu.testing.Tokens;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -32,20 +32,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTestResource(LocalModeTestResource.class)
 class ReferralTest {
 
-    static final String DISABLED_PERSONS_FEDERATION = "00000000-0000-4000-8000-000000000104";
+    static final String DISABLED_PERSONS_FEDERATION = TestReferrals.DISABLED_PERSONS_FEDERATION;
     static final String QINSHUI_CIVIL_AFFAIRS = "00000000-0000-4000-8000-000000000106";
     static final String OVERDUE_FIXTURE = "00000000-0000-4000-8000-000000008001";
-
-    static Map<String, Object> referral(TestChild child, String to) {
-        Map<String, Object> input = new HashMap<>();
-        input.put("childId", child.id());
-        input.put("toOrganizationId", to);
-        input.put("needCategory", "REHABILITATION");
-        input.put("need", "需要康复评估");
-        input.put("urgency", "URGENT");
-        input.put("consentBasis", "GUARDIAN_CONSENT");
-        return input;
-    }
 
     @Test
     void shouldOpenTheChildToTheReceiverUntilTheReferralIsClosedWithAnOutcome() {
@@ -54,7 +43,8 @@ class ReferralTest {
         String federation = Tokens.of("disabled.federation");
         run(federation, "child/child", "id", child.id()).body("errors[0].extensions.code", equalTo("CHILD_NOT_FOUND"));
         OffsetDateTime before = OffsetDateTime.now();
-        var created = run(county, "referral/referChild", "input", referral(child, DISABLED_PERSONS_FEDERATION))
+        var created = run(county, "referral/referChild", "input",
+                TestReferrals.input(child, DISABLED_PERSONS_FEDERATION))
                 .body("errors", nullValue())
                 .body("data.referChild.status", equalTo("PENDING"))
                 .body("data.referChild.fromRegionCode", equalTo("140521000000"))
@@ -92,7 +82,7 @@ class ReferralTest {
         TestChild child = TestChildren.register();
         String federation = Tokens.of("disabled.federation");
         String id = run(Tokens.of("county.officer"), "referral/referChild", "input",
-                referral(child, DISABLED_PERSONS_FEDERATION)).extract().path("data.referChild.id");
+                TestReferrals.input(child, DISABLED_PERSONS_FEDERATION)).extract().path("data.referChild.id");
         run(federation, "referral/declineReferral", "id", id, "expectedVersion", 0, "reason", " ")
                 .body("errors[0].extensions.problems[0].code", equalTo("REQUIRED"));
         run(federation, "referral/declineReferral", "id", id, "expectedVersion", 0, "reason", "本县康复机构更合适")
@@ -108,14 +98,15 @@ class ReferralTest {
     void shouldRejectBadReferralsAndWriteNothing() throws Exception {
         TestChild child = TestChildren.register();
         long before = Database.count("referral");
-        Map<String, Object> bad = referral(child, "00000000-0000-4000-8000-0000000009ff");
+        Map<String, Object> bad = TestReferrals.input(child, "00000000-0000-4000-8000-0000000009ff");
         bad.put("need", "");
         run(Tokens.of("county.officer"), "referral/referChild", "input", bad)
                 .body("errors[0].extensions.problems.code", hasItems("ORGANIZATION_NOT_FOUND", "REQUIRED"));
-        run(Tokens.of("county.officer"), "referral/referChild", "input", referral(child, QINSHUI_CIVIL_AFFAIRS))
+        run(Tokens.of("county.officer"), "referral/referChild", "input",
+                TestReferrals.input(child, QINSHUI_CIVIL_AFFAIRS))
                 .body("errors[0].extensions.problems.code", hasItem("SAME_ORGANIZATION"));
         run(Tokens.of("county.officer.yangcheng"), "referral/referChild", "input",
-                referral(child, DISABLED_PERSONS_FEDERATION))
+                TestReferrals.input(child, DISABLED_PERSONS_FEDERATION))
                 .body("errors[0].extensions.code", equalTo("CHILD_NOT_FOUND"));
         assertEquals(before, Database.count("referral"));
     }
@@ -138,7 +129,8 @@ class ReferralTest {
     void shouldResolveTheChildAndBothOrganizationsInBatches() {
         String county = Tokens.of("county.officer");
         for (int i = 0; i < 3; i++) {
-            run(county, "referral/referChild", "input", referral(TestChildren.register(), DISABLED_PERSONS_FEDERATION))
+            run(county, "referral/referChild", "input",
+                    TestReferrals.input(TestChildren.register(), DISABLED_PERSONS_FEDERATION))
                     .body("errors", nullValue());
         }
         String federation = Tokens.of("disabled.federation");
