@@ -49,8 +49,10 @@ class VisitTest {
         return input;
     }
 
+    /** 10:00 in China on that day; for today before 10:00, today's midnight (a visit may not lie in the future). */
     static OffsetDateTime at(LocalDate day) {
-        return day.atTime(10, 0).atOffset(ZoneOffset.ofHours(8));
+        OffsetDateTime tenOClock = day.atTime(10, 0).atOffset(ZoneOffset.ofHours(8));
+        return tenOClock.isAfter(OffsetDateTime.now()) ? day.atStartOfDay().atOffset(ZoneOffset.ofHours(8)) : tenOClock;
     }
 
     static String createChild(String token, String village, String registeredOn, List<String> riskFactors) {
