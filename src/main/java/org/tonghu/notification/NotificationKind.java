@@ -12,5 +12,10 @@ public enum NotificationKind {
     @Description("A referral to your organization waits for its answer (accept or decline).")
     REFERRAL_TO_ANSWER,
     @Description("A partner raised a concern about a child of your village.")
-    CONCERN_RAISED
+    CONCERN_RAISED,
+    @Description("Something you must do is due soon, at dueAt: the subject names what (a report to acknowledge, a"
+            + " referral to answer).")
+    DEADLINE_NEAR,
+    @Description("Something you had to do by dueAt is overdue: the subject names what.")
+    DEADLINE_PASSED
 }
