@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.awaitility.Awaitility;
@@ -43,14 +42,7 @@ class DeadlineAlertsAcrossInstancesIT {
         dataDirectory.toFile().setExecutable(true, false);
         try (LocalMode shared = LocalMode.start(dataDirectory, 0, EmbeddedPostgresServer.RunAs.AUTO, true)) {
             DemoIssuer issuer = shared.issuer().orElseThrow();
-            Map<String, String> environment = new HashMap<>();
-            environment.put("QUARKUS_DATASOURCE_JDBC_URL", shared.database().jdbcUrl());
-            environment.put("QUARKUS_DATASOURCE_USERNAME", shared.database().username());
-            environment.put("QUARKUS_DATASOURCE_PASSWORD", "");
-            environment.put("TONGHU_OIDC_ISSUER", issuer.issuerUrl());
-            environment.put("TONGHU_PORTAL_CLIENT_SECRET", DemoIssuer.PORTAL_CLIENT_SECRET);
-            environment.put("TONGHU_SESSION_SECRET", "one-secret-for-every-instance-of-48-characters!!");
-            environment.put("TONGHU_DEMO_CHILDREN", "50");
+            Map<String, String> environment = ServiceProcess.environmentSharing(shared);
             environment.put("TONGHU_DEADLINE_ALERTS_EVERY", "1s");
             environment.put("TONGHU_REPORT_ESCALATION_EVERY", "1s");
             environment.put("TONGHU_REPORT_ACKNOWLEDGE_WITHIN_IMMEDIATE_DANGER", "PT10S");

@@ -6,7 +6,6 @@ import static org.tonghu.testing.GraphQLClient.run;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tonghu.testing.Database;
+import org.tonghu.testing.DeadlineJobRuns;
 import org.tonghu.testing.LocalModeTestResource;
 import org.tonghu.testing.MovableClock;
 import org.tonghu.testing.TestChildren;
@@ -48,11 +48,12 @@ class DeadlineAlertsTest {
     @Inject
     DeadlineAlerts alerts;
 
+    private DeadlineJobRuns job;
+
     @BeforeEach
     void startTheJobNow() throws Exception {
-        clock.stopAt(OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS));
-        Database.execute("delete from deadline_alert_mark");
-        alerts.sendDue(); // the job has looked up to now: what follows is what this test causes
+        job = new DeadlineJobRuns(clock, alerts);
+        job.startNow();
     }
 
     @AfterEach
@@ -67,15 +68,15 @@ class DeadlineAlertsTest {
         OffsetDateTime respondBy = OffsetDateTime.parse(referred.path("data.referChild.respondBy"));
         OffsetDateTime near = respondBy.minus(Duration.ofHours(48).dividedBy(4)); // urgent: two days to answer
 
-        runAt(near.minusSeconds(1));
+        job.runAt(near.minusSeconds(1));
         assertEquals(0L, alertsAbout(referral, "DEADLINE_NEAR"));
-        runAt(near.plusSeconds(1));
-        runAt(near.plusMinutes(1));
+        job.runAt(near.plusSeconds(1));
+        job.runAt(near.plusMinutes(1));
         assertEquals(1L, alertsAbout(referral, "DEADLINE_NEAR"), "the federation, once");
         assertEquals(1L, Database.count("notification where subject_id = '" + referral + "' and kind = 'DEADLINE_NEAR'"
                 + " and subject_type = 'REFERRAL' and to_organization_id = '"
                 + TestReferrals.DISABLED_PERSONS_FEDERATION + "' and due_at = '" + respondBy + "'"));
-        runAt(respondBy.plusSeconds(1));
+        job.runAt(respondBy.plusSeconds(1));
         assertEquals(1L, alertsAbout(referral, "DEADLINE_PASSED"));
     }
 
@@ -109,11 +110,6 @@ class DeadlineAlertsTest {
         long sources = Database.count("deadline_alert_mark");
         assertEquals(runsBefore + 2 * sources, Database.count("deadline_alert_mark, generate_series(1, runs)"),
                 "both runs ran every source, one after the other");
-    }
-
-    private void runAt(OffsetDateTime moment) {
-        clock.stopAt(moment);
-        alerts.sendDue();
     }
 
     private static ExtractableResponse<Response> refer() {

@@ -10,7 +10,6 @@ import static org.tonghu.testing.GraphQLClient.run;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 
 import jakarta.inject.Inject;
 
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tonghu.notification.DeadlineAlerts;
 import org.tonghu.testing.Database;
+import org.tonghu.testing.DeadlineJobRuns;
 import org.tonghu.testing.LocalModeTestResource;
 import org.tonghu.testing.MovableClock;
 import org.tonghu.testing.Tokens;
@@ -40,14 +40,14 @@ class AcknowledgmentDeadlineAlertsTest {
     @Inject
     DeadlineAlerts alerts;
 
+    private DeadlineJobRuns job;
+
     private OffsetDateTime start;
 
     @BeforeEach
     void startTheJobNow() throws Exception {
-        start = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
-        clock.stopAt(start);
-        Database.execute("delete from deadline_alert_mark");
-        alerts.sendDue(); // the job has looked up to now: what follows is what this test causes
+        job = new DeadlineJobRuns(clock, alerts);
+        start = job.startNow();
     }
 
     @AfterEach
@@ -62,18 +62,18 @@ class AcknowledgmentDeadlineAlertsTest {
         OffsetDateTime due = OffsetDateTime.parse(filed.path("data.fileProtectionReport.receipts[0].acknowledgeBy"));
         assertEquals(Duration.ofHours(24), Duration.between(start, due), "filed at the clock's moment");
 
-        runAt(due.minusHours(6).minusSeconds(1));
+        job.runAt(due.minusHours(6).minusSeconds(1));
         assertEquals(0L, alertsAbout(report, "DEADLINE_NEAR"), "more than a quarter of the day is left");
-        runAt(due.minusHours(6));
+        job.runAt(due.minusHours(6));
         assertEquals(3L, alertsAbout(report, "DEADLINE_NEAR"), "each of the three receivers, six hours before");
-        runAt(due.minusHours(5));
+        job.runAt(due.minusHours(5));
         assertEquals(3L, alertsAbout(report, "DEADLINE_NEAR"), "once");
 
         run(Tokens.of("police.qinshui"), "protection/acknowledgeProtectionReport", "receiptId",
                 receiptOf(filed, "fileProtectionReport", "PUBLIC_SECURITY"), "expectedVersion", 0)
                 .body("errors", nullValue());
-        runAt(due.plusMinutes(1));
-        runAt(due.plusMinutes(2));
+        job.runAt(due.plusMinutes(1));
+        job.runAt(due.plusMinutes(2));
         assertEquals(2L, alertsAbout(report, "DEADLINE_PASSED"), "education and civil affairs; the police answered");
         assertEquals(0L, Database.count("notification where subject_id = '" + report + "' and kind = 'DEADLINE_PASSED'"
                 + " and to_organization_id = '" + ProtectionReportTest.QINSHUI_POLICE + "'"));
@@ -91,14 +91,9 @@ class AcknowledgmentDeadlineAlertsTest {
         var filed = file(Tokens.of("village.director"), aboutChild(ProtectionReportTest.FIXTURE_CHILD, true));
         String report = filed.path("data.fileProtectionReport.id");
         // an hour to acknowledge: near a quarter before; the job's next run comes only after the deadline
-        runAt(start.plusHours(2));
+        job.runAt(start.plusHours(2));
         assertEquals(0L, alertsAbout(report, "DEADLINE_NEAR"), "no stale 'soon' once it has passed");
         assertEquals(3L, alertsAbout(report, "DEADLINE_PASSED"));
-    }
-
-    private void runAt(OffsetDateTime moment) {
-        clock.stopAt(moment);
-        alerts.sendDue();
     }
 
     private static long alertsAbout(String report, String kind) throws Exception {
