@@ -318,3 +318,14 @@ insert into notification (id, kind, subject_type, subject_id, occasion, due_at, 
 values (gen_random_uuid(), 'REFERRAL_TO_ANSWER', 'REFERRAL', '00000000-0000-4000-8000-000000008001', 'referred',
         '2025-10-03 09:00+08', '00000000-0000-4000-8000-000000000104', '2025-10-01 09:00+08')
 on conflict on constraint notification_once do nothing;
+
+-- The receiving bodies reach the registered children of the demo reports until they close their receipts.
+insert into child_organization_relationship (child_id, organization_id, kind, source_id, active_from, active_until)
+select p.child_id, r.organization_id, 'PROTECTION_REPORT', r.id, p.filed_at::date,
+       case when r.status = 'CLOSED' then r.closed_at::date end
+from protection_report_receipt r
+join protection_report p on p.id = r.report_id
+where p.child_id is not null
+  and p.id in ('00000000-0000-4000-8000-00000000b001', '00000000-0000-4000-8000-00000000b002',
+               '00000000-0000-4000-8000-00000000b003')
+on conflict do nothing;
