@@ -6,9 +6,13 @@ import jakarta.inject.Named;
 import org.tonghu.notification.NotificationService;
 import org.tonghu.security.CurrentUser;
 
+import io.quarkus.runtime.BlockingOperationControl;
+
 /**
  * The header's unread-alert badge, read by the layout of every page ({@code inject:headerAlerts}): one count query per
- * page, at most, and none for a page seen without signing in (the landing page).
+ * page, at most, and none for a page seen without signing in (the landing page). A page rendered on the event loop
+ * (the 403 page of a role check that failed before the request reached a worker) shows the link without a count, as
+ * the database may not be waited for there.
  */
 @Named("headerAlerts")
 @RequestScoped
@@ -31,7 +35,7 @@ public class HeaderAlerts {
     /** The signed-in person's unread alerts, counted once per request; 0 without a sign-in. */
     public int unread() {
         if (unread == null) {
-            unread = shown() ? notifications.countUnread() : 0;
+            unread = shown() && BlockingOperationControl.isBlockingAllowed() ? notifications.countUnread() : 0;
         }
         return unread;
     }

@@ -5,7 +5,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * The portal's texts for mandatory reports (强制报告) and alerts (提醒): their pages, the header's unread count, and the
- * words for their lists (categories, statuses, kinds of alert), looked up by {@code rpt:message(label:key(prefix, value))}.
+ * words for their lists (categories, statuses, kinds of alert), looked up by
+ * {@code rpt:message(label:key(prefix, value))}.
  * Chinese (zh-CN) is the default; English lives in {@code messages/rpt_en.properties}. (Kept apart from
  * {@link PortalMessages}, which is near the 300 messages a Quarkus 3.33 bundle can hold.)
  */
@@ -298,4 +299,7 @@ public interface PortalReports {
 
     @Message("其他")
     String rcategory_OTHER();
+
+    @Message("待处理")
+    String queue_short();
 }

@@ -33,7 +33,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class ReportPagesTest {
 
     static final String NEW = "/portal/reports/new";
-    /** Demo reports: open (the director's), closed (the Women's Federation's), escalated to the city (the director's). */
+    /** Demo reports: open (the director's), closed (the Women's Federation's), escalated (the director's). */
     static final String OPEN_REPORT = "00000000-0000-4000-8000-00000000b001";
     static final String CLOSED_REPORT = "00000000-0000-4000-8000-00000000b003";
     static final String ESCALATED_REPORT = "00000000-0000-4000-8000-00000000b004";

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,20 +33,20 @@ import org.tonghu.region.RegionView;
 import org.tonghu.regioncode.RegionCode;
 import org.tonghu.regioncode.RegionLevel;
 import org.tonghu.security.CurrentUser;
-import org.tonghu.security.Roles;
 import org.tonghu.time.Clock;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 
 /**
  * Filing a mandatory report from the portal: the form (for the child of the file it was opened from, or a child
  * described), then the report's page with its status. Through the same service as the API: the same rules, codes,
- * routing and audit, all in one transaction, so a refused form writes nothing.
+ * routing and audit, all in one transaction, so a refused form writes nothing. For those who work with children (the
+ * API's roles for it); others get the 403 page, their refusal audited.
  */
 @Path("/portal/reports/new")
-@RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
-        Roles.VILLAGE_DIRECTOR, Roles.PARTNER_STAFF })
+@Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class FileReportResource {
 
@@ -75,6 +74,7 @@ public class FileReportResource {
     /** The form; {@code child} names the registered child it is about (from the child's file). */
     @GET
     public Response form(@QueryParam("child") String childId, @Context HttpHeaders headers) {
+        requireReporter();
         Locale locale = PortalLocale.of(headers);
         try {
             ChildView child = childId == null || childId.isBlank() ? null : children.findChild(childId);
@@ -92,6 +92,7 @@ public class FileReportResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response file(@BeanParam ReportForm form, @Context HttpHeaders headers) {
+        requireReporter();
         Locale locale = PortalLocale.of(headers);
         try {
             ProtectionReportView filed = reports.fileReport(form.toInput());
@@ -127,6 +128,12 @@ public class FileReportResource {
                 .toList());
         places.sort((a, b) -> a.code().compareTo(b.code()));
         return places;
+    }
+
+    private void requireReporter() {
+        if (ReportingLinks.REPORTERS.stream().noneMatch(currentUser::hasRole)) {
+            throw currentUser.refused();
+        }
     }
 
     private static boolean isPlace(RegionCode region) {
