@@ -129,7 +129,7 @@ public interface PortalReports {
     @Message("儿童正处于紧急危险中")
     String immediate_danger();
 
-    @Message("紧急危险的报告须在1小时内签收。")
+    @Message("勾选后，接收单位须在更短的期限内签收，逾期即向上升级。")
     String immediate_danger_hint();
 
     @Message("现场已采取的措施")
@@ -138,7 +138,7 @@ public interface PortalReports {
     @Message("提交报告")
     String submit_report();
 
-    @Message("报告已提交，已同时送达公安、民政和教育部门。")
+    @Message("报告已提交，已送达下列接收单位。")
     String report_filed();
 
     @Message("强制报告")

@@ -72,6 +72,12 @@ class InboxPagesTest {
         assertEquals(List.of(), unreadIds(page.body()));
         assertThat(page.body(), not(containsString("id=\"mark-page-read\"><input")));
 
+        // in English: the kinds of alert and the header's link
+        HttpResponse<String> english = education.get(PortalBrowser.baseUrl()
+                + "/portal/language?lang=en&back=/portal/notifications");
+        assertThat(english.body(), containsString("A mandatory report to acknowledge"));
+        assertThat(english.body(), containsString(">Alerts"));
+
         // an alert of someone else's inbox: not found, nothing marked
         PortalBrowser federation = new PortalBrowser();
         federation.signIn("womens.federation", INBOX);

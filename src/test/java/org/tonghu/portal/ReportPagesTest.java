@@ -121,6 +121,8 @@ class ReportPagesTest {
         assertThat(own.body(), not(containsString("入户核查房屋状况")));
         assertThat(own.body(), not(containsString("id=\"step-form\"")));
         assertThat(own.body(), not(containsString("acknowledge-form")));
+        assertThat(federation.get(PortalBrowser.baseUrl() + "/portal/language?lang=en&back=/portal/reports/"
+                + CLOSED_REPORT).body(), containsString("Dangerous environment"));
         assertEquals(404, federation.get(PortalBrowser.baseUrl() + "/portal/reports/" + OPEN_REPORT).statusCode());
     }
 
