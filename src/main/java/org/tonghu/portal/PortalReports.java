@@ -302,4 +302,7 @@ public interface PortalReports {
 
     @Message("待处理")
     String queue_short();
+
+    @Message("记录")
+    String subject_OTHER();
 }

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.tonghu.testing.Database;
 import org.tonghu.testing.LocalModeTestResource;
 import org.tonghu.testing.PortalBrowser;
 
@@ -83,6 +84,26 @@ class InboxPagesTest {
         federation.signIn("womens.federation", INBOX);
         assertEquals(404, federation.submit(ReportPagesTest.NEW, INBOX + "/" + notification + "/read", Map.of())
                 .statusCode());
+    }
+
+    /** A type of record the portal has no page for (another feature's, added later) shows, without a link. */
+    @Test
+    void shouldShowAnAlertAboutARecordWithoutAPage() throws Exception {
+        String id = java.util.UUID.randomUUID().toString();
+        try (var connection = Database.asService(); var insert = connection.prepareStatement(
+                "insert into notification (id, kind, subject_type, subject_id, occasion, to_organization_id)"
+                        + " values (?::uuid, 'DEADLINE_NEAR', 'SOMETHING_NEW', ?::uuid, 'test', ?::uuid)")) {
+            insert.setString(1, id);
+            insert.setString(2, java.util.UUID.randomUUID().toString());
+            insert.setString(3, "00000000-0000-4000-8000-000000000102");
+            insert.executeUpdate();
+        }
+        PortalBrowser federation = new PortalBrowser();
+        String inbox = federation.signIn("womens.federation", INBOX).body();
+        Matcher item = Pattern.compile("data-notification-id=\"" + id + "\"[^>]*>\\s*<div class=\"card-head\"><strong>"
+                + "期限将到</strong>").matcher(inbox);
+        assertTrue(item.find(), "the alert, its kind, and no link");
+        assertThat(inbox, containsString("记录 · "));
     }
 
     @Test

@@ -42,7 +42,7 @@ public class InboxPagesResource {
     /** Alerts on one page of the inbox. */
     static final int PAGE_SIZE = 20;
 
-    /** Where the alerts about each type of record lead. */
+    /** Where the alerts about each type of record lead (each type has a label {@code subject_<TYPE>}). */
     static final Map<String, String> SUBJECT_PAGES = Map.of("PROTECTION_REPORT", "/portal/reports/",
             "REFERRAL", "/portal/referrals/", "CONCERN", "/portal/concerns/", "CHILD", "/portal/children/");
 
@@ -52,8 +52,11 @@ public class InboxPagesResource {
                 boolean marked);
     }
 
-    /** An alert and the page of the record it is about (null for a type of record without a page). */
-    public record InboxItem(NotificationView notice, String href) {
+    /**
+     * An alert, the page of the record it is about (null for a type of record without a page) and the key of the
+     * label of that type of record ({@code subject_OTHER} for a type the portal has no word for).
+     */
+    public record InboxItem(NotificationView notice, String href, String subjectKey) {
     }
 
     private final NotificationService notifications;
@@ -74,8 +77,9 @@ public class InboxPagesResource {
             from = null;
             page = notifications.listNotifications(false, PAGE_SIZE, null);
         }
-        List<InboxItem> items = page.edges().stream().map(edge -> new InboxItem(edge.node(), linkOf(edge.node())))
-                .toList();
+        List<InboxItem> items = page.edges().stream().map(edge -> new InboxItem(edge.node(), linkOf(edge.node()),
+                SUBJECT_PAGES.containsKey(edge.node().subjectType()) ? "subject_" + edge.node().subjectType()
+                        : "subject_OTHER")).toList();
         return Templates.inbox(items, page, from, marked != null).setLocale(PortalLocale.of(headers));
     }
 
