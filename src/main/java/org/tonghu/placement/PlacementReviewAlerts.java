@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,7 +20,9 @@ import org.tonghu.time.ChinaTime;
  * The alerts of placement reviews: a review comes near {@code tonghu.placement.review-near} before the start of its day
  * (China time). For each open placement whose review comes near in an interval, one notice to the county
  * civil-affairs officers of the child's county and one to the directors of the child's village, the occasion naming
- * the review's date (a review moved to another date alerts again; the same date never twice).
+ * the review's date (a review moved to another date alerts again; the same date never twice). A placement recorded or
+ * reviewed with a review already near is alerted by {@link PlacementService} in that transaction, with the same
+ * occasion, since the job has looked past that moment.
  */
 @ApplicationScoped
 class PlacementReviewAlerts implements DeadlineAlertSource {
@@ -55,14 +58,23 @@ class PlacementReviewAlerts implements DeadlineAlertSource {
             return notices;
         }
         for (PlacementStore.ReviewComing review : store.reviewsComing(after, upTo)) {
-            OffsetDateTime due = review.nextReviewOn().atStartOfDay(ChinaTime.ZONE).toOffsetDateTime();
-            String occasion = "review:" + review.nextReviewOn();
-            notices.add(new Notice(NotificationKind.PLACEMENT_REVIEW_DUE, SUBJECT_TYPE, review.placementId(),
-                    Addressee.roleInRegion(Roles.COUNTY_OFFICER, PlacementService.countyOf(review.villageCode())),
-                    occasion, due));
-            notices.add(new Notice(NotificationKind.PLACEMENT_REVIEW_DUE, SUBJECT_TYPE, review.placementId(),
-                    Addressee.roleInRegion(Roles.VILLAGE_DIRECTOR, review.villageCode()), occasion, due));
+            notices.addAll(notices(review.placementId(), review.nextReviewOn(), review.villageCode()));
         }
         return notices;
+    }
+
+    /** The notices of one review: to the officers of the child's county and the directors of the child's village. */
+    static List<Notice> notices(UUID placementId, LocalDate reviewOn, String villageCode) {
+        OffsetDateTime due = reviewOn.atStartOfDay(ChinaTime.ZONE).toOffsetDateTime();
+        String occasion = "review:" + reviewOn;
+        return List.of(new Notice(NotificationKind.PLACEMENT_REVIEW_DUE, SUBJECT_TYPE, placementId,
+                Addressee.roleInRegion(Roles.COUNTY_OFFICER, PlacementService.countyOf(villageCode)), occasion, due),
+                new Notice(NotificationKind.PLACEMENT_REVIEW_DUE, SUBJECT_TYPE, placementId,
+                        Addressee.roleInRegion(Roles.VILLAGE_DIRECTOR, villageCode), occasion, due));
+    }
+
+    /** When a review of this date comes near: the start of its day in China, less the alert window. */
+    static OffsetDateTime nearAt(LocalDate reviewOn, Duration near) {
+        return reviewOn.atStartOfDay(ChinaTime.ZONE).toOffsetDateTime().minus(near);
     }
 }

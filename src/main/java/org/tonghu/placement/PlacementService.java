@@ -26,6 +26,7 @@ import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.guardian.GuardianService;
+import org.tonghu.notification.NotificationService;
 import org.tonghu.organization.OrganizationKind;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
@@ -92,10 +93,12 @@ public class PlacementService {
     private final AuditLog audit;
     private final Clock clock;
     private final PlacementConfig config;
+    private final NotificationService notifications;
 
     PlacementService(PlacementStore store, ChildService children, GuardianService guardians,
             OrganizationService organizations, ProtectionReportService reports, RegionService regions,
-            CurrentUser currentUser, AuditLog audit, Clock clock, PlacementConfig config) {
+            CurrentUser currentUser, AuditLog audit, Clock clock, PlacementConfig config,
+            NotificationService notifications) {
         this.store = store;
         this.children = children;
         this.guardians = guardians;
@@ -106,6 +109,7 @@ public class PlacementService {
         this.audit = audit;
         this.clock = clock;
         this.config = config;
+        this.notifications = notifications;
     }
 
     /** Records a placement of a child in the caller's county (or below their city or province). */
@@ -153,6 +157,7 @@ public class PlacementService {
                 () -> audit.event(AuditOperation.PLACEMENT_RECORD).on(AuditRecordType.CHILD)
                         .record(child.childId()).conflict());
         audit.event(AuditOperation.PLACEMENT_RECORD).records(List.of(placement.id, child.childId())).succeeded();
+        alertIfNear(placement, child.residenceVillageCode());
         return view(placement, List.of(), Audience.CIVIL_AFFAIRS, today);
     }
 
@@ -261,7 +266,20 @@ public class PlacementService {
         review.recordedAt = clock.now();
         store.persistReview(review);
         placement.nextReviewOn = next;
-        return save(placement, AuditOperation.PLACEMENT_REVIEW, today);
+        PlacementView saved = save(placement, AuditOperation.PLACEMENT_REVIEW, today);
+        alertIfNear(placement, children.findResidenceVillages(List.of(placement.childId)).get(placement.childId));
+        return saved;
+    }
+
+    /**
+     * Alerts a review that is near already when written (the deadline-alert job has looked past the moment it came
+     * near), with the occasion the job would give it, so it is alerted once either way.
+     */
+    private void alertIfNear(Placement placement, String villageCode) {
+        if (!PlacementReviewAlerts.nearAt(placement.nextReviewOn, config.reviewNear()).isAfter(clock.now())) {
+            PlacementReviewAlerts.notices(placement.id, placement.nextReviewOn, villageCode)
+                    .forEach(notifications::send);
+        }
     }
 
     /** Ends an open placement with its outcome. */

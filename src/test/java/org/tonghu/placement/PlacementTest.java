@@ -398,6 +398,30 @@ class PlacementTest {
                         equalTo("PLACEMENT_REVIEW_DUE"));
     }
 
+    @Test
+    void shouldAlertAReviewThatIsNearAlreadyWhenRecordedOnceWhateverTheJobFindsLater() throws Exception {
+        String child = TestChildren.register().id();
+        LocalDate review = ChinaTime.today().plusDays(3);
+        Map<String, Object> input = withRelatives(child);
+        input.put("firstReviewOn", review.toString());
+        String id = record(input).path("data.recordPlacement.id");
+        String written = "notification where subject_id = '" + id + "' and kind = 'PLACEMENT_REVIEW_DUE'"
+                + " and occasion = 'review:" + review + "'";
+        assertEquals(1L, Database.count(written + " and to_role = 'county-officer'"
+                + " and to_region_code = '140521000000'"));
+        assertEquals(1L, Database.count(written + " and to_role = 'village-director' and to_region_code = '"
+                + TEST_VILLAGE + "'"));
+        OffsetDateTime near = review.atStartOfDay(ChinaTime.ZONE).toOffsetDateTime().minusDays(7);
+        List<Notice> late = ours(alerts.noticesBetween(near.minusHours(1), near), List.of(id));
+        assertEquals(2, late.size());
+        QuarkusTransaction.requiringNew().run(() -> late.forEach(notifications::send));
+        assertEquals(2L, Database.count(written), "the job's notices are the same alerts");
+        // a review far off alerts nothing now
+        String far = TestChildren.register().id();
+        String farId = record(withRelatives(far)).path("data.recordPlacement.id");
+        assertEquals(0L, Database.count("notification where subject_id = '" + farId + "'"));
+    }
+
     private static List<Notice> ours(List<Notice> notices, List<String> ids) {
         return notices.stream().filter(n -> ids.contains(n.subjectId().toString())).toList();
     }
