@@ -300,6 +300,7 @@ on conflict do nothing;
 -- load: open with a review due within the week (王小红, with her aunt), open with a review overdue (李华, at the
 -- rescue-protection center, reviewed once), and ended: returned to the family (王小明, after report b003), a new
 -- guardian (王小明, earlier, a foster family), long-term placement (李华, earlier, the welfare institution) and other.
+-- (None ends in adulthood: the service allows that outcome only at 18, and every demo child is a minor.)
 insert into organization (id, name, kind, region_code) values
     ('00000000-0000-4000-8000-000000000110', '晋城市儿童福利院', 'CHILD_WELFARE_INSTITUTION', '140500000000'),
     ('00000000-0000-4000-8000-000000000111', '晋城市未成年人救助保护中心', 'MINOR_PROTECTION_CENTER', '140500000000')
@@ -329,11 +330,11 @@ insert into placement (id, child_id, kind, carer_guardian_id, carer_name, carer_
      '赵红梅（寄养家庭）', '13800000013', null, current_date - 200, '母亲病重住院', null, null,
      current_date - 110, '沁水县民政局 张丽', 'demo', current_date - 150, 'OTHER', '母亲出院，由外祖父母接回照料',
      '沁水县民政局 张丽')
-on conflict (id) do nothing;
+on conflict do nothing;
 insert into placement_review (id, placement_id, reviewed_on, finding, next_review_on, reviewed_by_name,
         reviewed_by_subject, recorded_at) values
     ('00000000-0000-4000-8000-00000000c101', '00000000-0000-4000-8000-00000000c002', current_date - 96,
      '孩子情绪稳定，已入学', current_date - 6, '沁水县民政局 张丽', 'demo', now() - interval '96 days'),
     ('00000000-0000-4000-8000-00000000c102', '00000000-0000-4000-8000-00000000c003', current_date - 12,
      '房屋修缮进度过半', current_date + 70, '沁水县民政局 张丽', 'demo', now() - interval '12 days')
-on conflict (id) do nothing;
+on conflict do nothing;

@@ -11,7 +11,7 @@ public enum PlacementOutcome {
     NEW_GUARDIAN,
     @Description("Long-term placement (长期监护) by civil affairs.")
     LONG_TERM_PLACEMENT,
-    @Description("The child came of age.")
+    @Description("The child came of age (18 by the end date).")
     ADULTHOOD,
     @Description("Another outcome: see the note.")
     OTHER

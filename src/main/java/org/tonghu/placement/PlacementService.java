@@ -66,6 +66,9 @@ public class PlacementService {
     static final String REVIEWED_ON_INVALID = "REVIEWED_ON_INVALID";
     static final String ENDED_ON_INVALID = "ENDED_ON_INVALID";
     static final String NOTE_REQUIRED = "NOTE_REQUIRED";
+    static final String NOT_OF_AGE = "NOT_OF_AGE";
+    /** The age of majority (PRC Civil Code art. 17): a placement ends in adulthood only then. */
+    static final int ADULT_AGE = 18;
     static final String PROTECTION_REPORT_NOT_FOUND = "PROTECTION_REPORT_NOT_FOUND";
     static final String PROTECTION_REPORT_OF_ANOTHER_CHILD = "PROTECTION_REPORT_OF_ANOTHER_CHILD";
     static final String REGION_OUT_OF_SCOPE = "REGION_OUT_OF_SCOPE";
@@ -299,6 +302,11 @@ public class PlacementService {
         String note = TextRules.text("input.note", input.note(), 1000, false, problems);
         if (note == null && input.outcome() == PlacementOutcome.OTHER) {
             problems.add(Problem.ofField("input.note", NOTE_REQUIRED, "Say what the outcome was."));
+        }
+        if (input.outcome() == PlacementOutcome.ADULTHOOD && children.requireAccess("id",
+                placement.childId.toString(), AuditOperation.PLACEMENT_END).birthDate().plusYears(ADULT_AGE)
+                .isAfter(endedOn)) {
+            problems.add(Problem.ofField("input.outcome", NOT_OF_AGE, "The child is not 18 on endedOn."));
         }
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);

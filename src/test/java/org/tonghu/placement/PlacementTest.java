@@ -183,6 +183,9 @@ class PlacementTest {
                 Map.of("outcome", "OTHER", "endedOn", ChinaTime.today().minusDays(10).toString()))
                 .body("errors[0].extensions.problems.code", hasItem("NOTE_REQUIRED"))
                 .body("errors[0].extensions.problems.code", hasItem("ENDED_ON_INVALID"));
+        run(Tokens.of("county.officer"), "placement/endPlacement", "id", id, "expectedVersion", 0, "input",
+                Map.of("outcome", "ADULTHOOD"))
+                .body("errors[0].extensions.problems.code", hasItem("NOT_OF_AGE"));
         run(Tokens.of("county.officer"), "placement/reviewPlacement", "id", id, "expectedVersion", 0, "input",
                 Map.of("finding", "良好", "nextReviewOn", ChinaTime.today().plusDays(400).toString()))
                 .body("errors[0].extensions.problems.code", hasItem("REVIEW_ON_INVALID"));
