@@ -338,3 +338,37 @@ insert into placement_review (id, placement_id, reviewed_on, finding, next_revie
     ('00000000-0000-4000-8000-00000000c102', '00000000-0000-4000-8000-00000000c003', current_date - 12,
      '房屋修缮进度过半', current_date + 70, '沁水县民政局 张丽', 'demo', now() - interval '12 days')
 on conflict do nothing;
+-- The inboxes these demo records would have filled (the service writes them with the events; the demo's rows are
+-- written here): each receiver of a report alerted when it was filed, the officers above the escalated one, the
+-- Disabled Persons' Federation of the referral it still has to answer. Alerts that time causes (a deadline near or
+-- passed) come from the deadline-alert job's first run.
+insert into notification (id, kind, subject_type, subject_id, occasion, due_at, to_organization_id, created_at)
+select gen_random_uuid(), 'PROTECTION_REPORT_TO_ACKNOWLEDGE', 'PROTECTION_REPORT', r.report_id, 'filed',
+       r.acknowledge_by, r.organization_id, p.filed_at
+from protection_report_receipt r
+join protection_report p on p.id = r.report_id
+where r.report_id in ('00000000-0000-4000-8000-00000000b001', '00000000-0000-4000-8000-00000000b002',
+                      '00000000-0000-4000-8000-00000000b003', '00000000-0000-4000-8000-00000000b004')
+on conflict on constraint notification_once do nothing;
+insert into notification (id, kind, subject_type, subject_id, occasion, to_role, to_region_code, created_at)
+select gen_random_uuid(), 'PROTECTION_REPORT_ESCALATED', 'PROTECTION_REPORT', '00000000-0000-4000-8000-00000000b004',
+       'escalated:' || e.level, e.role, e.region_code, now() - e.ago
+from (values ('CITY', 'city-officer', '140500000000', interval '2 hours'),
+             ('PROVINCE', 'province-officer', '140000000000', interval '1 hour')) as e(level, role, region_code, ago)
+on conflict on constraint notification_once do nothing;
+insert into notification (id, kind, subject_type, subject_id, occasion, due_at, to_organization_id, created_at)
+values (gen_random_uuid(), 'REFERRAL_TO_ANSWER', 'REFERRAL', '00000000-0000-4000-8000-000000008001', 'referred',
+        '2025-10-03 09:00+08', '00000000-0000-4000-8000-000000000104', '2025-10-01 09:00+08')
+on conflict on constraint notification_once do nothing;
+-- The alerts of the demo placements' reviews, which came near before the demo's first load (the deadline-alert job
+-- looks only forward from its first run): the officers of Qinshui and the directors of each child's village.
+insert into notification (id, kind, subject_type, subject_id, occasion, due_at, to_role, to_region_code, created_at)
+select gen_random_uuid(), 'PLACEMENT_REVIEW_DUE', 'PLACEMENT', p.id, 'review:' || p.next_review_on,
+       p.next_review_on::timestamp at time zone 'Asia/Shanghai', a.role, a.region_code,
+       (p.next_review_on - 7)::timestamp at time zone 'Asia/Shanghai'
+from placement p
+join child c on c.id = p.child_id
+cross join lateral (values ('county-officer', substr(c.residence_village_code, 1, 6) || '000000'),
+                           ('village-director', c.residence_village_code)) as a(role, region_code)
+where p.id in ('00000000-0000-4000-8000-00000000c001', '00000000-0000-4000-8000-00000000c002')
+on conflict on constraint notification_once do nothing;

@@ -31,12 +31,15 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.tonghu.notification.Addressee;
+import org.tonghu.notification.DeadlineAlerts;
 import org.tonghu.notification.Notice;
 import org.tonghu.notification.NotificationKind;
 import org.tonghu.notification.NotificationService;
 import org.tonghu.security.Roles;
 import org.tonghu.testing.Database;
+import org.tonghu.testing.DeadlineJobRuns;
 import org.tonghu.testing.LocalModeTestResource;
+import org.tonghu.testing.MovableClock;
 import org.tonghu.testing.SqlStatementCounter;
 import org.tonghu.testing.TestChildren;
 import org.tonghu.testing.Tokens;
@@ -71,6 +74,12 @@ class PlacementTest {
 
     @Inject
     NotificationService notifications;
+
+    @Inject
+    DeadlineAlerts deadlineAlerts;
+
+    @Inject
+    MovableClock clock;
 
     static Map<String, Object> withRelatives(String childId) {
         Map<String, Object> input = new HashMap<>();
@@ -423,6 +432,32 @@ class PlacementTest {
         String far = TestChildren.register().id();
         String farId = record(withRelatives(far)).path("data.recordPlacement.id");
         assertEquals(0L, Database.count("notification where subject_id = '" + farId + "'"));
+    }
+
+    @Test
+    void shouldBeAlertedByTheDeadlineJobOnceWhenTheReviewComesNear() throws Exception {
+        DeadlineJobRuns job = new DeadlineJobRuns(clock, deadlineAlerts);
+        try {
+            job.startNow();
+            String child = TestChildren.register().id();
+            LocalDate review = ChinaTime.today().plusDays(10);
+            Map<String, Object> input = withRelatives(child);
+            input.put("firstReviewOn", review.toString());
+            String id = record(input).path("data.recordPlacement.id");
+            String written = "notification where subject_id = '" + id + "' and kind = 'PLACEMENT_REVIEW_DUE'";
+            OffsetDateTime near = review.atStartOfDay(ChinaTime.ZONE).toOffsetDateTime().minusDays(7);
+            job.runAt(near.minusSeconds(1));
+            assertEquals(0L, Database.count(written), "not yet near");
+            job.runAt(near.plusMinutes(1));
+            assertEquals(2L, Database.count(written + " and occasion = 'review:" + review + "'"));
+            job.runAt(near.plusHours(5));
+            assertEquals(2L, Database.count(written), "once");
+            run(Tokens.of("county.officer"), "notification/notifications", "first", 100)
+                    .body("data.notifications.edges.find { it.node.subjectId == '" + id + "' }.node.kind",
+                            equalTo("PLACEMENT_REVIEW_DUE"));
+        } finally {
+            clock.reset();
+        }
     }
 
     private static List<Notice> ours(List<Notice> notices, List<String> ids) {
