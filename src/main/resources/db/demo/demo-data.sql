@@ -296,6 +296,48 @@ cross join (values ('CITY', '140500000000', interval '2 hours'), ('PROVINCE', '1
 where r.report_id = '00000000-0000-4000-8000-00000000b004'
 on conflict do nothing;
 
+-- Temporary custody placements (临时监护) in every state, for the demo and the tests, with dates relative to the first
+-- load: open with a review due within the week (王小红, with her aunt), open with a review overdue (李华, at the
+-- rescue-protection center, reviewed once), and ended: returned to the family (王小明, after report b003), a new
+-- guardian (王小明, earlier, a foster family), long-term placement (李华, earlier, the welfare institution) and other.
+-- (None ends in adulthood: the service allows that outcome only at 18, and every demo child is a minor.)
+insert into organization (id, name, kind, region_code) values
+    ('00000000-0000-4000-8000-000000000110', '晋城市儿童福利院', 'CHILD_WELFARE_INSTITUTION', '140500000000'),
+    ('00000000-0000-4000-8000-000000000111', '晋城市未成年人救助保护中心', 'MINOR_PROTECTION_CENTER', '140500000000')
+on conflict (id) do nothing;
+insert into placement (id, child_id, kind, carer_guardian_id, carer_name, carer_phone, institution_id, starts_on,
+        reasons, legal_basis, protection_report_id, next_review_on, recorded_by_name, recorded_by_subject, ended_on,
+        end_outcome, end_note, ended_by_name) values
+    ('00000000-0000-4000-8000-00000000c001', '00000000-0000-4000-8000-000000001002', 'ENTRUSTED_TO_RELATIVES', null,
+     '王秀英（姑母）', '13800000011', null, current_date - 86, '父亲外出务工失联，祖母年迈无力照料',
+     '《未成年人保护法》第九十二条', null, current_date + 4, '沁水县民政局 张丽', 'demo', null, null, null, null),
+    ('00000000-0000-4000-8000-00000000c002', '00000000-0000-4000-8000-000000001003', 'RESCUE_PROTECTION_INSTITUTION',
+     null, null, null, '00000000-0000-4000-8000-000000000111', current_date - 120, '监护人服刑，无其他近亲属照料',
+     '《未成年人保护法》第九十二条', null, current_date - 6, '沁水县民政局 张丽', 'demo', null, null, null, null),
+    ('00000000-0000-4000-8000-00000000c003', '00000000-0000-4000-8000-000000001001', 'ENTRUSTED_TO_RELATIVES', null,
+     '王秀英（姑母）', '13800000011', null, current_date - 20, '住房墙体开裂，雨季有倒塌危险', null,
+     '00000000-0000-4000-8000-00000000b003', current_date + 70, '沁水县民政局 张丽', 'demo', current_date - 8,
+     'RETURNED_TO_FAMILY', '危房改造完成，返回家中由祖母照料', '沁水县民政局 张丽'),
+    ('00000000-0000-4000-8000-00000000c004', '00000000-0000-4000-8000-000000001001', 'FAMILY_FOSTER_CARE', null,
+     '刘桂芳（寄养家庭）', '13800000012', null, current_date - 400, '父母外出务工，祖母住院', null, null,
+     current_date - 310, '沁水县民政局 张丽', 'demo', current_date - 330, 'NEW_GUARDIAN', '指定祖母张桂兰为委托照护人',
+     '沁水县民政局 张丽'),
+    ('00000000-0000-4000-8000-00000000c005', '00000000-0000-4000-8000-000000001003', 'CHILD_WELFARE_INSTITUTION',
+     null, null, null, '00000000-0000-4000-8000-000000000110', current_date - 700, '父母双亡，暂无亲属照料', null,
+     null, current_date - 250, '沁水县民政局 张丽', 'demo', current_date - 300, 'LONG_TERM_PLACEMENT',
+     '转为长期监护', '沁水县民政局 张丽'),
+    ('00000000-0000-4000-8000-00000000c006', '00000000-0000-4000-8000-000000001002', 'FAMILY_FOSTER_CARE', null,
+     '赵红梅（寄养家庭）', '13800000013', null, current_date - 200, '母亲病重住院', null, null,
+     current_date - 110, '沁水县民政局 张丽', 'demo', current_date - 150, 'OTHER', '母亲出院，由外祖父母接回照料',
+     '沁水县民政局 张丽')
+on conflict do nothing;
+insert into placement_review (id, placement_id, reviewed_on, finding, next_review_on, reviewed_by_name,
+        reviewed_by_subject, recorded_at) values
+    ('00000000-0000-4000-8000-00000000c101', '00000000-0000-4000-8000-00000000c002', current_date - 96,
+     '孩子情绪稳定，已入学', current_date - 6, '沁水县民政局 张丽', 'demo', now() - interval '96 days'),
+    ('00000000-0000-4000-8000-00000000c102', '00000000-0000-4000-8000-00000000c003', current_date - 12,
+     '房屋修缮进度过半', current_date + 70, '沁水县民政局 张丽', 'demo', now() - interval '12 days')
+on conflict do nothing;
 -- The inboxes these demo records would have filled (the service writes them with the events; the demo's rows are
 -- written here): each receiver of a report alerted when it was filed, the officers above the escalated one, the
 -- Disabled Persons' Federation of the referral it still has to answer. Alerts that time causes (a deadline near or
@@ -329,3 +371,16 @@ where p.child_id is not null
   and p.id in ('00000000-0000-4000-8000-00000000b001', '00000000-0000-4000-8000-00000000b002',
                '00000000-0000-4000-8000-00000000b003')
 on conflict do nothing;
+
+-- The alerts of the demo placements' reviews, which came near before the demo's first load (the deadline-alert job
+-- looks only forward from its first run): the officers of Qinshui and the directors of each child's village.
+insert into notification (id, kind, subject_type, subject_id, occasion, due_at, to_role, to_region_code, created_at)
+select gen_random_uuid(), 'PLACEMENT_REVIEW_DUE', 'PLACEMENT', p.id, 'review:' || p.next_review_on,
+       p.next_review_on::timestamp at time zone 'Asia/Shanghai', a.role, a.region_code,
+       (p.next_review_on - 7)::timestamp at time zone 'Asia/Shanghai'
+from placement p
+join child c on c.id = p.child_id
+cross join lateral (values ('county-officer', substr(c.residence_village_code, 1, 6) || '000000'),
+                           ('village-director', c.residence_village_code)) as a(role, region_code)
+where p.id in ('00000000-0000-4000-8000-00000000c001', '00000000-0000-4000-8000-00000000c002')
+on conflict on constraint notification_once do nothing;

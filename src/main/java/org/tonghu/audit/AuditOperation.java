@@ -11,6 +11,7 @@ import static org.tonghu.audit.AuditRecordType.OPERATION;
 import static org.tonghu.audit.AuditRecordType.NOTIFICATION;
 import static org.tonghu.audit.AuditRecordType.ORGANIZATION;
 import static org.tonghu.audit.AuditRecordType.PAIRING;
+import static org.tonghu.audit.AuditRecordType.PLACEMENT;
 import static org.tonghu.audit.AuditRecordType.PROTECTION_REPORT;
 import static org.tonghu.audit.AuditRecordType.REFERRAL;
 import static org.tonghu.audit.AuditRecordType.REGION;
@@ -90,6 +91,13 @@ public enum AuditOperation {
     /** Receipts of these reports escalated by the service's job; the reason names the level. */
     PROTECTION_REPORT_ESCALATE(PROTECTION_REPORT),
     REPORT_ROUTE_SET(REPORT_ROUTE),
+    /** A temporary custody placement recorded (its id and the child's), or a refusal naming the child. */
+    PLACEMENT_RECORD(PLACEMENT),
+    PLACEMENT_READ(PLACEMENT),
+    /** A page of placements read; the reason names the list (LIST, REVIEWS_DUE). */
+    PLACEMENT_LIST(PLACEMENT),
+    PLACEMENT_REVIEW(PLACEMENT),
+    PLACEMENT_END(PLACEMENT),
     /** Alerts marked read by the caller (for the caller only), or a refusal naming ids outside the caller's inbox. */
     NOTIFICATION_MARK_READ(NOTIFICATION),
     /** A creating mutation answered again from its idempotency key; the record type names the mutation. */

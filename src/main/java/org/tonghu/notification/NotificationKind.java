@@ -17,5 +17,8 @@ public enum NotificationKind {
             + " referral to answer).")
     DEADLINE_NEAR,
     @Description("Something you had to do by dueAt is overdue: the subject names what.")
-    DEADLINE_PASSED
+    DEADLINE_PASSED,
+    @Description("The review of a temporary custody placement (临时监护) of a child of your county or village is due at"
+            + " dueAt.")
+    PLACEMENT_REVIEW_DUE
 }

@@ -63,6 +63,9 @@ public interface PortalReports {
     @Message("已超过期限")
     String notice_DEADLINE_PASSED();
 
+    @Message("临时监护安置待复查")
+    String notice_PLACEMENT_REVIEW_DUE();
+
     @Message("强制报告")
     String subject_PROTECTION_REPORT();
 
@@ -74,6 +77,9 @@ public interface PortalReports {
 
     @Message("儿童档案")
     String subject_CHILD();
+
+    @Message("临时监护安置")
+    String subject_PLACEMENT();
 
     @Message("报告")
     String report_button();

@@ -34,6 +34,7 @@ import org.tonghu.harbor.HarborSiteGraphQL;
 import org.tonghu.notification.NotificationGraphQL;
 import org.tonghu.organization.OrganizationGraphQL;
 import org.tonghu.pairing.PairingGraphQL;
+import org.tonghu.placement.PlacementGraphQL;
 import org.tonghu.protection.ProtectionReportGraphQL;
 import org.tonghu.referral.ReferralGraphQL;
 import org.tonghu.region.RegionGraphQL;
@@ -54,9 +55,9 @@ class ResultJsonTest {
     static final List<Class<?>> RESOLVERS = List.of(ActivityGraphQL.class, CareRecordGraphQL.class,
             ChildGraphQL.class, ConcernGraphQL.class, AppointmentGraphQL.class, GuardianGraphQL.class,
             HarborSiteGraphQL.class, NotificationGraphQL.class, OrganizationGraphQL.class, PairingGraphQL.class,
-            ReferralGraphQL.class, ProtectionReportGraphQL.class, RegionGraphQL.class, RehabilitationGraphQL.class,
-            ScheduleGraphQL.class, TrainingGraphQL.class, VisitGraphQL.class, VolunteerGraphQL.class,
-            WorkLogGraphQL.class);
+            PlacementGraphQL.class, ReferralGraphQL.class, ProtectionReportGraphQL.class, RegionGraphQL.class,
+            RehabilitationGraphQL.class, ScheduleGraphQL.class, TrainingGraphQL.class, VisitGraphQL.class,
+            VolunteerGraphQL.class, WorkLogGraphQL.class);
 
     private static final ResultJson JSON = new ResultJson();
 
