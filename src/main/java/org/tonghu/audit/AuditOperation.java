@@ -2,6 +2,7 @@ package org.tonghu.audit;
 
 import static org.tonghu.audit.AuditRecordType.ACTIVITY;
 import static org.tonghu.audit.AuditRecordType.APPOINTMENT;
+import static org.tonghu.audit.AuditRecordType.CAREGIVER_FOLLOW_UP;
 import static org.tonghu.audit.AuditRecordType.CARE_RECORD;
 import static org.tonghu.audit.AuditRecordType.CHILD;
 import static org.tonghu.audit.AuditRecordType.CONCERN;
@@ -90,6 +91,13 @@ public enum AuditOperation {
     /** Receipts of these reports escalated by the service's job; the reason names the level. */
     PROTECTION_REPORT_ESCALATE(PROTECTION_REPORT),
     REPORT_ROUTE_SET(REPORT_ROUTE),
+    /** A follow-up opened by a visit that found the caregiver unable to care; the reason names the visit. */
+    CAREGIVER_FOLLOW_UP_OPEN(CAREGIVER_FOLLOW_UP),
+    CAREGIVER_FOLLOW_UP_READ(CAREGIVER_FOLLOW_UP),
+    CAREGIVER_FOLLOW_UP_LIST(CAREGIVER_FOLLOW_UP),
+    CAREGIVER_FOLLOW_UP_CONTACT(CAREGIVER_FOLLOW_UP),
+    CAREGIVER_FOLLOW_UP_CHOOSE(CAREGIVER_FOLLOW_UP),
+    CAREGIVER_FOLLOW_UP_RESOLVE(CAREGIVER_FOLLOW_UP),
     /** Alerts marked read by the caller (for the caller only), or a refusal naming ids outside the caller's inbox. */
     NOTIFICATION_MARK_READ(NOTIFICATION),
     /** A creating mutation answered again from its idempotency key; the record type names the mutation. */

@@ -23,6 +23,8 @@ public enum AuditRecordType {
     PROTECTION_REPORT,
     /** A route of mandatory reports (its region code and receiver kind). */
     REPORT_ROUTE,
+    /** A follow-up of a caregiver found unable to care. */
+    CAREGIVER_FOLLOW_UP,
     /** An alert of an inbox. */
     NOTIFICATION,
     /** A method of the service, for refusals by the security layer. */
