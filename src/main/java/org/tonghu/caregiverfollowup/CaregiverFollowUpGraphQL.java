@@ -32,6 +32,12 @@ public class CaregiverFollowUpGraphQL {
         this.children = children;
     }
 
+    @Query("caregiverFollowUp")
+    @Description("A caregiver follow-up of a child whose file you keep.")
+    public @NonNull CaregiverFollowUpView caregiverFollowUp(@Name("id") @NonNull @Id String id) {
+        return followUps.findFollowUp(id);
+    }
+
     @Query("caregiverFollowUps")
     @Description("A page of the caregiver follow-ups of the children whose files you keep, in a status (default OPEN),"
             + " optionally under a region; the nearest deadline first. first: 1 to 100, default 20.")

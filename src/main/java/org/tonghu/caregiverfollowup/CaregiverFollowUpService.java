@@ -126,6 +126,20 @@ public class CaregiverFollowUpService {
         return byChild;
     }
 
+    /** A follow-up of a child whose file the caller keeps; {@code CAREGIVER_FOLLOW_UP_NOT_FOUND} otherwise. Audited. */
+    @Transactional
+    public CaregiverFollowUpView findFollowUp(String id) {
+        UUID followUpId = Ids.parse("id", id);
+        Optional<CaregiverFollowUp> followUp = store.find(followUpId)
+                .filter(found -> !children.filterInScope(List.of(found.childId), true).isEmpty());
+        if (followUp.isEmpty()) {
+            audit.event(AuditOperation.CAREGIVER_FOLLOW_UP_READ).record(followUpId).notFound();
+            throw new CaregiverFollowUpNotFoundException();
+        }
+        audit.event(AuditOperation.CAREGIVER_FOLLOW_UP_READ).record(followUpId).succeeded();
+        return CaregiverFollowUpView.of(followUp.get(), clock.now());
+    }
+
     /**
      * A page of the follow-ups of the children whose files the caller keeps, in a status (default: open), optionally
      * under a region; the nearest deadline first. Callers without a jurisdiction are refused.

@@ -60,8 +60,9 @@ class CaregiverFollowUpStore {
     /** The latest {@link #MAX_PER_CHILD} follow-ups of each of these children, latest opened first; one query. */
     List<CaregiverFollowUp> listOfChildren(Collection<UUID> childIds) {
         return NativeSql.of("select f.* from (select f.*, row_number() over (partition by f.child_id"
-                + " order by f.opened_at desc, f.id desc) as n from caregiver_follow_up f where f.child_id in (:children))"
-                + " f where f.n <= :max order by f.child_id, f.opened_at desc, f.id desc")
+                + " order by f.opened_at desc, f.id desc) as n from caregiver_follow_up f"
+                + " where f.child_id in (:children)) f where f.n <= :max"
+                + " order by f.child_id, f.opened_at desc, f.id desc")
                 .bind("children", childIds).bind("max", MAX_PER_CHILD)
                 .list(entityManager, CaregiverFollowUp.class);
     }
