@@ -295,3 +295,58 @@ cross join (values ('CITY', '140500000000', interval '2 hours'), ('PROVINCE', '1
     as l(level, region_code, ago)
 where r.report_id = '00000000-0000-4000-8000-00000000b004'
 on conflict do nothing;
+
+-- Caregiver follow-ups (policy §5) in every state, with times relative to the first load: 王小明's grandmother was
+-- found unable to care half a year ago (resolved: she stayed, with support) and again four days ago (open: the father
+-- told, no caregiver chosen yet); 李华's caregiver was found unable twenty days ago and nothing was done (overdue).
+-- The visits that opened them are contacts and home visits by the director of 东村 and the county officer.
+insert into visit (id, child_id, kind, contact_mode, visited_at, visited_on, visitor_role, visitor_name,
+        visitor_subject, persons_met, caregiver_able, caregiver_willing, guardianship_note, created_at) values
+    ('00000000-0000-4000-8000-00000000c001', '00000000-0000-4000-8000-000000001001', 'HOME_VISIT', 'IN_HOME',
+     now() - interval '200 days', (now() - interval '200 days')::date, 'DIRECTOR', '沁水演示一镇东村 儿童主任 陈静',
+     'f568b47c-d1c7-3578-93bd-d43dce90c483', '儿童、祖母', false, true, '祖母腿伤，暂时无法做饭和接送',
+     now() - interval '200 days'),
+    ('00000000-0000-4000-8000-00000000c002', '00000000-0000-4000-8000-000000001001', 'CONTACT', 'PHONE',
+     now() - interval '4 days', (now() - interval '4 days')::date, 'DIRECTOR', '沁水演示一镇东村 儿童主任 陈静',
+     'f568b47c-d1c7-3578-93bd-d43dce90c483', '祖母', false, true, '祖母住院，孩子暂住邻居家',
+     now() - interval '4 days'),
+    ('00000000-0000-4000-8000-00000000c003', '00000000-0000-4000-8000-000000001003', 'HOME_VISIT', 'IN_HOME',
+     now() - interval '20 days', (now() - interval '20 days')::date, 'CIVIL_AFFAIRS_OFFICER', '沁水县民政局 张丽',
+     '67ad476d-ed27-3e5e-a18e-6ba37ce3247f', '儿童、伯父', false, false, '伯父外出务工，孩子独自在家',
+     now() - interval '20 days')
+on conflict (id) do nothing;
+insert into caregiver_follow_up (id, child_id, visit_id, status, opened_at, opened_by_name, due_at,
+        parents_contacted_at, parents_contact_mode, parents_person_reached, parents_response,
+        parents_contact_recorded_by, caregiver_decision, new_caregiver_guardian_id, caregiver_note, caregiver_chosen_at,
+        caregiver_chosen_by_name, resolved_at, resolution, resolved_by_name) values
+    ('00000000-0000-4000-8000-00000000c101', '00000000-0000-4000-8000-000000001001',
+     '00000000-0000-4000-8000-00000000c001', 'RESOLVED', now() - interval '200 days', '沁水演示一镇东村 儿童主任 陈静',
+     now() - interval '185 days', now() - interval '199 days', 'VIDEO', '父亲 王建国', '父亲请假一周回乡安排',
+     '沁水演示一镇东村 儿童主任 陈静', 'CURRENT_CAREGIVER_STAYS', null, '邻居每日送餐，志愿者周末辅导作业',
+     now() - interval '196 days', '沁水演示一镇东村 儿童主任 陈静', now() - interval '190 days',
+     '祖母伤愈，可继续照料；每月电话回访', '沁水演示一镇东村 儿童主任 陈静'),
+    ('00000000-0000-4000-8000-00000000c102', '00000000-0000-4000-8000-000000001001',
+     '00000000-0000-4000-8000-00000000c002', 'OPEN', now() - interval '4 days', '沁水演示一镇东村 儿童主任 陈静',
+     now() + interval '11 days', now() - interval '3 days', 'PHONE', '父亲 王建国', '正在联系孩子的姑母接手照料',
+     '沁水演示一镇东村 儿童主任 陈静', null, null, null, null, null, null, null, null),
+    ('00000000-0000-4000-8000-00000000c103', '00000000-0000-4000-8000-000000001003',
+     '00000000-0000-4000-8000-00000000c003', 'OPEN', now() - interval '20 days', '沁水县民政局 张丽',
+     now() - interval '5 days', null, null, null, null, null, null, null, null, null, null, null, null, null)
+on conflict (id) do nothing;
+insert into notification (id, kind, subject_type, subject_id, occasion, due_at, to_role, to_region_code, created_at)
+select ('00000000-0000-4000-8000-00000000c2' || lpad(row_number() over (order by n.subject_id, n.to_role)::text, 2,
+        '0'))::uuid, n.kind, 'CAREGIVER_FOLLOW_UP', n.subject_id, n.occasion, f.due_at, n.to_role, n.to_region_code,
+       n.created_at
+from (values ('CAREGIVER_FOLLOW_UP_OPENED', '00000000-0000-4000-8000-00000000c102'::uuid, 'opened', 'village-director',
+              '140521901201', now() - interval '4 days'),
+             ('CAREGIVER_FOLLOW_UP_OPENED', '00000000-0000-4000-8000-00000000c102'::uuid, 'opened',
+              'township-supervisor', '140521901000', now() - interval '4 days'),
+             ('CAREGIVER_FOLLOW_UP_OPENED', '00000000-0000-4000-8000-00000000c103'::uuid, 'opened', 'village-director',
+              '140521902201', now() - interval '20 days'),
+             ('CAREGIVER_FOLLOW_UP_OPENED', '00000000-0000-4000-8000-00000000c103'::uuid, 'opened',
+              'township-supervisor', '140521902000', now() - interval '20 days'),
+             ('DEADLINE_PASSED', '00000000-0000-4000-8000-00000000c103'::uuid, 'passed', 'village-director',
+              '140521902201', now() - interval '5 days'))
+    as n(kind, subject_id, occasion, to_role, to_region_code, created_at)
+join caregiver_follow_up f on f.id = n.subject_id
+on conflict do nothing;

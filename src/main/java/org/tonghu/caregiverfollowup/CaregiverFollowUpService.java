@@ -176,15 +176,15 @@ public class CaregiverFollowUpService {
         List<Problem> problems = open(followUp);
         String personReached = TextRules.text("input.personReached", input.personReached(), 100, true, problems);
         String response = TextRules.text("input.response", input.response(), 1000, false, problems);
-        if (input.contactedAt().isAfter(now.plus(CLOCK_SKEW))
-                || input.contactedAt().isBefore(followUp.openedAt.minus(CLOCK_SKEW))) {
+        OffsetDateTime contactedAt = input.contactedAt() == null ? now : input.contactedAt();
+        if (contactedAt.isAfter(now.plus(CLOCK_SKEW)) || contactedAt.isBefore(followUp.openedAt.minus(CLOCK_SKEW))) {
             problems.add(Problem.ofField("input.contactedAt", CONTACTED_AT_INVALID,
                     "contactedAt lies between the opening of the follow-up and now."));
         }
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
         }
-        followUp.parentsContactedAt = input.contactedAt();
+        followUp.parentsContactedAt = contactedAt;
         followUp.parentsContactMode = input.mode();
         followUp.parentsPersonReached = personReached;
         followUp.parentsResponse = response;

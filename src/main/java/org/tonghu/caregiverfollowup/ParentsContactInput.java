@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 /** How the parents were told that their child's caregiver cannot care. */
 @Input("ParentsContactInput")
 public record ParentsContactInput(
-        @NonNull @Description("When; not before the follow-up was opened, not in the future.")
+        @Description("When; default now; not before the follow-up was opened, not in the future.")
         OffsetDateTime contactedAt,
         @NonNull ParentsContactMode mode,
         @NonNull @Description("Who was reached, e.g. the father (up to 100 characters).") String personReached,
