@@ -350,3 +350,29 @@ from (values ('CAREGIVER_FOLLOW_UP_OPENED', '00000000-0000-4000-8000-00000000c10
     as n(kind, subject_id, occasion, to_role, to_region_code, created_at)
 join caregiver_follow_up f on f.id = n.subject_id
 on conflict do nothing;
+
+-- Linked actions on the children's cases (policy §6): a family-education order for 王小明's guardians tied to the
+-- Women's Federation's family-education class in 东村, a procuratorial suggestion after the neglect report about him,
+-- and a judicial suggestion to 王小红's school after the bullying report, recorded by the Qinshui county officer.
+insert into activity (id, organization_id, kind, safety_topics, title, place_kind, harbor_site_id, school_organization_id,
+                      region_code, place_note, starts_at, ends_at, class_hours, vice_principal_id, staff_names, status,
+                      report, cancel_reason) values
+    ('00000000-0000-4000-8000-00000000c301', '00000000-0000-4000-8000-000000000102', 'FAMILY_EDUCATION', '{}',
+     '家庭教育指导课：隔代照料与亲子沟通', 'VILLAGE', null, null, '140521901201', '东村村委会',
+     now() - interval '20 days', now() - interval '20 days' + interval '2 hours', 2.0, null, '妇联 周红', 'HELD',
+     null, null)
+on conflict (id) do nothing;
+insert into case_action (id, child_id, kind, action_date, issuing_body, document_number, protection_report_id,
+        family_education_activity_id, note, recorded_by_name, recorded_by_subject, recorded_at) values
+    ('00000000-0000-4000-8000-00000000c401', '00000000-0000-4000-8000-000000001001', 'FAMILY_EDUCATION_ORDER',
+     (now() - interval '30 days')::date, '沁水县人民法院', '（2026）晋0521民初118号', null,
+     '00000000-0000-4000-8000-00000000c301', '责令父亲和祖母接受家庭教育指导', '沁水县民政局 张丽',
+     '67ad476d-ed27-3e5e-a18e-6ba37ce3247f', now() - interval '29 days'),
+    ('00000000-0000-4000-8000-00000000c402', '00000000-0000-4000-8000-000000001001', 'PROCURATORIAL_SUGGESTION',
+     (now() - interval '2 days')::date, '沁水县人民检察院', '沁检建〔2026〕7号', '00000000-0000-4000-8000-00000000b001',
+     '建议乡镇落实留守儿童临时照料', '沁水县民政局 张丽', '67ad476d-ed27-3e5e-a18e-6ba37ce3247f',
+     now() - interval '1 day'),
+    ('00000000-0000-4000-8000-00000000c403', '00000000-0000-4000-8000-000000001002', 'JUDICIAL_SUGGESTION',
+     (now() - interval '1 day')::date, '沁水县人民法院', '（2026）晋0521司建3号', '00000000-0000-4000-8000-00000000b002',
+     '建议学校加强防治校园欺凌', '沁水县民政局 张丽', '67ad476d-ed27-3e5e-a18e-6ba37ce3247f', now() - interval '1 day')
+on conflict (id) do nothing;

@@ -4,8 +4,8 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The portal's texts for the caregiver follow-ups (policy §5), looked up as {@code fu:...}. Chinese (zh-CN) is the
- * default; English lives in {@code messages/fu_en.properties}. (A bundle of its own: {@link PortalMessages} is near
+ * The portal's texts for the caregiver follow-ups (§5) and the linked actions on a case (§6), as {@code fu:...}.
+ * Chinese (zh-CN) is the default; English lives in {@code messages/fu_en.properties}. (A bundle of its own: {@link PortalMessages} is near
  * the 300 messages a Quarkus 3.33 bundle can hold.)
  */
 @MessageBundle(value = "fu", locale = "zh-CN")
@@ -120,4 +120,28 @@ public interface FollowUpMessages {
 
     @Message("已保存。")
     String cf_saved();
+
+    @Message("案件关联措施")
+    String ca_title();
+
+    @Message("人身安全保护令")
+    String ca_kind_PROTECTION_ORDER();
+
+    @Message("撤销监护资格")
+    String ca_kind_GUARDIANSHIP_REVOKED();
+
+    @Message("责令接受家庭教育指导")
+    String ca_kind_FAMILY_EDUCATION_ORDER();
+
+    @Message("司法建议")
+    String ca_kind_JUDICIAL_SUGGESTION();
+
+    @Message("检察建议")
+    String ca_kind_PROCURATORIAL_SUGGESTION();
+
+    @Message("文书编号")
+    String ca_document_number();
+
+    @Message("已安排家庭教育指导活动")
+    String ca_guidance_linked();
 }
