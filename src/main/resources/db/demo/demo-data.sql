@@ -370,9 +370,9 @@ insert into case_action (id, child_id, kind, action_date, issuing_body, document
      '67ad476d-ed27-3e5e-a18e-6ba37ce3247f', now() - interval '29 days'),
     ('00000000-0000-4000-8000-00000000c402', '00000000-0000-4000-8000-000000001001', 'PROCURATORIAL_SUGGESTION',
      (now() - interval '2 days')::date, '沁水县人民检察院', '沁检建〔2026〕7号', '00000000-0000-4000-8000-00000000b001',
-     '建议乡镇落实留守儿童临时照料', '沁水县民政局 张丽', '67ad476d-ed27-3e5e-a18e-6ba37ce3247f',
+     null, '建议乡镇落实留守儿童临时照料', '沁水县民政局 张丽', '67ad476d-ed27-3e5e-a18e-6ba37ce3247f',
      now() - interval '1 day'),
     ('00000000-0000-4000-8000-00000000c403', '00000000-0000-4000-8000-000000001002', 'JUDICIAL_SUGGESTION',
      (now() - interval '1 day')::date, '沁水县人民法院', '（2026）晋0521司建3号', '00000000-0000-4000-8000-00000000b002',
-     '建议学校加强防治校园欺凌', '沁水县民政局 张丽', '67ad476d-ed27-3e5e-a18e-6ba37ce3247f', now() - interval '1 day')
+     null, '建议学校加强防治校园欺凌', '沁水县民政局 张丽', '67ad476d-ed27-3e5e-a18e-6ba37ce3247f', now() - interval '1 day')
 on conflict (id) do nothing;

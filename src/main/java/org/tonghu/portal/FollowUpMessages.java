@@ -5,8 +5,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * The portal's texts for the caregiver follow-ups (§5) and the linked actions on a case (§6), as {@code fu:...}.
- * Chinese (zh-CN) is the default; English lives in {@code messages/fu_en.properties}. (A bundle of its own: {@link PortalMessages} is near
- * the 300 messages a Quarkus 3.33 bundle can hold.)
+ * Chinese (zh-CN) is the default; English lives in {@code messages/fu_en.properties}. (A bundle of its own:
+ * {@link PortalMessages} is near the 300 messages a Quarkus 3.33 bundle can hold.)
  */
 @MessageBundle(value = "fu", locale = "zh-CN")
 public interface FollowUpMessages {
