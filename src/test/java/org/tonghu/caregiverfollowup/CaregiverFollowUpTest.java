@@ -248,6 +248,36 @@ class CaregiverFollowUpTest {
     }
 
     @Test
+    void shouldOpenAFollowUpWhenACorrectionFindsTheCaregiverUnable() {
+        String child = newChild();
+        String token = Tokens.of(DIRECTOR);
+        String original = visit(token, child, true).body("errors", nullValue()).extract()
+                .path("data.recordVisit.visit.id");
+        followUpsOf(token, child).body("data.child.caregiverFollowUps", empty());
+        Map<String, Object> input = new HashMap<>();
+        input.put("kind", "CONTACT");
+        input.put("contactMode", "PHONE");
+        input.put("visitedAt", OffsetDateTime.now().minusHours(1).toString());
+        input.put("guardianship", Map.of("caregiverAble", false));
+        String correction = run(token, "visit/correctVisit", "id", original, "expectedVersion", 0, "input", input,
+                "reason", "记录有误：祖母实际无法照料").body("errors", nullValue())
+                .extract().path("data.correctVisit.visit.id");
+        assertEquals(correction, onlyFollowUp(child).get("visitId"));
+    }
+
+    @Test
+    void shouldTakeTheParentsContactAsNowWhenNoTimeIsGiven() {
+        String child = newChild();
+        visit(Tokens.of(DIRECTOR), child, false).body("errors", nullValue());
+        String id = (String) onlyFollowUp(child).get("id");
+        OffsetDateTime before = OffsetDateTime.now().minusSeconds(5);
+        String contactedAt = run(Tokens.of(DIRECTOR), "caregiverfollowup/contactParents", "followUpId", id,
+                "expectedVersion", 0, "input", Map.of("mode", "MESSAGE", "personReached", "母亲"))
+                .body("errors", nullValue()).extract().path("data.contactParents.parentsContact.contactedAt");
+        assertTrue(!OffsetDateTime.parse(contactedAt).isBefore(before), contactedAt);
+    }
+
+    @Test
     void shouldKeepTheCurrentCaregiverOnlyWithASupportNote() {
         String child = newChild();
         String token = Tokens.of("township.supervisor");
