@@ -376,3 +376,37 @@ insert into case_action (id, child_id, kind, action_date, issuing_body, document
      (now() - interval '1 day')::date, '沁水县人民法院', '（2026）晋0521司建3号', '00000000-0000-4000-8000-00000000b002',
      null, '建议学校加强防治校园欺凌', '沁水县民政局 张丽', '67ad476d-ed27-3e5e-a18e-6ba37ce3247f', now() - interval '1 day')
 on conflict (id) do nothing;
+
+-- The inboxes these demo records would have filled (the service writes them with the events; the demo's rows are
+-- written here): each receiver of a report alerted when it was filed, the officers above the escalated one, the
+-- Disabled Persons' Federation of the referral it still has to answer. Alerts that time causes (a deadline near or
+-- passed) come from the deadline-alert job's first run.
+insert into notification (id, kind, subject_type, subject_id, occasion, due_at, to_organization_id, created_at)
+select gen_random_uuid(), 'PROTECTION_REPORT_TO_ACKNOWLEDGE', 'PROTECTION_REPORT', r.report_id, 'filed',
+       r.acknowledge_by, r.organization_id, p.filed_at
+from protection_report_receipt r
+join protection_report p on p.id = r.report_id
+where r.report_id in ('00000000-0000-4000-8000-00000000b001', '00000000-0000-4000-8000-00000000b002',
+                      '00000000-0000-4000-8000-00000000b003', '00000000-0000-4000-8000-00000000b004')
+on conflict on constraint notification_once do nothing;
+insert into notification (id, kind, subject_type, subject_id, occasion, to_role, to_region_code, created_at)
+select gen_random_uuid(), 'PROTECTION_REPORT_ESCALATED', 'PROTECTION_REPORT', '00000000-0000-4000-8000-00000000b004',
+       'escalated:' || e.level, e.role, e.region_code, now() - e.ago
+from (values ('CITY', 'city-officer', '140500000000', interval '2 hours'),
+             ('PROVINCE', 'province-officer', '140000000000', interval '1 hour')) as e(level, role, region_code, ago)
+on conflict on constraint notification_once do nothing;
+insert into notification (id, kind, subject_type, subject_id, occasion, due_at, to_organization_id, created_at)
+values (gen_random_uuid(), 'REFERRAL_TO_ANSWER', 'REFERRAL', '00000000-0000-4000-8000-000000008001', 'referred',
+        '2025-10-03 09:00+08', '00000000-0000-4000-8000-000000000104', '2025-10-01 09:00+08')
+on conflict on constraint notification_once do nothing;
+
+-- The receiving bodies reach the registered children of the demo reports until they close their receipts.
+insert into child_organization_relationship (child_id, organization_id, kind, source_id, active_from, active_until)
+select p.child_id, r.organization_id, 'PROTECTION_REPORT', r.id, p.filed_at::date,
+       case when r.status = 'CLOSED' then r.closed_at::date end
+from protection_report_receipt r
+join protection_report p on p.id = r.report_id
+where p.child_id is not null
+  and p.id in ('00000000-0000-4000-8000-00000000b001', '00000000-0000-4000-8000-00000000b002',
+               '00000000-0000-4000-8000-00000000b003')
+on conflict do nothing;

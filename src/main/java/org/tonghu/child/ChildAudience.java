@@ -16,7 +16,9 @@ public enum ChildAudience {
     /** The caller's organization sent or received a referral of the child. */
     REFERRAL,
     /** The child attended an activity of the caller's organization, which may follow up for a while. */
-    ACTIVITY;
+    ACTIVITY,
+    /** The caller's organization received a mandatory report (强制报告) about the child and has not closed it. */
+    PROTECTION_REPORT;
 
     /** The audience a row of {@code child_organization_relationship} gives, by the kind its registry wrote. */
     static Optional<ChildAudience> ofRelationshipKind(String kind) {
@@ -25,6 +27,7 @@ public enum ChildAudience {
             case "REHABILITATION" -> Optional.of(REHABILITATION);
             case "REFERRAL" -> Optional.of(REFERRAL);
             case "ATTENDANCE" -> Optional.of(ACTIVITY);
+            case "PROTECTION_REPORT" -> Optional.of(PROTECTION_REPORT);
             default -> Optional.empty();
         };
     }

@@ -21,6 +21,9 @@ import org.tonghu.security.Roles;
  * <li><b>Rehabilitation</b>: a provider needs the disability's kind and grade, the caregiver and the director.</li>
  * <li><b>Referral</b> and <b>activity</b>: who the child is, and nothing more; the referral itself says what is
  * needed, and its sender is the contact.</li>
+ * <li><b>Mandatory report</b>: a receiving body (police, education, civil affairs) acting on harm must identify the
+ * child and reach every guardian (one may be the harm's source), the caregiver and the director; it sees the file
+ * but not the director's visit schedule, and the ID number masked like everyone.</li>
  * </ul>
  */
 public final class ChildFieldPolicy {
@@ -43,6 +46,7 @@ public final class ChildFieldPolicy {
                 ChildField.DIRECTOR_PHONE));
         table.put(ChildAudience.REFERRAL, EnumSet.noneOf(ChildField.class));
         table.put(ChildAudience.ACTIVITY, EnumSet.noneOf(ChildField.class));
+        table.put(ChildAudience.PROTECTION_REPORT, EnumSet.complementOf(EnumSet.of(ChildField.VISIT_SCHEDULE)));
         return table;
     }
 

@@ -21,6 +21,8 @@ import org.tonghu.time.ChinaTime;
  * <li>Rehabilitation: from its start (today at the latest); an assessment until its follow-up period after it ends
  * (or once finished), any other service until its follow-up period after it is finished.</li>
  * <li>An activity attended: the organizer from the day of the activity until its follow-up period after it.</li>
+ * <li>A mandatory report: each receiving body from the day the report names the child until it closes its receipt
+ * (police, education and civil affairs must find the child, its guardians and its director to act).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -28,7 +30,7 @@ public class ChildRelationships {
 
     /** The kinds of relationship, as stored; each names the registry that keeps it. */
     enum Kind {
-        PAIRING, REFERRAL, REHABILITATION, ATTENDANCE
+        PAIRING, REFERRAL, REHABILITATION, ATTENDANCE, PROTECTION_REPORT
     }
 
     private final ChildRelationshipStore store;
@@ -55,6 +57,19 @@ public class ChildRelationships {
     @Transactional(Transactional.TxType.MANDATORY)
     public void referralSent(UUID childId, UUID receivingOrganizationId, UUID referralId) {
         store.open(childId, receivingOrganizationId, Kind.REFERRAL.name(), referralId, ChinaTime.today(), null);
+    }
+
+    /** A mandatory report naming the child reached a receiving body (its receipt): it reaches the child from today. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void protectionReportReceived(UUID childId, UUID receivingOrganizationId, UUID receiptId) {
+        store.open(childId, receivingOrganizationId, Kind.PROTECTION_REPORT.name(), receiptId, ChinaTime.today(),
+                null);
+    }
+
+    /** A receiving body closed its receipt of a mandatory report: its last day of access is today. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void protectionReportClosed(UUID receiptId) {
+        store.end(Kind.PROTECTION_REPORT.name(), receiptId, ChinaTime.today());
     }
 
     /** A referral was declined: the receiver's access ends now (its last day was yesterday). */

@@ -95,7 +95,7 @@ class ChildStore implements PanacheRepositoryBase<Child, UUID> {
 
     /**
      * The kinds of the organization's active relationships with each of these children (the registries that wrote
-     * them: PAIRING, REHABILITATION, REFERRAL, ATTENDANCE), in one query.
+     * them: PAIRING, REHABILITATION, REFERRAL, ATTENDANCE, PROTECTION_REPORT), in one query.
      */
     Map<UUID, Set<String>> activeRelationshipKinds(Collection<UUID> ids, UUID organizationId) {
         Map<UUID, Set<String>> kinds = new HashMap<>();

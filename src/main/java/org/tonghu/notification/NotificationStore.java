@@ -1,5 +1,6 @@
 package org.tonghu.notification;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -103,5 +104,24 @@ class NotificationStore implements PanacheRepositoryBase<Notification, UUID> {
             sql.bind("roles", reader.roles()).bind("region", reader.regionCode());
         }
         return sql;
+    }
+
+    /**
+     * Holds the mark of a deadline-alert source until the transaction ends (another instance's run waits for it) and
+     * returns where it stands; a source without one starts at {@code firstFrom}.
+     */
+    OffsetDateTime lockDeadlineMark(String source, OffsetDateTime firstFrom) {
+        NativeSql.of("insert into deadline_alert_mark (source, checked_until) values (:source, :firstFrom)"
+                + " on conflict (source) do nothing")
+                .bind("source", source).bind("firstFrom", firstFrom).execute(getEntityManager());
+        return NativeSql.of("select checked_until from deadline_alert_mark where source = :source for update")
+                .bind("source", source).column(getEntityManager(), OffsetDateTime.class).get(0);
+    }
+
+    /** Moves a source's mark to where this run looked and counts the run. */
+    void moveDeadlineMark(String source, OffsetDateTime checkedUntil) {
+        NativeSql.of("update deadline_alert_mark set checked_until = :checkedUntil, runs = runs + 1,"
+                + " updated_at = now() where source = :source")
+                .bind("source", source).bind("checkedUntil", checkedUntil).execute(getEntityManager());
     }
 }

@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import org.tonghu.audit.AuditLog;
 import org.tonghu.audit.AuditOperation;
 import org.tonghu.child.ChildAccess;
+import org.tonghu.child.ChildRelationships;
 import org.tonghu.child.ChildService;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
@@ -82,6 +83,7 @@ public class ProtectionReportService {
 
     private final ProtectionReportStore store;
     private final ChildService children;
+    private final ChildRelationships relationships;
     private final OrganizationService organizations;
     private final RegionService regions;
     private final CurrentUser currentUser;
@@ -90,11 +92,12 @@ public class ProtectionReportService {
     private final ProtectionConfig config;
     private final NotificationService notifications;
 
-    ProtectionReportService(ProtectionReportStore store, ChildService children, OrganizationService organizations,
-            RegionService regions, CurrentUser currentUser, AuditLog audit, Clock clock, ProtectionConfig config,
-            NotificationService notifications) {
+    ProtectionReportService(ProtectionReportStore store, ChildService children, ChildRelationships relationships,
+            OrganizationService organizations, RegionService regions, CurrentUser currentUser, AuditLog audit,
+            Clock clock, ProtectionConfig config, NotificationService notifications) {
         this.store = store;
         this.children = children;
+        this.relationships = relationships;
         this.organizations = organizations;
         this.regions = regions;
         this.currentUser = currentUser;
@@ -220,6 +223,9 @@ public class ProtectionReportService {
                     receipt.acknowledgeBy = now.plus(within);
                     store.persistReceipt(receipt);
                     receipts.add(receipt);
+                    if (report.childId != null) {
+                        relationships.protectionReportReceived(report.childId, organization, receipt.id);
+                    }
                     notifications.send(new Notice(NotificationKind.PROTECTION_REPORT_TO_ACKNOWLEDGE, SUBJECT_TYPE,
                             report.id, Addressee.organization(organization), "filed", receipt.acknowledgeBy));
                 }
@@ -367,6 +373,7 @@ public class ProtectionReportService {
         receipt.outcome = statedOutcome;
         receipt.closedAt = now;
         receipt.closedByName = currentUser.displayName();
+        relationships.protectionReportClosed(receipt.id);
         return save(receipt.reportId, AuditOperation.PROTECTION_REPORT_CLOSE, null);
     }
 
@@ -393,6 +400,8 @@ public class ProtectionReportService {
         report.childId = child.childId();
         report.linkedAt = clock.now();
         report.linkedByName = currentUser.displayName();
+        receipts.stream().filter(receipt -> receipt.status != ReceiptStatus.CLOSED).forEach(receipt ->
+                relationships.protectionReportReceived(child.childId(), receipt.organizationId, receipt.id));
         return save(id, AuditOperation.PROTECTION_REPORT_LINK_CHILD, null);
     }
 

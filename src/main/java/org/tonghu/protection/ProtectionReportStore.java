@@ -12,8 +12,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.PageRequest;
+import org.tonghu.notification.Addressee;
+import org.tonghu.notification.Deadline;
 import org.tonghu.persistence.NativeSql;
 import org.tonghu.persistence.NativeSql.Keyset;
+import org.tonghu.persistence.SqlValues;
 import org.tonghu.persistence.Writes;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -151,6 +154,18 @@ class ProtectionReportStore implements PanacheRepositoryBase<ProtectionReport, U
                         + " join protection_report_receipt r on r.id = added.receipt_id order by r.report_id")
                 .bind("level", level.name()).bind("digits", level.regionLevel().prefixLength()).bind("now", now)
                 .rows(getEntityManager()).stream().map(row -> new Escalated((UUID) row[0], (String) row[1]))
+                .toList();
+    }
+
+    /** The open receipts due in {@code (from, until]}, as deadlines of their organizations given at the filing. */
+    List<Deadline> openReceiptDeadlines(OffsetDateTime from, OffsetDateTime until) {
+        return NativeSql.of("select r.report_id, r.organization_id, p.filed_at, r.acknowledge_by"
+                + " from protection_report_receipt r join protection_report p on p.id = r.report_id"
+                + " where r.status = 'OPEN' and r.acknowledge_by > :from and r.acknowledge_by <= :until")
+                .bind("from", from).bind("until", until).rows(getEntityManager()).stream()
+                .map(row -> new Deadline(ProtectionReportService.SUBJECT_TYPE, (UUID) row[0],
+                        Addressee.organization((UUID) row[1]), SqlValues.timestamp(row[2]),
+                        SqlValues.timestamp(row[3])))
                 .toList();
     }
 

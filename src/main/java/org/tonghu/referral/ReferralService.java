@@ -44,6 +44,9 @@ import org.tonghu.validation.TextRules;
 @ApplicationScoped
 public class ReferralService {
 
+    /** What the alerts about a referral name as their subject. */
+    static final String SUBJECT_TYPE = "REFERRAL";
+
     static final String CURSOR_KIND = "referral";
     static final String ORGANIZATION_NOT_FOUND = "ORGANIZATION_NOT_FOUND";
     static final String SAME_ORGANIZATION = "SAME_ORGANIZATION";
@@ -120,7 +123,7 @@ public class ReferralService {
         referral.respondBy = now.plus(answerWithin.get(input.urgency()));
         store.persistAndFlush(referral);
         relationships.referralSent(child.childId(), target, referral.id);
-        notifications.send(new Notice(NotificationKind.REFERRAL_TO_ANSWER, "REFERRAL", referral.id,
+        notifications.send(new Notice(NotificationKind.REFERRAL_TO_ANSWER, SUBJECT_TYPE, referral.id,
                 Addressee.organization(target), "referred", referral.respondBy));
         audit.event(AuditOperation.REFERRAL_CREATE).record(referral.id).succeeded();
         return ReferralView.of(referral, now);

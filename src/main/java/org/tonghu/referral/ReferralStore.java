@@ -11,8 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.PageRequest;
+import org.tonghu.notification.Addressee;
+import org.tonghu.notification.Deadline;
 import org.tonghu.persistence.NativeSql;
 import org.tonghu.persistence.NativeSql.Keyset;
+import org.tonghu.persistence.SqlValues;
 import org.tonghu.persistence.Writes;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -69,6 +72,17 @@ class ReferralStore implements PanacheRepositoryBase<Referral, UUID> {
                 .andIf(!every, "(f.from_organization_id = :organization or f.to_organization_id = :organization)",
                         "organization", organization)
                 .keysetPage(page, LATEST_FIRST).list(getEntityManager(), Referral.class);
+    }
+
+    /** The pending referrals whose answer is due in {@code (from, until]}, as deadlines of their receivers. */
+    List<Deadline> pendingAnswerDeadlines(OffsetDateTime from, OffsetDateTime until) {
+        return NativeSql.of("select f.id, f.to_organization_id, f.referred_at, f.respond_by from referral f"
+                + " where f.status = 'PENDING' and f.respond_by > :from and f.respond_by <= :until")
+                .bind("from", from).bind("until", until).rows(getEntityManager()).stream()
+                .map(row -> new Deadline(ReferralService.SUBJECT_TYPE, (UUID) row[0],
+                        Addressee.organization((UUID) row[1]), SqlValues.timestamp(row[2]),
+                        SqlValues.timestamp(row[3])))
+                .toList();
     }
 
     /** Flushes pending changes; another writer's change since the read becomes {@code conflict}. */

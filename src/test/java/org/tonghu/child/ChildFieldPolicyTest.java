@@ -24,7 +24,8 @@ class ChildFieldPolicyTest {
             "   .  .     .    .     .     x    x     .  ", // PAIRING
             "   .  .     .    x     .     x    x     .  ", // REHABILITATION
             "   .  .     .    .     .     .    .     .  ", // REFERRAL
-            "   .  .     .    .     .     .    .     .  "); // ACTIVITY
+            "   .  .     .    .     .     .    .     .  ", // ACTIVITY
+            "   x  x     x    x     x     x    x     .  "); // PROTECTION_REPORT
 
     static Set<ChildField> expected(ChildAudience audience) {
         String[] cells = MATRIX.get(audience.ordinal()).trim().split("\\s+");

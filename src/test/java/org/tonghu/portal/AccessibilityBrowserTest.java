@@ -33,17 +33,22 @@ class AccessibilityBrowserTest {
 
     static {
         PAGES.put("village.director", List.of("/portal", "/portal/children/" + Fixtures.CHILD_QINSHUI_EAST_1,
-                "/portal/children/" + Fixtures.CHILD_QINSHUI_EAST_1 + "/visits/new", "/portal/referrals"));
+                "/portal/children/" + Fixtures.CHILD_QINSHUI_EAST_1 + "/visits/new", "/portal/referrals",
+                "/portal/reports/new", "/portal/reports/new?child=" + Fixtures.CHILD_QINSHUI_EAST_1, "/portal/reports",
+                "/portal/notifications"));
         PAGES.put("county.officer", List.of("/portal/dashboard", "/portal/children?riskLevel=HIGH",
                 "/portal/children/" + Fixtures.CHILD_QINSHUI_OTHER_TOWNSHIP + "/referrals/new",
                 "/portal/children/" + Fixtures.CHILD_QINSHUI_OTHER_TOWNSHIP + "/edit",
                 "/portal/guardians/" + Fixtures.GUARDIAN_QINSHUI_FATHER));
-        PAGES.put("womens.federation", List.of("/portal", "/portal/pairings", "/portal/pairings/new"));
         PAGES.put("youth.league", List.of("/portal/activities", "/portal/activities/new",
                 "/portal/activities/00000000-0000-4000-8000-00000000a001"));
         PAGES.put("disabled.federation", List.of("/portal/rehabilitation", "/portal/rehabilitation/new",
                 "/portal/referrals/00000000-0000-4000-8000-000000008001",
                 "/portal/rehabilitation/00000000-0000-4000-8000-000000009005"));
+        PAGES.put("police.qinshui", List.of("/portal/reports/queue", "/portal/notifications",
+                "/portal/reports/00000000-0000-4000-8000-00000000b004"));
+        PAGES.put("womens.federation", List.of("/portal", "/portal/pairings", "/portal/pairings/new",
+                "/portal/reports", "/portal/reports/00000000-0000-4000-8000-00000000b003"));
     }
 
     @Test

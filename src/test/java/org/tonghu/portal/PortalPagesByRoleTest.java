@@ -29,9 +29,13 @@ class PortalPagesByRoleTest {
 
     static final List<String> PAGES = List.of("/portal", "/portal/children", "/portal/referrals", "/portal/dashboard",
             "/portal/pairings", "/portal/pairings/new", "/portal/activities", "/portal/activities/new",
-            "/portal/rehabilitation");
+            "/portal/rehabilitation", "/portal/notifications", "/portal/reports", "/portal/reports/new",
+            "/portal/reports/queue");
 
     static final Set<String> OFFICERS = Set.of(Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER);
+    /** Who may file a mandatory report: everyone who works with children. */
+    static final Set<String> REPORTERS = Set.of(Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER,
+            Roles.TOWNSHIP_SUPERVISOR, Roles.VILLAGE_DIRECTOR, Roles.PARTNER_STAFF);
 
     static List<DemoUser> demoUsers() {
         return DemoUser.ALL;
@@ -62,6 +66,8 @@ class PortalPagesByRoleTest {
             case "/portal/dashboard" -> OFFICERS.contains(user.role()) && user.regionCode() != null ? 200 : 403;
             case "/portal/pairings", "/portal/pairings/new" -> partner ? 200 : 403;
             case "/portal/activities", "/portal/activities/new", "/portal/rehabilitation" -> organization ? 200 : 403;
+            case "/portal/reports/new" -> REPORTERS.contains(user.role()) ? 200 : 403;
+            case "/portal/reports/queue" -> organization || OFFICERS.contains(user.role()) ? 200 : 403;
             default -> 200;
         };
     }

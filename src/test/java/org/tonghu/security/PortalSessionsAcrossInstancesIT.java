@@ -15,12 +15,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tonghu.local.DemoIssuer;
 import org.tonghu.local.EmbeddedPostgresServer;
 import org.tonghu.local.LocalMode;
 import org.tonghu.testing.PortalBrowser;
@@ -43,16 +41,7 @@ class PortalSessionsAcrossInstancesIT {
     void shouldShareSessionsBetweenInstancesAndEndThemOnEveryInstance() throws Exception {
         dataDirectory.toFile().setExecutable(true, false);
         try (LocalMode shared = LocalMode.start(dataDirectory, 0, EmbeddedPostgresServer.RunAs.AUTO, true)) {
-            DemoIssuer issuer = shared.issuer().orElseThrow();
-            Map<String, String> environment = new HashMap<>();
-            environment.put("QUARKUS_DATASOURCE_JDBC_URL", shared.database().jdbcUrl());
-            environment.put("QUARKUS_DATASOURCE_USERNAME", shared.database().username());
-            environment.put("QUARKUS_DATASOURCE_PASSWORD", "");
-            environment.put("TONGHU_OIDC_ISSUER", issuer.issuerUrl());
-            environment.put("TONGHU_PORTAL_CLIENT_SECRET", DemoIssuer.PORTAL_CLIENT_SECRET);
-            environment.put("TONGHU_SESSION_SECRET", "one-secret-for-every-instance-of-48-characters!!");
-            environment.put("TONGHU_SECURE_COOKIES", "false");
-            environment.put("TONGHU_DEMO_CHILDREN", "50");
+            Map<String, String> environment = ServiceProcess.environmentSharing(shared);
             Map<String, String> withDemoData = Map.of("tonghu.demo-data.enabled", "true");
 
             try (ServiceProcess first = ServiceProcess.start("sessions-first", environment, withDemoData)) {

@@ -29,4 +29,11 @@ public final class Database {
             return rows.getLong(1);
         }
     }
+
+    /** Runs a statement as the service's role (a test's own setup); returns the rows changed. */
+    public static int execute(String sql) throws SQLException {
+        try (Connection connection = asService(); Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
+        }
+    }
 }

@@ -97,6 +97,23 @@ public final class PortalBrowser {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
     }
 
+    /** Submits a form whose field {@code name} repeats, once per value (e.g. the ids of a page's items). */
+    public HttpResponse<String> submitAll(String pagePath, String action, String name, java.util.List<String> values) {
+        HttpResponse<String> page = get(base + pagePath);
+        java.util.regex.Matcher token = java.util.regex.Pattern
+                .compile("name=\"(csrf-token)\" value=\"([^\"]+)\"").matcher(page.body());
+        if (!token.find()) {
+            throw new IllegalStateException("No form with a CSRF token on " + pagePath + ": " + page.statusCode());
+        }
+        String body = encode(Map.of(token.group(1), token.group(2))) + values.stream()
+                .map(value -> "&" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(value, StandardCharsets.UTF_8))
+                .collect(Collectors.joining());
+        return send(HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** The value of the first cookie whose name starts with the prefix, e.g. the portal session {@code q_session}. */
     public Optional<String> cookie(String namePrefix) {
         return cookies.getCookieStore().getCookies().stream()

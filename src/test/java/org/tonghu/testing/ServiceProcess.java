@@ -8,11 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
+import org.tonghu.local.DemoIssuer;
+import org.tonghu.local.LocalMode;
 
 /**
  * The packaged service run as people run it ({@code java -Xmx512m -jar target/quarkus-app/quarkus-run.jar}) in a
@@ -34,6 +37,23 @@ public final class ServiceProcess implements AutoCloseable {
         this.log = log;
         this.httpPort = httpPort;
         this.managementPort = managementPort;
+    }
+
+    /**
+     * The environment of instances that share the database and the demo issuer of a local mode, as instances behind a
+     * load balancer do: one session secret, plain-http cookies, 50 demo children if one of them loads the demo data.
+     */
+    public static Map<String, String> environmentSharing(LocalMode shared) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("QUARKUS_DATASOURCE_JDBC_URL", shared.database().jdbcUrl());
+        environment.put("QUARKUS_DATASOURCE_USERNAME", shared.database().username());
+        environment.put("QUARKUS_DATASOURCE_PASSWORD", "");
+        environment.put("TONGHU_OIDC_ISSUER", shared.issuer().orElseThrow().issuerUrl());
+        environment.put("TONGHU_PORTAL_CLIENT_SECRET", DemoIssuer.PORTAL_CLIENT_SECRET);
+        environment.put("TONGHU_SESSION_SECRET", "one-secret-for-every-instance-of-48-characters!!");
+        environment.put("TONGHU_SECURE_COOKIES", "false");
+        environment.put("TONGHU_DEMO_CHILDREN", "50");
+        return environment;
     }
 
     /**

@@ -1,0 +1,263 @@
+package org.tonghu.portal.protection;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.tonghu.child.ChildService;
+import org.tonghu.child.ChildView;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.NotFoundException;
+import org.tonghu.graphql.Problem;
+import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.organization.OrganizationService;
+import org.tonghu.organization.OrganizationView;
+import org.tonghu.portal.PortalLocale;
+import org.tonghu.portal.PortalResponses;
+import org.tonghu.protection.ProtectionReportConnection;
+import org.tonghu.protection.ProtectionReportFilter;
+import org.tonghu.protection.ProtectionReportList;
+import org.tonghu.protection.ProtectionReportReceiptView;
+import org.tonghu.protection.ProtectionReportService;
+import org.tonghu.protection.ProtectionReportStatus;
+import org.tonghu.protection.ProtectionReportStepInput;
+import org.tonghu.protection.ProtectionReportView;
+import org.tonghu.protection.ReceiverKind;
+import org.tonghu.region.RegionService;
+import org.tonghu.region.RegionView;
+import org.tonghu.security.CurrentUser;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/**
+ * Mandatory reports in the portal: the reporter's own list (status and outcomes only), the receivers' queue (overdue
+ * first), and a report's page, where a receiver acknowledges, records handling steps and closes with the outcome that
+ * goes back to the reporter. Through the same service as the API: audience, scope and audit are the service's; an
+ * answer on a stale page shows the conflict and changes nothing.
+ */
+@Path("/portal/reports")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class ReportPagesResource {
+
+    static final int PAGE_SIZE = 20;
+
+    @CheckedTemplate(basePath = "portal/protection")
+    static class Templates {
+        static native TemplateInstance reports(List<ReportCard> cards, ProtectionReportConnection page,
+                Map<String, String> organizationNames);
+
+        static native TemplateInstance queue(List<ReportCard> overdue, List<ReportCard> toHandle,
+                ProtectionReportConnection page, Map<String, String> organizationNames);
+
+        static native TemplateInstance report(ReportCard card, Map<String, String> organizationNames,
+                Map<String, String> placeNames, Set<String> answerable, boolean filed, boolean saved,
+                boolean conflict, AnswerForm form, List<Problem> problems);
+    }
+
+    /** What a report page's forms post, kept to show again with the errors. */
+    public record AnswerForm(String stepDescription, String outcome) {
+    }
+
+    private final ProtectionReportService reports;
+    private final ChildService children;
+    private final OrganizationService organizations;
+    private final RegionService regions;
+    private final CurrentUser currentUser;
+
+    ReportPagesResource(ProtectionReportService reports, ChildService children, OrganizationService organizations,
+            RegionService regions, CurrentUser currentUser) {
+        this.reports = reports;
+        this.children = children;
+        this.organizations = organizations;
+        this.regions = regions;
+        this.currentUser = currentUser;
+    }
+
+    /** "我的报告": the reports the signed-in person filed, the latest first, with each receiver's status and outcome. */
+    @GET
+    public TemplateInstance mine(@QueryParam("after") String after, @Context HttpHeaders headers) {
+        ProtectionReportConnection page = page(ProtectionReportList.FILED_BY_ME, after);
+        List<ProtectionReportView> shown = nodes(page);
+        return Templates.reports(cards(shown), page, organizationNames(shown)).setLocale(PortalLocale.of(headers));
+    }
+
+    /**
+     * The receivers' queue: the reports overdue for acknowledgment first, then those the caller's organization must
+     * still acknowledge or close (for civil-affairs officers above a county also those escalated to them).
+     */
+    @GET
+    @Path("queue")
+    public TemplateInstance queue(@QueryParam("after") String after, @Context HttpHeaders headers) {
+        List<ProtectionReportView> overdue = nodes(reports.listReports(
+                new ProtectionReportFilter(ProtectionReportList.OVERDUE), PAGE_SIZE, null));
+        Set<String> overdueIds = overdue.stream().map(ProtectionReportView::id).collect(Collectors.toSet());
+        ProtectionReportConnection page = page(ProtectionReportList.TO_HANDLE, after);
+        List<ProtectionReportView> toHandle = nodes(page).stream().filter(report -> !overdueIds.contains(report.id()))
+                .sorted(Comparator.comparing((ProtectionReportView report) -> !report.overdue())
+                        .thenComparing(report -> report.status() != ProtectionReportStatus.OPEN))
+                .toList();
+        List<ProtectionReportView> shown = Stream.concat(overdue.stream(), toHandle.stream()).toList();
+        Map<String, ReportCard> cards = cards(shown).stream()
+                .collect(Collectors.toMap(card -> card.report().id(), card -> card, (a, b) -> a));
+        return Templates.queue(overdue.stream().map(r -> cards.get(r.id())).toList(),
+                toHandle.stream().map(r -> cards.get(r.id())).toList(), page, organizationNames(shown))
+                .setLocale(PortalLocale.of(headers));
+    }
+
+    @GET
+    @Path("{reportId}")
+    public Response report(@PathParam("reportId") String reportId, @QueryParam("filed") String filed,
+            @QueryParam("saved") String saved, @Context HttpHeaders headers) {
+        Locale locale = PortalLocale.of(headers);
+        try {
+            return Response.ok(page(reports.findReport(reportId), filed != null, saved != null, false,
+                    new AnswerForm(null, null), List.of()).setLocale(locale)).build();
+        } catch (NotFoundException | ValidationFailedException e) {
+            return PortalResponses.notFound(locale);
+        }
+    }
+
+    @POST
+    @Path("{reportId}/receipts/{receiptId}/acknowledge")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response acknowledge(@PathParam("reportId") String reportId, @PathParam("receiptId") String receiptId,
+            @FormParam("version") int version, @Context HttpHeaders headers) {
+        return answer(reportId, new AnswerForm(null, null), headers,
+                () -> reports.acknowledgeReport(receiptId, version));
+    }
+
+    @POST
+    @Path("{reportId}/steps")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addStep(@PathParam("reportId") String reportId, @FormParam("description") String description,
+            @Context HttpHeaders headers) {
+        return answer(reportId, new AnswerForm(description, null), headers,
+                () -> reports.addStep(reportId, new ProtectionReportStepInput(description == null ? "" : description,
+                        null)));
+    }
+
+    @POST
+    @Path("{reportId}/receipts/{receiptId}/close")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response close(@PathParam("reportId") String reportId, @PathParam("receiptId") String receiptId,
+            @FormParam("version") int version, @FormParam("outcome") String outcome, @Context HttpHeaders headers) {
+        return answer(reportId, new AnswerForm(null, outcome), headers,
+                () -> reports.closeReport(receiptId, version, outcome == null ? "" : outcome));
+    }
+
+    /** Runs an answer; on success back to the report, on bad input or a stale version the page again, as typed. */
+    private Response answer(String reportId, AnswerForm form, HttpHeaders headers,
+            Supplier<ProtectionReportView> action) {
+        Locale locale = PortalLocale.of(headers);
+        try {
+            ProtectionReportView answered = action.get();
+            return Response.seeOther(URI.create("/portal/reports/" + answered.id() + "?saved=1")).build();
+        } catch (ConflictException e) {
+            return current(reportId, locale, 409, true, form, List.of());
+        } catch (ValidationFailedException e) {
+            return current(reportId, locale, 422, false, form, PortalResponses.onForm(e.problems(),
+                    ReportPagesResource::formField, "receipt"));
+        } catch (NotFoundException e) {
+            return PortalResponses.notFound(locale);
+        }
+    }
+
+    private static String formField(String apiField) {
+        return switch (apiField == null ? "" : apiField) {
+            case "input.description", "input.takenAt" -> "description";
+            case "outcome" -> "outcome";
+            default -> null;
+        };
+    }
+
+    private Response current(String reportId, Locale locale, int status, boolean conflict, AnswerForm form,
+            List<Problem> problems) {
+        try {
+            return Response.status(status).entity(page(reports.findReport(reportId), false, false, conflict, form,
+                    problems).setLocale(locale)).build();
+        } catch (NotFoundException | ValidationFailedException e) {
+            return PortalResponses.notFound(locale);
+        }
+    }
+
+    private TemplateInstance page(ProtectionReportView report, boolean filed, boolean saved, boolean conflict,
+            AnswerForm form, List<Problem> problems) {
+        String region = report.describedChild() == null ? null : report.describedChild().regionCode();
+        Map<String, String> placeNames = region == null ? Map.of() : regions.findRegions(List.of(region)).values()
+                .stream().collect(Collectors.toMap(RegionView::code, RegionView::name));
+        return Templates.report(cards(List.of(report)).get(0), organizationNames(List.of(report)), placeNames,
+                answerable(report), filed, saved, conflict, form, problems);
+    }
+
+    /**
+     * The receipts the viewer answers for: their organization's, and for civil-affairs officers who see everything of
+     * the report, the civil-affairs receipt (as the service allows).
+     */
+    private Set<String> answerable(ProtectionReportView report) {
+        String organization = currentUser.organizationId().map(UUID::toString).orElse(null);
+        boolean civilAffairs = currentUser.isCivilAffairsOfficer() && report.steps() != null;
+        return report.receipts().stream()
+                .filter(receipt -> receipt.organizationId().equals(organization)
+                        || civilAffairs && receipt.receiverKind() == ReceiverKind.CIVIL_AFFAIRS)
+                .map(ProtectionReportReceiptView::id).collect(Collectors.toSet());
+    }
+
+    private ProtectionReportConnection page(ProtectionReportList list, String after) {
+        try {
+            return reports.listReports(new ProtectionReportFilter(list), PAGE_SIZE, after);
+        } catch (ValidationFailedException e) {
+            // a cursor from an old link: the first page instead
+            return reports.listReports(new ProtectionReportFilter(list), PAGE_SIZE, null);
+        }
+    }
+
+    private static List<ProtectionReportView> nodes(ProtectionReportConnection page) {
+        return page.edges().stream().map(edge -> edge.node()).toList();
+    }
+
+    /** Each report with its child as the viewer knows them; one look-up for the registered children. */
+    private List<ReportCard> cards(List<ProtectionReportView> shown) {
+        Set<UUID> registered = shown.stream().map(ProtectionReportView::childId).filter(Objects::nonNull)
+                .map(UUID::fromString).collect(Collectors.toSet());
+        Map<String, ChildView> reachable = registered.isEmpty() ? Map.of() : children.findChildrenInScope(registered);
+        return shown.stream().map(report -> {
+            ChildView child = report.childId() == null ? null : reachable.get(report.childId());
+            String name = child != null ? child.name()
+                    : report.describedChild() != null ? report.describedChild().name() : null;
+            return new ReportCard(report, name, child != null);
+        }).toList();
+    }
+
+    private Map<String, String> organizationNames(List<ProtectionReportView> shown) {
+        Set<UUID> ids = shown.stream().flatMap(report -> Stream.concat(
+                report.receipts().stream().map(ProtectionReportReceiptView::organizationId),
+                Stream.of(report.reporterOrganizationId()))).filter(Objects::nonNull).map(UUID::fromString)
+                .collect(Collectors.toSet());
+        return ids.isEmpty() ? Map.of() : organizations.findOrganizations(ids).values().stream()
+                .collect(Collectors.toMap(OrganizationView::id, OrganizationView::name));
+    }
+}
