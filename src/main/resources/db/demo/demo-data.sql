@@ -338,6 +338,88 @@ insert into placement_review (id, placement_id, reviewed_on, finding, next_revie
     ('00000000-0000-4000-8000-00000000c102', '00000000-0000-4000-8000-00000000c003', current_date - 12,
      '房屋修缮进度过半', current_date + 70, '沁水县民政局 张丽', 'demo', now() - interval '12 days')
 on conflict do nothing;
+
+-- Caregiver follow-ups (policy §5) in every state, with times relative to the first load: 王小明's grandmother was
+-- found unable to care half a year ago (resolved: she stayed, with support) and again four days ago (open: the father
+-- told, no caregiver chosen yet); 李华's caregiver was found unable twenty days ago and nothing was done (overdue).
+-- The visits that opened them are contacts and home visits by the director of 东村 and the county officer.
+insert into visit (id, child_id, kind, contact_mode, visited_at, visited_on, visitor_role, visitor_name,
+        visitor_subject, persons_met, caregiver_able, caregiver_willing, guardianship_note, created_at) values
+    ('00000000-0000-4000-8000-00000000c001', '00000000-0000-4000-8000-000000001001', 'HOME_VISIT', 'IN_HOME',
+     now() - interval '200 days', (now() - interval '200 days')::date, 'DIRECTOR', '沁水演示一镇东村 儿童主任 陈静',
+     'f568b47c-d1c7-3578-93bd-d43dce90c483', '儿童、祖母', false, true, '祖母腿伤，暂时无法做饭和接送',
+     now() - interval '200 days'),
+    ('00000000-0000-4000-8000-00000000c002', '00000000-0000-4000-8000-000000001001', 'CONTACT', 'PHONE',
+     now() - interval '4 days', (now() - interval '4 days')::date, 'DIRECTOR', '沁水演示一镇东村 儿童主任 陈静',
+     'f568b47c-d1c7-3578-93bd-d43dce90c483', '祖母', false, true, '祖母住院，孩子暂住邻居家',
+     now() - interval '4 days'),
+    ('00000000-0000-4000-8000-00000000c003', '00000000-0000-4000-8000-000000001003', 'HOME_VISIT', 'IN_HOME',
+     now() - interval '20 days', (now() - interval '20 days')::date, 'CIVIL_AFFAIRS_OFFICER', '沁水县民政局 张丽',
+     '67ad476d-ed27-3e5e-a18e-6ba37ce3247f', '儿童、伯父', false, false, '伯父外出务工，孩子独自在家',
+     now() - interval '20 days')
+on conflict (id) do nothing;
+insert into caregiver_follow_up (id, child_id, visit_id, status, opened_at, opened_by_name, due_at,
+        parents_contacted_at, parents_contact_mode, parents_person_reached, parents_response,
+        parents_contact_recorded_by, caregiver_decision, new_caregiver_guardian_id, caregiver_note, caregiver_chosen_at,
+        caregiver_chosen_by_name, resolved_at, resolution, resolved_by_name) values
+    ('00000000-0000-4000-8000-00000000c101', '00000000-0000-4000-8000-000000001001',
+     '00000000-0000-4000-8000-00000000c001', 'RESOLVED', now() - interval '200 days', '沁水演示一镇东村 儿童主任 陈静',
+     now() - interval '185 days', now() - interval '199 days', 'VIDEO', '父亲 王建国', '父亲请假一周回乡安排',
+     '沁水演示一镇东村 儿童主任 陈静', 'CURRENT_CAREGIVER_STAYS', null, '邻居每日送餐，志愿者周末辅导作业',
+     now() - interval '196 days', '沁水演示一镇东村 儿童主任 陈静', now() - interval '190 days',
+     '祖母伤愈，可继续照料；每月电话回访', '沁水演示一镇东村 儿童主任 陈静'),
+    ('00000000-0000-4000-8000-00000000c102', '00000000-0000-4000-8000-000000001001',
+     '00000000-0000-4000-8000-00000000c002', 'OPEN', now() - interval '4 days', '沁水演示一镇东村 儿童主任 陈静',
+     now() + interval '11 days', now() - interval '3 days', 'PHONE', '父亲 王建国', '正在联系孩子的姑母接手照料',
+     '沁水演示一镇东村 儿童主任 陈静', null, null, null, null, null, null, null, null),
+    ('00000000-0000-4000-8000-00000000c103', '00000000-0000-4000-8000-000000001003',
+     '00000000-0000-4000-8000-00000000c003', 'OPEN', now() - interval '20 days', '沁水县民政局 张丽',
+     now() - interval '5 days', null, null, null, null, null, null, null, null, null, null, null, null, null)
+on conflict (id) do nothing;
+insert into notification (id, kind, subject_type, subject_id, occasion, due_at, to_role, to_region_code, created_at)
+select ('00000000-0000-4000-8000-00000000c2' || lpad(row_number() over (order by n.subject_id, n.to_role)::text, 2,
+        '0'))::uuid, n.kind, 'CAREGIVER_FOLLOW_UP', n.subject_id, n.occasion, f.due_at, n.to_role, n.to_region_code,
+       n.created_at
+from (values ('CAREGIVER_FOLLOW_UP_OPENED', '00000000-0000-4000-8000-00000000c102'::uuid, 'opened', 'village-director',
+              '140521901201', now() - interval '4 days'),
+             ('CAREGIVER_FOLLOW_UP_OPENED', '00000000-0000-4000-8000-00000000c102'::uuid, 'opened',
+              'township-supervisor', '140521901000', now() - interval '4 days'),
+             ('CAREGIVER_FOLLOW_UP_OPENED', '00000000-0000-4000-8000-00000000c103'::uuid, 'opened', 'village-director',
+              '140521902201', now() - interval '20 days'),
+             ('CAREGIVER_FOLLOW_UP_OPENED', '00000000-0000-4000-8000-00000000c103'::uuid, 'opened',
+              'township-supervisor', '140521902000', now() - interval '20 days'),
+             ('DEADLINE_PASSED', '00000000-0000-4000-8000-00000000c103'::uuid, 'passed', 'village-director',
+              '140521902201', now() - interval '5 days'))
+    as n(kind, subject_id, occasion, to_role, to_region_code, created_at)
+join caregiver_follow_up f on f.id = n.subject_id
+on conflict do nothing;
+
+-- Linked actions on the children's cases (policy §6): a family-education order for 王小明's guardians tied to the
+-- Women's Federation's family-education class in 东村, a procuratorial suggestion after the neglect report about him,
+-- and a judicial suggestion to 王小红's school after the bullying report, recorded by the Qinshui county officer.
+insert into activity (id, organization_id, kind, safety_topics, title, place_kind, harbor_site_id, school_organization_id,
+                      region_code, place_note, starts_at, ends_at, class_hours, vice_principal_id, staff_names, status,
+                      report, cancel_reason) values
+    ('00000000-0000-4000-8000-00000000c301', '00000000-0000-4000-8000-000000000102', 'FAMILY_EDUCATION', '{}',
+     '家庭教育指导课：隔代照料与亲子沟通', 'VILLAGE', null, null, '140521901201', '东村村委会',
+     now() - interval '20 days', now() - interval '20 days' + interval '2 hours', 2.0, null, '妇联 周红', 'HELD',
+     null, null)
+on conflict (id) do nothing;
+insert into case_action (id, child_id, kind, action_date, issuing_body, document_number, protection_report_id,
+        family_education_activity_id, note, recorded_by_name, recorded_by_subject, recorded_at) values
+    ('00000000-0000-4000-8000-00000000c401', '00000000-0000-4000-8000-000000001001', 'FAMILY_EDUCATION_ORDER',
+     (now() - interval '30 days')::date, '沁水县人民法院', '（2026）晋0521民初118号', null,
+     '00000000-0000-4000-8000-00000000c301', '责令父亲和祖母接受家庭教育指导', '沁水县民政局 张丽',
+     '67ad476d-ed27-3e5e-a18e-6ba37ce3247f', now() - interval '29 days'),
+    ('00000000-0000-4000-8000-00000000c402', '00000000-0000-4000-8000-000000001001', 'PROCURATORIAL_SUGGESTION',
+     (now() - interval '2 days')::date, '沁水县人民检察院', '沁检建〔2026〕7号', '00000000-0000-4000-8000-00000000b001',
+     null, '建议乡镇落实留守儿童临时照料', '沁水县民政局 张丽', '67ad476d-ed27-3e5e-a18e-6ba37ce3247f',
+     now() - interval '1 day'),
+    ('00000000-0000-4000-8000-00000000c403', '00000000-0000-4000-8000-000000001002', 'JUDICIAL_SUGGESTION',
+     (now() - interval '1 day')::date, '沁水县人民法院', '（2026）晋0521司建3号', '00000000-0000-4000-8000-00000000b002',
+     null, '建议学校加强防治校园欺凌', '沁水县民政局 张丽', '67ad476d-ed27-3e5e-a18e-6ba37ce3247f', now() - interval '1 day')
+on conflict (id) do nothing;
+
 -- The inboxes these demo records would have filled (the service writes them with the events; the demo's rows are
 -- written here): each receiver of a report alerted when it was filed, the officers above the escalated one, the
 -- Disabled Persons' Federation of the referral it still has to answer. Alerts that time causes (a deadline near or

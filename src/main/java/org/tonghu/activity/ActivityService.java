@@ -340,6 +340,15 @@ public class ActivityService {
                 .map(activity -> views(List.of(activity)).get(0));
     }
 
+    /**
+     * What another feature needs to know of an activity it links to by id (its kind, place and status: nothing about
+     * children), whichever organization runs it; for example a family-education order tied to its guidance.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ActivityView> findActivityToLink(UUID id) {
+        return store.find(id).map(activity -> views(List.of(activity)).get(0));
+    }
+
     /** A page of the caller's organization's activities, the latest first, optionally of a kind and status. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ActivityConnection listActivities(ActivityKind kind, ActivityStatus status, Integer first, String after) {

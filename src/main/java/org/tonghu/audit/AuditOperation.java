@@ -2,7 +2,9 @@ package org.tonghu.audit;
 
 import static org.tonghu.audit.AuditRecordType.ACTIVITY;
 import static org.tonghu.audit.AuditRecordType.APPOINTMENT;
+import static org.tonghu.audit.AuditRecordType.CAREGIVER_FOLLOW_UP;
 import static org.tonghu.audit.AuditRecordType.CARE_RECORD;
+import static org.tonghu.audit.AuditRecordType.CASE_ACTION;
 import static org.tonghu.audit.AuditRecordType.CHILD;
 import static org.tonghu.audit.AuditRecordType.CONCERN;
 import static org.tonghu.audit.AuditRecordType.GUARDIAN;
@@ -98,6 +100,15 @@ public enum AuditOperation {
     PLACEMENT_LIST(PLACEMENT),
     PLACEMENT_REVIEW(PLACEMENT),
     PLACEMENT_END(PLACEMENT),
+    /** A follow-up opened by a visit that found the caregiver unable to care; the reason names the visit. */
+    CAREGIVER_FOLLOW_UP_OPEN(CAREGIVER_FOLLOW_UP),
+    CAREGIVER_FOLLOW_UP_READ(CAREGIVER_FOLLOW_UP),
+    CAREGIVER_FOLLOW_UP_LIST(CAREGIVER_FOLLOW_UP),
+    CAREGIVER_FOLLOW_UP_CONTACT(CAREGIVER_FOLLOW_UP),
+    CAREGIVER_FOLLOW_UP_CHOOSE(CAREGIVER_FOLLOW_UP),
+    CAREGIVER_FOLLOW_UP_RESOLVE(CAREGIVER_FOLLOW_UP),
+    CASE_ACTION_RECORD(CASE_ACTION),
+    CASE_ACTION_READ(CASE_ACTION),
     /** Alerts marked read by the caller (for the caller only), or a refusal naming ids outside the caller's inbox. */
     NOTIFICATION_MARK_READ(NOTIFICATION),
     /** A creating mutation answered again from its idempotency key; the record type names the mutation. */

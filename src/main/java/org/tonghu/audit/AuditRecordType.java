@@ -25,6 +25,10 @@ public enum AuditRecordType {
     REPORT_ROUTE,
     /** A temporary custody placement (临时监护). */
     PLACEMENT,
+    /** A follow-up of a caregiver found unable to care. */
+    CAREGIVER_FOLLOW_UP,
+    /** A linked action on a child's case (a court's order, a procuratorate's suggestion, ...). */
+    CASE_ACTION,
     /** An alert of an inbox. */
     NOTIFICATION,
     /** A method of the service, for refusals by the security layer. */

@@ -13,6 +13,9 @@ public enum NotificationKind {
     REFERRAL_TO_ANSWER,
     @Description("A partner raised a concern about a child of your village.")
     CONCERN_RAISED,
+    @Description("A visit found the entrusted caregiver of a child of your village or township unable to care: tell the"
+            + " parents and choose a caregiver by dueAt (a caregiver follow-up).")
+    CAREGIVER_FOLLOW_UP_OPENED,
     @Description("Something you must do is due soon, at dueAt: the subject names what (a report to acknowledge, a"
             + " referral to answer).")
     DEADLINE_NEAR,

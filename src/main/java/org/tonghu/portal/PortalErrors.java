@@ -28,6 +28,27 @@ public interface PortalErrors {
     @Message("该儿童档案已关闭。")
     String error_CHILD_FILE_CLOSED();
 
+    @Message("该跟进已办结。")
+    String error_FOLLOW_UP_RESOLVED();
+
+    @Message("联系时间须在跟进开启之后、不晚于现在。")
+    String error_CONTACTED_AT_INVALID();
+
+    @Message("请选择新照护人。")
+    String error_GUARDIAN_REQUIRED();
+
+    @Message("原照护人继续照护时不选新照护人。")
+    String error_GUARDIAN_NOT_EXPECTED();
+
+    @Message("此人不是该儿童的监护人，请先在档案中添加。")
+    String error_GUARDIAN_NOT_OF_CHILD();
+
+    @Message("请说明使原照护人能够照料的帮扶措施。")
+    String error_SUPPORT_NOTE_REQUIRED();
+
+    @Message("请先告知父母并确定照护人，再办结。")
+    String error_FOLLOW_UP_STEPS_INCOMPLETE();
+
     @Message("日期无效。")
     String error_RAISED_ON_INVALID();
 

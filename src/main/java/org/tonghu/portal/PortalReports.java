@@ -57,6 +57,9 @@ public interface PortalReports {
     @Message("合作单位发现了儿童的问题")
     String notice_CONCERN_RAISED();
 
+    @Message("走访发现照护人无法照料，需跟进")
+    String notice_CAREGIVER_FOLLOW_UP_OPENED();
+
     @Message("期限将到")
     String notice_DEADLINE_NEAR();
 
@@ -80,6 +83,9 @@ public interface PortalReports {
 
     @Message("临时监护安置")
     String subject_PLACEMENT();
+
+    @Message("照护人无法照料跟进")
+    String subject_CAREGIVER_FOLLOW_UP();
 
     @Message("报告")
     String report_button();

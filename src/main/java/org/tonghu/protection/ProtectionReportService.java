@@ -249,6 +249,17 @@ public class ProtectionReportService {
         return view(report, receipts, audience);
     }
 
+    /**
+     * Whether a report the caller sees in full (a receiver's staff, a civil-affairs officer over the county) names
+     * this child: for features that link a child's records to the report (linked actions on the child's case).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isReportAboutChild(UUID reportId, UUID childId) {
+        ProtectionReport report = store.findById(reportId);
+        return report != null && childId.equals(report.childId)
+                && audience(report, store.listReceipts(List.of(reportId))) == Audience.RECEIVER;
+    }
+
     /** A page of the reports of one list (filed by the caller, to handle, overdue), the latest filed first. */
     @Transactional
     public ProtectionReportConnection listReports(ProtectionReportFilter filter, Integer first, String after) {

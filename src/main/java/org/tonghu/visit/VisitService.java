@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
 import org.tonghu.audit.AuditOperation;
+import org.tonghu.caregiverfollowup.CaregiverFollowUpService;
 import org.tonghu.child.ChildAccess;
 import org.tonghu.child.ChildService;
 import org.tonghu.concern.ConcernInput;
@@ -45,19 +46,24 @@ public class VisitService {
     private final VisitStore store;
     private final ChildService children;
     private final ConcernService concerns;
+    private final CaregiverFollowUpService followUps;
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    VisitService(VisitStore store, ChildService children, ConcernService concerns, CurrentUser currentUser,
-            AuditLog audit) {
+    VisitService(VisitStore store, ChildService children, ConcernService concerns, CaregiverFollowUpService followUps,
+            CurrentUser currentUser, AuditLog audit) {
         this.store = store;
         this.children = children;
         this.concerns = concerns;
+        this.followUps = followUps;
         this.currentUser = currentUser;
         this.audit = audit;
     }
 
-    /** Records a visit to a child the caller works with, and the concerns found at it, in one transaction. */
+    /**
+     * Records a visit to a child the caller works with, and the concerns found at it, in one transaction; a visit that
+     * finds the caregiver unable to care opens a caregiver follow-up in it too (unless one is open).
+     */
     @Transactional
     public RecordVisitPayload recordVisit(String childId, VisitInput input) {
         ChildAccess child = children.requireAccess("childId", childId, AuditOperation.VISIT_RECORD);
@@ -67,6 +73,7 @@ public class VisitService {
         visit.childId = child.childId();
         store.persistAndFlush(visit); // now: the database recomputes the child's schedule
         audit.event(AuditOperation.VISIT_RECORD).record(visit.id).succeeded();
+        followUpIfUnableToCare(child, visit);
         return new RecordVisitPayload(view(visit),
                 concerns.raise(child, ConcernService.Origin.visit(visit.id), drafts));
     }
@@ -114,6 +121,7 @@ public class VisitService {
         store.flushOrConflict(() -> audit.event(AuditOperation.VISIT_CORRECT).record(visitId).conflict());
         audit.event(AuditOperation.VISIT_CORRECT).records(List.of(original.id, correction.id)).because(statedReason)
                 .succeeded();
+        followUpIfUnableToCare(child.get(), correction);
         return new RecordVisitPayload(view(correction),
                 concerns.raise(child.get(), ConcernService.Origin.visit(correction.id), drafts));
     }
@@ -132,6 +140,12 @@ public class VisitService {
                 .map(VisitService::view).toList();
         return page.toConnection(rows, CURSOR_KIND, visit -> VisitStore.LATEST_FIRST.key(visit.visitedOn(), visit.id()),
                 VisitEdge::new, VisitConnection::new);
+    }
+
+    private void followUpIfUnableToCare(ChildAccess child, Visit visit) {
+        if (Boolean.FALSE.equals(visit.caregiverAble)) {
+            followUps.openOnVisit(child, visit.id);
+        }
     }
 
     private Optional<ChildAccess> accessForCorrection(Visit original) {

@@ -26,6 +26,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tonghu.activity.ActivityGraphQL;
 import org.tonghu.care.CareRecordGraphQL;
+import org.tonghu.caregiverfollowup.CaregiverFollowUpGraphQL;
+import org.tonghu.caseaction.CaseActionGraphQL;
 import org.tonghu.child.ChildGraphQL;
 import org.tonghu.concern.ConcernGraphQL;
 import org.tonghu.director.AppointmentGraphQL;
@@ -53,6 +55,7 @@ import org.tonghu.worklog.WorkLogGraphQL;
 class ResultJsonTest {
 
     static final List<Class<?>> RESOLVERS = List.of(ActivityGraphQL.class, CareRecordGraphQL.class,
+            CaregiverFollowUpGraphQL.class, CaseActionGraphQL.class,
             ChildGraphQL.class, ConcernGraphQL.class, AppointmentGraphQL.class, GuardianGraphQL.class,
             HarborSiteGraphQL.class, NotificationGraphQL.class, OrganizationGraphQL.class, PairingGraphQL.class,
             PlacementGraphQL.class, ReferralGraphQL.class, ProtectionReportGraphQL.class, RegionGraphQL.class,

@@ -1,0 +1,15 @@
+package org.tonghu.caregiverfollowup;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** The caregiver chosen for the child. */
+@Input("CaregiverChoiceInput")
+public record CaregiverChoiceInput(
+        @NonNull CaregiverDecision decision,
+        @Id @Description("For NEW_CAREGIVER: a guardian linked to the child; otherwise none.") String guardianId,
+        @Description("Up to 500 characters; for CURRENT_CAREGIVER_STAYS, the support that makes the caregiver able.")
+        String note) {
+}

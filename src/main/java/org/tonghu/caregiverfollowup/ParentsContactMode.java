@@ -1,0 +1,13 @@
+package org.tonghu.caregiverfollowup;
+
+import org.eclipse.microprofile.graphql.Description;
+
+/** How the parents were reached. */
+@Description("How the parents were reached.")
+public enum ParentsContactMode {
+    PHONE,
+    VIDEO,
+    IN_PERSON,
+    @Description("A text or voice message.")
+    MESSAGE
+}
