@@ -208,7 +208,11 @@ public class ChildService {
         Optional<ChildAccess> found = findByIdNumberAndName(idNumber.orElseThrow(), referenceName(reference),
                 organizationRegion);
         List<Problem> childProblems = found.map(registryRules).orElse(List.of());
-        if (found.isEmpty() || found.get().namedByIdNumberOnly() && !childProblems.isEmpty()) {
+        // A refusal by the registry may come from a record the caller's own organization committed since the look-up (a
+        // concurrent request's pairing), which makes the caller reach the child: then the refusal is the answer.
+        boolean hidden = found.isEmpty() || found.get().namedByIdNumberOnly() && !childProblems.isEmpty()
+                && store.idsInScope(List.of(found.get().childId()), scope()).isEmpty();
+        if (hidden) {
             audit.event(operation).on(AuditRecordType.CHILD).because(idNumberLookup(idNumber.get())).notFound();
             throw new ChildNotFoundException();
         }
