@@ -15,7 +15,7 @@ public enum PlacementKind {
     CHILD_WELFARE_INSTITUTION;
 
     /** Whether the child lives with a family (a carer), not in an institution. */
-    boolean withFamily() {
+    public boolean withFamily() {
         return this == ENTRUSTED_TO_RELATIVES || this == FAMILY_FOSTER_CARE;
     }
 }

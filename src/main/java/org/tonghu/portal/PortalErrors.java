@@ -265,6 +265,21 @@ public interface PortalErrors {
     @Message("请选择县（市、区）、市或省。")
     String error_ROUTE_REGION_INVALID();
 
-    @Message("该单位不属于所选的接收部门类别。")
+    @Message("该单位不属于所选的类别。")
     String error_ORGANIZATION_KIND_MISMATCH();
+
+    @Message("该儿童已有进行中的临时监护，请先结束后再记录。")
+    String error_PLACEMENT_ALREADY_OPEN();
+
+    @Message("请选择照料的监护人，或填写照料人姓名。")
+    String error_CARER_REQUIRED();
+
+    @Message("请选择机构。")
+    String error_INSTITUTION_REQUIRED();
+
+    @Message("该监护人与此儿童无关联。")
+    String error_GUARDIAN_NOT_LINKED();
+
+    @Message("评估日期须晚于开始（或上次评估）日期，且在一年之内。")
+    String error_REVIEW_ON_INVALID();
 }

@@ -25,11 +25,20 @@ public final class TestChildren {
     }
 
     public static TestChild register(List<String> categories, List<String> riskFactors) {
+        return registerIn("140521901202", categories, riskFactors);
+    }
+
+    /** A registered left-behind child living in this village of the county officer's county (沁水县, 140521). */
+    public static TestChild registerIn(String villageCode) {
+        return registerIn(villageCode, List.of("LEFT_BEHIND"), List.of());
+    }
+
+    private static TestChild registerIn(String villageCode, List<String> categories, List<String> riskFactors) {
         int sequence = SEQUENCE.incrementAndGet();
         String name = "测试儿童" + "甲乙丙丁戊己庚辛壬癸".charAt(sequence % 10) + sequence;
         String idNumber = NationalIdNumber.withCheckCharacter("14052120140709" + String.format("%03d", sequence));
         String id = run(Tokens.of("county.officer"), "child/createChild", "input", Map.of("name", name, "gender",
-                "FEMALE", "birthDate", "2014-07-09", "idNumber", idNumber, "residenceVillageCode", "140521901202",
+                "FEMALE", "birthDate", "2014-07-09", "idNumber", idNumber, "residenceVillageCode", villageCode,
                 "categories", categories, "riskFactors", riskFactors, "schoolStatus", "IN_SCHOOL"))
                 .body("errors", nullValue()).extract().path("data.createChild.id");
         return new TestChild(id, idNumber, name);

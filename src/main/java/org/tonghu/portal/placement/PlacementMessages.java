@@ -114,4 +114,49 @@ public interface PlacementMessages {
 
     @Message("临时监护管理")
     String manage_placements();
+
+    @Message("记录临时监护安置")
+    String record_placement();
+
+    @Message("安置方式")
+    String kind();
+
+    @Message("请按所选安置方式填写照料人或机构，另一部分不予记录。")
+    String kind_hint();
+
+    @Message("家庭照料（委托亲属照料、家庭寄养）")
+    String family_section();
+
+    @Message("照料人（儿童的监护人）")
+    String carer_guardian();
+
+    @Message("其他人（填写姓名和电话）")
+    String carer_not_guardian();
+
+    @Message("照料人姓名")
+    String carer_name();
+
+    @Message("照料人电话")
+    String carer_phone();
+
+    @Message("机构（未成年人救助保护机构、儿童福利机构）")
+    String institution_section();
+
+    @Message("机构")
+    String institution();
+
+    @Message("该儿童所在地区暂无登记的救助保护机构或儿童福利机构。")
+    String no_institutions();
+
+    @Message("开始日期（不晚于今天）")
+    String starts_on();
+
+    @Message("法律依据（选填）")
+    String legal_basis_optional();
+
+    @Message("首次评估日期（不填则按默认周期）")
+    String first_review_on();
+
+    @Message("本次安置源于一份强制报告，将与该报告关联。")
+    String from_report();
 }

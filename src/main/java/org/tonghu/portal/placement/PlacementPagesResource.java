@@ -6,8 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -22,12 +25,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.tonghu.child.ChildService;
+import org.tonghu.child.ChildView;
 import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.NotFoundException;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.guardian.GuardianService;
+import org.tonghu.guardian.GuardianService.GuardianOfChild;
+import org.tonghu.organization.OrganizationKind;
+import org.tonghu.organization.OrganizationService;
+import org.tonghu.organization.OrganizationView;
 import org.tonghu.placement.PlacementConnection;
 import org.tonghu.placement.PlacementEndInput;
+import org.tonghu.placement.PlacementKind;
 import org.tonghu.placement.PlacementOutcome;
 import org.tonghu.placement.PlacementReviewInput;
 import org.tonghu.placement.PlacementService;
@@ -36,6 +46,8 @@ import org.tonghu.placement.PlacementView;
 import org.tonghu.portal.FormValues;
 import org.tonghu.portal.PortalLocale;
 import org.tonghu.portal.PortalResponses;
+import org.tonghu.regioncode.RegionCode;
+import org.tonghu.security.CurrentUser;
 import org.tonghu.time.ChinaTime;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -44,8 +56,10 @@ import io.quarkus.security.Authenticated;
 
 /**
  * The civil-affairs officers' temporary custody pages: the open placements of their jurisdiction, reviews due first,
- * and one placement with the forms to record a review and to end it. A stale form (someone changed the placement
- * since it was opened) shows the conflict and changes nothing.
+ * the form recording a child's placement (from the child's file, or a mandatory report about the child), and one
+ * placement with the forms to record a review and to end it. A stale form (someone changed the placement since it was
+ * opened) shows the conflict and changes nothing. Through the same service as the API: the same rules, codes and
+ * audit, in one transaction, so a refused form writes nothing; others than officers get the 403 page.
  */
 @Path("/portal/placements")
 @Authenticated
@@ -66,8 +80,15 @@ public class PlacementPagesResource {
         }
     }
 
+    /** The institutions a child may be placed in: rescue-protection centers and child-welfare institutions. */
+    static final Set<OrganizationKind> INSTITUTIONS = Set.of(OrganizationKind.MINOR_PROTECTION_CENTER,
+            OrganizationKind.CHILD_WELFARE_INSTITUTION);
+
     @CheckedTemplate(basePath = "portal/placement")
     static class Templates {
+        static native TemplateInstance placementForm(ChildView child, PlacementForm form, List<PlacementKind> kinds,
+                List<GuardianOfChild> guardians, List<OrganizationView> institutions, List<Problem> problems);
+
         static native TemplateInstance placements(PlacementConnection placements, Map<String, String> childNames);
 
         static native TemplateInstance placement(PlacementView placement, String childName, Forms forms,
@@ -77,17 +98,72 @@ public class PlacementPagesResource {
     private final PlacementService placements;
     private final ChildService children;
     private final PlacementPortal portal;
+    private final GuardianService guardians;
+    private final OrganizationService organizations;
+    private final CurrentUser currentUser;
 
-    PlacementPagesResource(PlacementService placements, ChildService children, PlacementPortal portal) {
+    PlacementPagesResource(PlacementService placements, ChildService children, PlacementPortal portal,
+            GuardianService guardians, OrganizationService organizations, CurrentUser currentUser) {
         this.placements = placements;
         this.children = children;
         this.portal = portal;
+        this.guardians = guardians;
+        this.organizations = organizations;
+        this.currentUser = currentUser;
     }
 
     @GET
     public TemplateInstance list(@QueryParam("after") String after, @Context HttpHeaders headers) {
         PlacementConnection open = placements.listPlacements(null, PlacementStatus.OPEN, null, 50, after);
         return Templates.placements(open, portal.names(open)).setLocale(PortalLocale.of(headers));
+    }
+
+    /** The form recording a placement of {@code child}; {@code report} names the mandatory report it follows. */
+    @GET
+    @Path("new")
+    public Response newPlacement(@QueryParam("child") String childId, @QueryParam("report") String reportId,
+            @Context HttpHeaders headers) {
+        requireOfficer();
+        return form(PlacementForm.defaults(childId, reportId), List.of(), 200, PortalLocale.of(headers));
+    }
+
+    /** Records the placement and shows it; bad input shows the form again, as typed, with the errors. */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response record(@BeanParam PlacementForm form, @Context HttpHeaders headers) {
+        requireOfficer();
+        Locale locale = PortalLocale.of(headers);
+        try {
+            PlacementView recorded = placements.recordPlacement(form.toInput());
+            return Response.seeOther(URI.create("/portal/placements/" + recorded.id() + "?saved=1")).build();
+        } catch (ValidationFailedException e) {
+            return form(form, PortalResponses.onForm(e.problems(), PlacementForm.FIELDS::get, "child"), 422, locale);
+        } catch (NotFoundException e) {
+            return PortalResponses.notFound(locale);
+        }
+    }
+
+    private Response form(PlacementForm form, List<Problem> problems, int status, Locale locale) {
+        try {
+            if (FormValues.blank(form.childId)) {
+                return PortalResponses.notFound(locale);
+            }
+            ChildView child = children.findChild(form.childId);
+            List<GuardianOfChild> carers = guardians.findGuardiansOfChildren(List.of(UUID.fromString(child.id())));
+            List<OrganizationView> institutions = organizations.listOrganizationsWorkingIn(
+                    new RegionCode(child.residenceVillageCode()), Optional.empty()).stream()
+                    .filter(organization -> INSTITUTIONS.contains(organization.kind())).toList();
+            return Response.status(status).entity(Templates.placementForm(child, form,
+                    List.of(PlacementKind.values()), carers, institutions, problems).setLocale(locale)).build();
+        } catch (NotFoundException | ValidationFailedException e) {
+            return PortalResponses.notFound(locale);
+        }
+    }
+
+    private void requireOfficer() {
+        if (!portal.officer()) {
+            throw currentUser.refused();
+        }
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.tonghu.portal.placement;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,9 +10,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
 import org.tonghu.child.ChildService;
+import org.tonghu.child.ChildStatus;
 import org.tonghu.child.ChildView;
 import org.tonghu.placement.PlacementConnection;
 import org.tonghu.placement.PlacementService;
+import org.tonghu.placement.PlacementStatus;
 import org.tonghu.placement.PlacementView;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.security.Roles;
@@ -30,6 +33,7 @@ public class PlacementPortal {
     private final CurrentUser currentUser;
     private PlacementConnection reviewsDue;
     private Map<String, String> childNames = Map.of();
+    private final Map<String, List<PlacementView>> ofChild = new HashMap<>();
 
     PlacementPortal(PlacementService placements, ChildService children, CurrentUser currentUser) {
         this.placements = placements;
@@ -47,9 +51,16 @@ public class PlacementPortal {
         return shown() && currentUser.isCivilAffairsOfficer();
     }
 
-    /** The child's placements in order of start, as the caller sees them. */
+    /** The child's placements in order of start, as the caller sees them; read once per request. */
     public List<PlacementView> ofChild(ChildView child) {
-        return shown() ? placements.placementsOf(List.of(child)).get(0) : List.of();
+        return shown() ? ofChild.computeIfAbsent(child.id(), id -> placements.placementsOf(List.of(child)).get(0))
+                : List.of();
+    }
+
+    /** Whether the caller may record a placement of the child from its file: an officer, the file open, none open. */
+    public boolean canRecord(ChildView child) {
+        return officer() && child.status() == ChildStatus.ACTIVE
+                && ofChild(child).stream().noneMatch(p -> p.status() == PlacementStatus.OPEN);
     }
 
     /** The reviews due of the caller's villages (directors and supervisors), read once per request; else null. */
