@@ -144,4 +144,34 @@ public interface FollowUpMessages {
 
     @Message("已安排家庭教育指导活动")
     String ca_guidance_linked();
+
+    @Message("记录关联处置")
+    String ca_record();
+
+    @Message("关联处置")
+    String ca_kind();
+
+    @Message("决定日期")
+    String ca_action_date();
+
+    @Message("作出机关")
+    String ca_issuing_body();
+
+    @Message("如：沁水县人民法院")
+    String ca_issuing_body_hint();
+
+    @Message("关联强制报告")
+    String ca_report_linked();
+
+    @Message("家庭教育指导活动编号（可选）")
+    String ca_activity_id();
+
+    @Message("仅用于责令接受家庭教育指导：已安排的家庭教育指导活动的编号。")
+    String ca_activity_hint();
+
+    @Message("备注（可选）")
+    String ca_note();
+
+    @Message("保存")
+    String ca_submit();
 }

@@ -49,6 +49,27 @@ public interface PortalErrors {
     @Message("请先告知父母并确定照护人，再办结。")
     String error_FOLLOW_UP_STEPS_INCOMPLETE();
 
+    @Message("日期应在儿童出生之后、今天或之前。")
+    String error_ACTION_DATE_INVALID();
+
+    @Message("没有您处理的、关于这名儿童的这份强制报告。")
+    String error_PROTECTION_REPORT_NOT_OF_CHILD();
+
+    @Message("只有责令接受家庭教育指导才关联指导活动。")
+    String error_ACTIVITY_NOT_EXPECTED();
+
+    @Message("没有这个编号的活动。")
+    String error_ACTIVITY_NOT_FOUND();
+
+    @Message("这个活动不是家庭教育指导。")
+    String error_ACTIVITY_NOT_FAMILY_EDUCATION();
+
+    @Message("这个活动已取消。")
+    String error_ACTIVITY_CANCELLED();
+
+    @Message("这个活动不在儿童所在的地区举办。")
+    String error_ACTIVITY_ELSEWHERE();
+
     @Message("日期无效。")
     String error_RAISED_ON_INVALID();
 

@@ -39,6 +39,7 @@ class AccessibilityBrowserTest {
         PAGES.put("county.officer", List.of("/portal/dashboard", "/portal/children?riskLevel=HIGH",
                 "/portal/children/" + Fixtures.CHILD_QINSHUI_OTHER_TOWNSHIP + "/referrals/new",
                 "/portal/children/" + Fixtures.CHILD_QINSHUI_OTHER_TOWNSHIP + "/edit",
+                "/portal/children/" + Fixtures.CHILD_QINSHUI_OTHER_TOWNSHIP + "/case-actions/new",
                 "/portal/guardians/" + Fixtures.GUARDIAN_QINSHUI_FATHER));
         PAGES.put("youth.league", List.of("/portal/activities", "/portal/activities/new",
                 "/portal/activities/00000000-0000-4000-8000-00000000a001"));
