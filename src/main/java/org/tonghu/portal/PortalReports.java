@@ -243,6 +243,27 @@ public interface PortalReports {
     @Message("该报告刚被他人更新，以下为最新情况，请核对后重试。")
     String report_conflict();
 
+    @Message("关联已登记儿童")
+    String link_child();
+
+    @Message("报告时该儿童尚未登记。找到其档案后关联，接报单位即可查看儿童档案。")
+    String link_child_hint();
+
+    @Message("按姓名查找本县儿童")
+    String link_child_name();
+
+    @Message("选择儿童")
+    String link_child_choose();
+
+    @Message("本县没有姓名含此内容、且您可查看的在册儿童。")
+    String link_no_candidates();
+
+    @Message("关联此儿童")
+    String link_child_submit();
+
+    @Message("已关联")
+    String linked();
+
     @Message("已登记儿童")
     String registered_child();
 

@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -26,7 +27,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * Mandatory reports in the portal, end to end over HTTP: a director files one for a child not registered (the
  * form's errors save nothing) and for the child of a file; a partner sees only its own reports; the police
- * acknowledge, record a step and close with the outcome the reporter then sees; the city sees what was escalated.
+ * acknowledge, record a step and close with the outcome the reporter then sees; the county links a report about a
+ * child not registered to the child's file; the city sees what was escalated.
  */
 @QuarkusTest
 @QuarkusTestResource(LocalModeTestResource.class)
@@ -191,6 +193,62 @@ class ReportPagesTest {
     }
 
     @Test
+    void shouldLinkAReportAboutAChildNotRegisteredToTheRegisteredChild() throws Exception {
+        TestChildren.TestChild child = TestChildren.register();
+        PortalBrowser director = new PortalBrowser();
+        director.signIn("village.director", "/portal");
+        String reportId = idOf(director.submit(NEW, NEW, unregistered(child.name(), "9", "孩子常独自在家，无人做饭")));
+        String reportPath = "/portal/reports/" + reportId;
+        // the reporter does not link; a receiver sees the picker, and finds only the children it reaches
+        assertThat(director.get(PortalBrowser.baseUrl() + reportPath).body(), not(containsString("id=\"link-child\"")));
+        PortalBrowser police = new PortalBrowser();
+        assertThat(police.signIn("police.qinshui", reportPath).body(), containsString("id=\"link-child\""));
+        assertThat(police.get(PortalBrowser.baseUrl() + reportPath + "?childName=" + encode(child.name())).body(),
+                containsString("id=\"no-candidates\""));
+
+        PortalBrowser county = new PortalBrowser();
+        HttpResponse<String> page = county.signIn("county.officer", reportPath);
+        assertThat(page.body(), containsString("id=\"childName\" name=\"childName\" maxlength=\"50\" value=\""
+                + child.name() + "\""));
+        assertThat(page.body(), not(containsString("id=\"link-form\"")));
+        HttpResponse<String> found = county.get(PortalBrowser.baseUrl() + reportPath + "?childName="
+                + encode(child.name()));
+        assertEquals(200, found.statusCode());
+        assertThat(found.body(), containsString("name=\"childId\" value=\"" + child.id() + "\""));
+        String version = linkVersionOf(found.body());
+        assertThat(county.get(PortalBrowser.baseUrl() + reportPath + "?childName=" + encode("无此姓名儿童")).body(),
+                containsString("id=\"no-candidates\""));
+
+        // no choice, or an id that is none: said beside the picker, nothing linked
+        String searchPath = reportPath + "?childName=" + encode(child.name());
+        HttpResponse<String> unchosen = county.submit(searchPath, reportPath + "/child", Map.of("version", version));
+        assertEquals(422, unchosen.statusCode());
+        assertThat(unchosen.body(), containsString("id=\"childId-error\""));
+        HttpResponse<String> unknown = county.submit(searchPath, reportPath + "/child",
+                Map.of("version", version, "childId", "00000000-0000-4000-8000-00000000ffff"));
+        assertEquals(422, unknown.statusCode());
+        assertThat(unknown.body(), containsString("id=\"childId-error\""));
+        assertNull(childOf(reportId));
+
+        HttpResponse<String> linked = county.submit(searchPath, reportPath + "/child",
+                Map.of("version", version, "childId", child.id()));
+        assertEquals(200, linked.statusCode());
+        assertThat(linked.uri().toString(), containsString("saved=1"));
+        assertThat(linked.body(), containsString("href=\"/portal/children/" + child.id() + "\""));
+        assertThat(linked.body(), containsString("id=\"report-linked\""));
+        assertThat(linked.body(), not(containsString("id=\"link-child\"")));
+        assertEquals(child.id(), childOf(reportId));
+        // the receivers now reach the child's file through the report
+        assertEquals(200, police.get(PortalBrowser.baseUrl() + "/portal/children/" + child.id()).statusCode());
+
+        // the same link from the page as it was: the conflict, nothing changed
+        HttpResponse<String> stale = county.submit(searchPath, reportPath + "/child",
+                Map.of("version", version, "childId", child.id()));
+        assertEquals(409, stale.statusCode());
+        assertThat(stale.body(), containsString("id=\"conflict\""));
+    }
+
+    @Test
     void shouldShowTheCityTheReportsEscalatedToIt() {
         PortalBrowser city = new PortalBrowser();
         HttpResponse<String> queue = city.signIn("city.officer", "/portal/reports/queue");
@@ -240,6 +298,17 @@ class ReportPagesTest {
                 + "\\s*<input type=\"hidden\" name=\"version\" value=\"(\\d+)\"").matcher(page);
         assertTrue(version.find(), "the page has an answer form for the receipt");
         return version.group(1);
+    }
+
+    private static String linkVersionOf(String page) {
+        Matcher version = Pattern.compile("id=\"link-form\">\\s*<input[^>]+>\\s*"
+                + "<input type=\"hidden\" name=\"version\" value=\"(\\d+)\"").matcher(page);
+        assertTrue(version.find(), "the page has the link form");
+        return version.group(1);
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String childOf(String reportId) throws SQLException {

@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.tonghu.child.ChildFilter;
+import org.tonghu.child.ChildNotFoundException;
 import org.tonghu.child.ChildService;
 import org.tonghu.child.ChildView;
 import org.tonghu.graphql.ConflictException;
@@ -33,6 +35,7 @@ import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
+import org.tonghu.portal.FormValues;
 import org.tonghu.portal.PortalLocale;
 import org.tonghu.portal.PortalResponses;
 import org.tonghu.protection.ProtectionReportConnection;
@@ -55,8 +58,9 @@ import io.quarkus.security.Authenticated;
 /**
  * Mandatory reports in the portal: the reporter's own list (status and outcomes only), the receivers' queue (overdue
  * first), and a report's page, where a receiver acknowledges, records handling steps and closes with the outcome that
- * goes back to the reporter. Through the same service as the API: audience, scope and audit are the service's; an
- * answer on a stale page shows the conflict and changes nothing.
+ * goes back to the reporter. A report about a child who was not registered is linked here to the registered child,
+ * once found by name in the report's county. Through the same service as the API: audience, scope and audit are the
+ * service's; an answer on a stale page shows the conflict and changes nothing.
  */
 @Path("/portal/reports")
 @Authenticated
@@ -64,6 +68,7 @@ import io.quarkus.security.Authenticated;
 public class ReportPagesResource {
 
     static final int PAGE_SIZE = 20;
+    static final int CANDIDATES = 10;
 
     @CheckedTemplate(basePath = "portal/protection")
     static class Templates {
@@ -75,11 +80,26 @@ public class ReportPagesResource {
 
         static native TemplateInstance report(ReportCard card, Map<String, String> organizationNames,
                 Map<String, String> placeNames, Set<String> answerable, boolean filed, boolean saved,
-                boolean conflict, AnswerForm form, List<Problem> problems);
+                boolean conflict, AnswerForm form, List<Problem> problems, ChildLink link);
     }
 
     /** What a report page's forms post, kept to show again with the errors. */
     public record AnswerForm(String stepDescription, String outcome) {
+    }
+
+    /**
+     * The child picker of a report about a child not registered when it was filed: offered to those who see the whole
+     * report (receivers, civil-affairs officers above them), with the children of the report's county whose name
+     * contains what was searched (at first, the name the reporter gave). Linking itself is the service's decision: the
+     * caller must also reach the child.
+     */
+    public record ChildLink(boolean offered, String searchedName, String suggestedName, List<ChildView> candidates) {
+        static final ChildLink NONE = new ChildLink(false, null, null, List.of());
+
+        static ChildLink offer(ProtectionReportView report, String searchedName, List<ChildView> candidates) {
+            return new ChildLink(true, searchedName,
+                    report.describedChild() == null ? null : report.describedChild().name(), candidates);
+        }
     }
 
     private final ProtectionReportService reports;
@@ -131,13 +151,45 @@ public class ReportPagesResource {
     @GET
     @Path("{reportId}")
     public Response report(@PathParam("reportId") String reportId, @QueryParam("filed") String filed,
-            @QueryParam("saved") String saved, @Context HttpHeaders headers) {
+            @QueryParam("saved") String saved, @QueryParam("childName") String childName,
+            @Context HttpHeaders headers) {
         Locale locale = PortalLocale.of(headers);
+        ProtectionReportView report;
         try {
-            return Response.ok(page(reports.findReport(reportId), filed != null, saved != null, false,
-                    new AnswerForm(null, null), List.of()).setLocale(locale)).build();
+            report = reports.findReport(reportId);
         } catch (NotFoundException | ValidationFailedException e) {
             return PortalResponses.notFound(locale);
+        }
+        List<Problem> problems = List.of();
+        ChildLink link = linkOffered(report) ? ChildLink.offer(report, childName, List.of()) : ChildLink.NONE;
+        if (link.offered() && !FormValues.blank(childName)) {
+            try {
+                link = ChildLink.offer(report, childName, nodes(children.listChildren(new ChildFilter(
+                        report.countyCode(), null, null, null, null, childName.strip()), CANDIDATES, null)));
+            } catch (ValidationFailedException e) {
+                problems = List.of(Problem.ofField("childName", e.problems().get(0).code(),
+                        e.problems().get(0).message()));
+            }
+        }
+        return Response.status(problems.isEmpty() ? 200 : 422).entity(page(report, filed != null, saved != null,
+                false, new AnswerForm(null, null), problems, link).setLocale(locale)).build();
+    }
+
+    /**
+     * Links the report to the registered child chosen in the picker. A child the caller does not reach (or no choice)
+     * is said beside the picker, and nothing changes.
+     */
+    @POST
+    @Path("{reportId}/child")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response linkChild(@PathParam("reportId") String reportId, @FormParam("version") int version,
+            @FormParam("childId") String childId, @Context HttpHeaders headers) {
+        try {
+            return answer(reportId, new AnswerForm(null, null), headers,
+                    () -> reports.linkChild(reportId, version, childId == null ? "" : childId));
+        } catch (ChildNotFoundException e) {
+            return current(reportId, PortalLocale.of(headers), 422, false, new AnswerForm(null, null),
+                    List.of(Problem.ofField("childId", "CHILD_NOT_FOUND", e.getMessage())));
         }
     }
 
@@ -176,6 +228,8 @@ public class ReportPagesResource {
         try {
             ProtectionReportView answered = action.get();
             return Response.seeOther(URI.create("/portal/reports/" + answered.id() + "?saved=1")).build();
+        } catch (ChildNotFoundException e) {
+            throw e;
         } catch (ConflictException e) {
             return current(reportId, locale, 409, true, form, List.of());
         } catch (ValidationFailedException e) {
@@ -190,6 +244,7 @@ public class ReportPagesResource {
         return switch (apiField == null ? "" : apiField) {
             case "input.description", "input.takenAt" -> "description";
             case "outcome" -> "outcome";
+            case "childId", "reportId" -> "childId";
             default -> null;
         };
     }
@@ -197,20 +252,27 @@ public class ReportPagesResource {
     private Response current(String reportId, Locale locale, int status, boolean conflict, AnswerForm form,
             List<Problem> problems) {
         try {
-            return Response.status(status).entity(page(reports.findReport(reportId), false, false, conflict, form,
-                    problems).setLocale(locale)).build();
+            ProtectionReportView report = reports.findReport(reportId);
+            return Response.status(status).entity(page(report, false, false, conflict, form, problems,
+                    linkOffered(report) ? ChildLink.offer(report, null, List.of()) : ChildLink.NONE).setLocale(locale))
+                    .build();
         } catch (NotFoundException | ValidationFailedException e) {
             return PortalResponses.notFound(locale);
         }
     }
 
     private TemplateInstance page(ProtectionReportView report, boolean filed, boolean saved, boolean conflict,
-            AnswerForm form, List<Problem> problems) {
+            AnswerForm form, List<Problem> problems, ChildLink link) {
         String region = report.describedChild() == null ? null : report.describedChild().regionCode();
         Map<String, String> placeNames = region == null ? Map.of() : regions.findRegions(List.of(region)).values()
                 .stream().collect(Collectors.toMap(RegionView::code, RegionView::name));
         return Templates.report(cards(List.of(report)).get(0), organizationNames(List.of(report)), placeNames,
-                answerable(report), filed, saved, conflict, form, problems);
+                answerable(report), filed, saved, conflict, form, problems, link);
+    }
+
+    /** Whether the page offers to link a registered child: the report names none and the viewer sees it whole. */
+    private static boolean linkOffered(ProtectionReportView report) {
+        return report.childId() == null && report.steps() != null;
     }
 
     /**
@@ -236,6 +298,10 @@ public class ReportPagesResource {
     }
 
     private static List<ProtectionReportView> nodes(ProtectionReportConnection page) {
+        return page.edges().stream().map(edge -> edge.node()).toList();
+    }
+
+    private static List<ChildView> nodes(org.tonghu.child.ChildConnection page) {
         return page.edges().stream().map(edge -> edge.node()).toList();
     }
 
