@@ -14,12 +14,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tonghu.testing.PortalBrowser;
 import org.tonghu.testing.ServiceProcess;
+import org.tonghu.time.ChinaTime;
 
 import io.restassured.http.ContentType;
 
@@ -60,6 +67,7 @@ class LocalRunIT {
             Duration startup = service.awaitReady(Duration.ofSeconds(60));
             System.out.printf("LocalRunIT: restart ready after %d ms%n", startup.toMillis());
             assertThat(startup, lessThan(Duration.ofSeconds(60)));
+            firstRequestsAtOnce(service, ServiceProcess.demoToken(issuerPort, "village.director"));
             service.graphql(ServiceProcess.demoToken(issuerPort, "village.director"),
                     "region/region", "code", "140581100000")
                     .body("errors", nullValue())
@@ -89,4 +97,33 @@ class LocalRunIT {
         assertFalse(Files.exists(postmasterPid), "PostgreSQL stops with the service");
     }
 
+    /**
+     * A restart under load: the first GraphQL requests arrive together, before the engine exists. Each must be
+     * answered as the schema says (SmallRye builds the engine lazily, so several are built at once; see
+     * {@code GraphQLEngineSetup}).
+     */
+    private static void firstRequestsAtOnce(ServiceProcess service, String token) throws Exception {
+        int requests = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<?>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                int number = i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    service.graphql(token, "worklog/recordWorkLogEntry", "input", Map.of("entryDate",
+                            ChinaTime.today().toString(), "content", "重启后同时到达的请求" + number))
+                            .body("errors", nullValue());
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> answer : answers) {
+                answer.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
