@@ -20,6 +20,7 @@ import org.tonghu.testing.Database;
 import org.tonghu.testing.Fixtures;
 import org.tonghu.testing.LocalModeTestResource;
 import org.tonghu.testing.PortalBrowser;
+import org.tonghu.testing.TestChildren;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,7 +28,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * Mandatory reports on a phone, in Chromium: a director files one in two taps and the form, from the home page for a
  * child not registered and from a child's file; the police find it in their queue and their inbox, whose count in the
- * header falls when an alert is marked read. Saves screenshots of the form, the queue and the inbox.
+ * header falls when an alert is marked read; the county links a report about a child not registered to the child's
+ * file. Saves screenshots of the form, the queue, the inbox and the child picker.
  */
 @QuarkusTest
 @QuarkusTestResource(LocalModeTestResource.class)
@@ -116,6 +118,35 @@ class ReportBrowserTest {
             first.findElement(By.cssSelector("form.mark-read button")).click();
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> page.getCurrentUrl().contains("marked=1"));
             assertEquals(unread - 1, unread(browser));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void shouldLetTheCountyLinkAReportAboutAChildNotRegisteredToTheChildsFile() {
+        TestChildren.TestChild child = TestChildren.register();
+        PortalBrowser director = new PortalBrowser();
+        director.signIn("village.director", "/portal");
+        String reportId = ReportPagesTest.idOf(director.submit(ReportPagesTest.NEW, ReportPagesTest.NEW,
+                ReportPagesTest.unregistered(child.name(), "9", "孩子说家里几天没人")));
+        WebDriver browser = Chromium.start(Chromium.PHONE);
+        try {
+            signIn(browser, "county.officer", "/portal/reports/" + reportId);
+            WebElement name = waitFor(browser, By.id("childName"));
+            assertEquals(child.name(), name.getAttribute("value"), "the reporter's description is searched first");
+            browser.findElement(By.cssSelector("#child-search button[type='submit']")).click();
+            WebElement choice = waitFor(browser, By.cssSelector("#link-form input[value='" + child.id() + "']"));
+            choice.click();
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('link-child').scrollIntoView();");
+            Chromium.screenshot(browser, "phone-report-link-child");
+            browser.findElement(By.cssSelector("#link-form button[type='submit']")).click();
+
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> page.getCurrentUrl().contains("saved=1"));
+            assertTrue(waitFor(browser, By.id("report-linked")).isDisplayed());
+            assertTrue(browser.findElement(By.cssSelector("a[href='/portal/children/" + child.id() + "']"))
+                    .isDisplayed(), "the report now names the child's file");
+            assertTrue(browser.findElements(By.id("link-child")).isEmpty(), "nothing left to link");
         } finally {
             browser.quit();
         }
