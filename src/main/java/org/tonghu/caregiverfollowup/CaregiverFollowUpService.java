@@ -193,8 +193,9 @@ public class CaregiverFollowUpService {
     }
 
     /**
-     * Records the caregiver chosen: a guardian linked to the child, or the current caregiver staying able with the
-     * support the note names (again, to change it, while the follow-up is open).
+     * Records the caregiver chosen: a guardian linked to the child, who becomes the child's entrusted caregiver in
+     * the same transaction, or the current caregiver staying able with the support the note names (again, to change
+     * it, while the follow-up is open).
      */
     @Transactional
     public CaregiverFollowUpView chooseCaregiver(String id, int expectedVersion, CaregiverChoiceInput input) {
@@ -234,6 +235,9 @@ public class CaregiverFollowUpService {
         followUp.caregiverNote = note;
         followUp.caregiverChosenAt = now;
         followUp.caregiverChosenByName = currentUser.displayName();
+        if (guardian != null) {
+            guardians.entrustCare(followUp.childId, guardian);
+        }
         return save(followUp, AuditOperation.CAREGIVER_FOLLOW_UP_CHOOSE, now);
     }
 

@@ -196,6 +196,16 @@ public class GuardianService {
         return guardiansOf(List.of(children.findChildrenInScope(List.of(child)).get(child.toString()))).get(0);
     }
 
+    /**
+     * Makes a guardian already linked to the child its entrusted caregiver (委托照护人), in place of any other, inside
+     * the caller's transaction: for a service that has checked that the caller may change the child and that the
+     * guardian is linked (a caregiver follow-up's choice, which audits it).
+     */
+    @Transactional
+    public void entrustCare(UUID childId, UUID guardianId) {
+        store.entrustCare(childId, guardianId);
+    }
+
     /** Removes a guardian from a child the caller may change. */
     @Transactional
     public List<ChildGuardianView> unlinkGuardian(String childId, String guardianId) {

@@ -109,6 +109,14 @@ class GuardianStore implements PanacheRepositoryBase<Guardian, UUID> {
                 .bind("entrusted", link.entrustedCaregiver()).execute(getEntityManager());
     }
 
+    /** Makes one linked guardian the child's entrusted caregiver and no other; touches only the rows that change. */
+    void entrustCare(UUID childId, UUID guardianId) {
+        NativeSql.of("""
+                update child_guardian set entrusted_caregiver = (guardian_id = :guardian)
+                where child_id = :child and entrusted_caregiver <> (guardian_id = :guardian)
+                """).bind("child", childId).bind("guardian", guardianId).execute(getEntityManager());
+    }
+
     /** Removes a link; whether there was one. */
     boolean unlink(UUID childId, UUID guardianId) {
         return NativeSql.of("delete from child_guardian where child_id = :child and guardian_id = :guardian")

@@ -198,6 +198,9 @@ class CaregiverFollowUpTest {
     void shouldRecordTheStepsAndResolveThenOpenANewOneOnTheNextUnableVisit() throws SQLException {
         String child = newChild();
         String token = Tokens.of(DIRECTOR);
+        String grandmother = newGuardianOf(child);
+        Database.execute("update child_guardian set entrusted_caregiver = true where guardian_id = '" + grandmother
+                + "'");
         visit(token, child, false).body("errors", nullValue());
         Map<String, Object> followUp = onlyFollowUp(child);
         String id = (String) followUp.get("id");
@@ -222,6 +225,11 @@ class CaregiverFollowUpTest {
                 .body("data.chooseCaregiver.caregiverChoice.decision", equalTo("NEW_CAREGIVER"))
                 .body("data.chooseCaregiver.caregiverChoice.guardianId", equalTo(guardian))
                 .extract().path("data.chooseCaregiver.version");
+        // the chosen guardian is now the child's entrusted caregiver, and the one who could not care no longer
+        assertEquals(1, count("select count(*) from child_guardian where child_id = ? and entrusted_caregiver",
+                UUID.fromString(child)));
+        assertEquals(1, count("select count(*) from child_guardian where child_id = ? and guardian_id = ?"
+                + " and entrusted_caregiver", UUID.fromString(child), UUID.fromString(guardian)));
         run(token, "caregiverfollowup/resolveCaregiverFollowUp", "id", id, "expectedVersion", version,
                 "resolution", "伯父已接手照料，父亲每周视频")
                 .body("errors", nullValue())
