@@ -34,6 +34,20 @@ public record DashboardData(
     public record CategoryCount(String category, long children) {
     }
 
+    /**
+     * Whether the counts of the compliance table's rows open their lists: rows of counties or below (a city's
+     * dashboard and lower). A list judges each child directly, which a county bears and a city of 100,000 children
+     * does not within a page's time; above, the row opens its region first.
+     */
+    public boolean rowsOpenLists() {
+        return region.level() != org.tonghu.regioncode.RegionLevel.PROVINCE;
+    }
+
+    /** Whether the counts of the compliance table's total open their lists: a county's dashboard or lower. */
+    public boolean totalOpensLists() {
+        return region.level().prefixLength() >= org.tonghu.regioncode.RegionLevel.COUNTY.prefixLength();
+    }
+
     /** Whether the region has regions one level down (it is not a village). */
     public boolean hasSubregions() {
         return !compliance.byRegion().isEmpty() || region.level() != org.tonghu.regioncode.RegionLevel.VILLAGE;

@@ -25,6 +25,7 @@ import org.tonghu.portal.PortalResponses;
 import org.tonghu.region.RegionService;
 import org.tonghu.region.RegionView;
 import org.tonghu.regioncode.RegionCode;
+import org.tonghu.regioncode.RegionLevel;
 import org.tonghu.schedule.ComplianceFigure;
 import org.tonghu.schedule.ComplianceRow;
 import org.tonghu.schedule.ComplianceService;
@@ -122,7 +123,11 @@ public class DashboardResource {
                 .build();
     }
 
-    /** The children behind a figure of the visit compliance table: not on time with contacts or home visits, never. */
+    /**
+     * The children behind a figure of the visit compliance table (late with contacts or home visits, never visited)
+     * of a county or a region under one: the list judges each child directly, which a city or the province would make
+     * a long wait (their dashboards open their regions first; see {@link DashboardData#rowsOpenLists}).
+     */
     @GET
     @Path("children")
     public Response children(@QueryParam("region") String region, @QueryParam("period") String period,
@@ -131,7 +136,8 @@ public class DashboardResource {
         Optional<RegionCode> code = reader.region(region);
         Optional<DashboardPeriod> chosen = DashboardReader.period(period);
         Optional<ComplianceFigure> which = enumValue(ComplianceFigure.class, figure);
-        if (code.isEmpty() || chosen.isEmpty() || which.isEmpty()) {
+        if (code.isEmpty() || chosen.isEmpty() || which.isEmpty()
+                || code.get().level().prefixLength() < RegionLevel.COUNTY.prefixLength()) {
             return PortalResponses.notFound(locale);
         }
         try {

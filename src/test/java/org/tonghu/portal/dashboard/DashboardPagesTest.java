@@ -291,6 +291,12 @@ class DashboardPagesTest {
             assertThat(home, not(containsString("id=\"work-list-items\"")));
             String city = province.get(PortalBrowser.baseUrl() + "/portal/dashboard?region=140500000000").body();
             assertThat(city, containsString("data-region-code=\"140521000000\""));
+            // a city's rows (counties) open their lists; the province's rows (cities) open the city first
+            assertThat(city, containsString("/portal/dashboard/children?region=140521000000&amp;"));
+            String whole = province.get(PortalBrowser.baseUrl() + "/portal/dashboard").body();
+            assertThat(whole, not(containsString("/portal/dashboard/children?")));
+            assertEquals(404, province.get(PortalBrowser.baseUrl()
+                    + "/portal/dashboard/children?region=140500000000&figure=NEVER_VISITED").statusCode());
 
             PortalBrowser county = new PortalBrowser();
             String countyHome = county.signIn("county.officer", "/portal").body();
