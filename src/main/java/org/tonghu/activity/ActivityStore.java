@@ -1,6 +1,7 @@
 package org.tonghu.activity;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,6 +44,33 @@ class ActivityStore {
     /** How many attended an activity: children (registered or not) and guardians. */
     record Counts(int children, int guardians) {
         static final Counts NONE = new Counts(0, 0);
+    }
+
+    /** Events held and their attendance (registered children and people named without a file) in one group. */
+    record EventCounts(int events, int attendance) {
+    }
+
+    /**
+     * Activities held or reported starting in {@code [from, until)} in regions under a prefix, by the first
+     * {@code groupLength} digits of their region, with their attendance. Counts only; one query.
+     */
+    Map<String, EventCounts> countHeldByRegion(String regionPrefix, int groupLength, OffsetDateTime from,
+            OffsetDateTime until) {
+        Map<String, EventCounts> counts = new HashMap<>();
+        NativeSql.of("""
+                select substr(a.region_code, 1, :groupLength), count(*),
+                       coalesce(sum((select count(*) from activity_attendance x where x.activity_id = a.id)
+                                    + (select count(*) from activity_unregistered_attendance u
+                                       where u.activity_id = a.id)), 0)
+                from activity a
+                where a.region_code like :prefix and a.status in ('HELD', 'REPORTED')
+                  and a.starts_at >= :from and a.starts_at < :until
+                group by 1
+                """).bind("groupLength", groupLength).bind("prefix", regionPrefix + "%").bind("from", from)
+                .bind("until", until).rows(entityManager)
+                .forEach(row -> counts.put((String) row[0], new EventCounts(SqlValues.integer(row[1]),
+                        SqlValues.integer(row[2]))));
+        return counts;
     }
 
     /** A vice-principal serving in a period, at which school, and the legal education class hours given in it. */

@@ -314,7 +314,23 @@ public class ChildService {
         if (!scope.hasJurisdiction()) {
             return Map.of();
         }
-        return store.countByCategory(scope.jurisdictionOnly());
+        return store.countByCategory(scope.jurisdictionOnly(), null);
+    }
+
+    /**
+     * How many active children of each category live under a region of the caller's jurisdiction: counts only, for a
+     * dashboard's drill-down (the children's list behind each count is {@link #listChildren} with the region and the
+     * category). A region outside the jurisdiction is refused like an unknown one. One query.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<ChildCategory, Long> countByCategory(String regionCode) {
+        AccessScope scope = currentUser.requireJurisdiction();
+        List<Problem> problems = new ArrayList<>();
+        Optional<RegionCode> region = regions.checkRegionInJurisdiction("regionCode", regionCode, scope, problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        return store.countByCategory(scope.jurisdictionOnly(), region.orElseThrow().scopePrefix());
     }
 
     /** Whether a child is registered as disabled (category DISABLED or the risk factor CHILD_DISABILITY). */

@@ -143,15 +143,17 @@ class ChildStore implements PanacheRepositoryBase<Child, UUID> {
         return new CategoriesAndRiskFactors(categories, factors);
     }
 
-    /** Active children in the scope by category. One query. */
-    Map<ChildCategory, Long> countByCategory(AccessScope scope) {
+    /** Active children in the scope (and under a region prefix, if given) by category. One query. */
+    Map<ChildCategory, Long> countByCategory(AccessScope scope, String regionPrefix) {
         Map<String, Object> scopeParameters = new HashMap<>();
         Map<ChildCategory, Long> counts = new EnumMap<>(ChildCategory.class);
         // the per-village counts kept by the child and child_category triggers (village_category_count, V22): a
         // province's dashboard sums some 23,000 villages' rows instead of joining a million children's categories
         NativeSql.of("select v.category, sum(v.open_files) from village_category_count v")
                 .append(" where " + ChildScope.villageInScope("v.village_code", scope, scopeParameters))
-                .bindAll(scopeParameters).append(" group by v.category having sum(v.open_files) > 0")
+                .bindAll(scopeParameters)
+                .andIf(regionPrefix != null, "v.village_code like :regionPrefix", "regionPrefix", regionPrefix + "%")
+                .append(" group by v.category having sum(v.open_files) > 0")
                 .rows(getEntityManager())
                 .forEach(row -> counts.put(ChildCategory.valueOf((String) row[0]), ((Number) row[1]).longValue()));
         return counts;

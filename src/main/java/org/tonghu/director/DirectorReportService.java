@@ -85,6 +85,20 @@ public class DirectorReportService {
     /** A page of the villages under a region in the caller's jurisdiction, by code; only those with a gap if asked. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public VillageStaffingConnection villageStaffing(String regionCode, boolean onlyGaps, Integer first, String after) {
+        return villageStaffing(regionCode, onlyGaps, null, first, after);
+    }
+
+    /**
+     * A page of the villages under a region in the caller's jurisdiction with one kind of gap, by code: the list behind
+     * a count of the staffing report (villages without a director, or needing more).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public VillageStaffingConnection villagesWithGap(String regionCode, StaffingGap gap, Integer first, String after) {
+        return villageStaffing(regionCode, true, java.util.Objects.requireNonNull(gap), first, after);
+    }
+
+    private VillageStaffingConnection villageStaffing(String regionCode, boolean onlyGaps, StaffingGap onlyGap,
+            Integer first, String after) {
         RegionCode region = regionInJurisdiction(regionCode, currentUser.requireJurisdiction());
         PageRequest page = PageRequest.of(first, after, STAFFING_CURSOR);
         int perDirector = policy.childrenPerDirector();
@@ -95,6 +109,7 @@ public class DirectorReportService {
                 .map(village -> new VillageStaffingView(village.code(), village.name(), village.children(),
                         village.directors(), village.gap(perDirector)))
                 .filter(village -> !onlyGaps || village.gap() != null)
+                .filter(village -> onlyGap == null || village.gap() == onlyGap)
                 .limit(page.fetchSize()).toList();
         return page.toConnection(rows, STAFFING_CURSOR,
                 village -> AppointmentStore.BY_VILLAGE.key(village.villageCode(), null), VillageStaffingEdge::new,

@@ -31,6 +31,8 @@ import org.tonghu.organization.OrganizationView;
 import org.tonghu.policy.CarePolicy;
 import org.tonghu.region.RegionService;
 import org.tonghu.region.RegionView;
+import org.tonghu.regioncode.RegionCode;
+import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.time.ChinaTime;
 import org.tonghu.validation.TextRules;
@@ -296,6 +298,21 @@ public class PairingService {
                     activePairings.getOrDefault(UUID.fromString(volunteer.id()), 0));
         }).toList();
         return new PairingReport(active, active - overdue, overdue, rows, volunteerRows);
+    }
+
+    /**
+     * Pairings active at the end of a day of the children living under a region of a civil-affairs officer's
+     * jurisdiction, by the region one level down (its code's leading digits): counts for the dashboard's partner
+     * totals, nothing of the partners' records. One query.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Integer> countActivePairingsByRegion(String regionCode, LocalDate on) {
+        AccessScope scope = currentUser.requireJurisdiction();
+        if (!currentUser.isCivilAffairsOfficer()) {
+            throw currentUser.refused();
+        }
+        RegionCode region = regions.requireRegionInJurisdiction(regionCode, scope);
+        return store.countActiveByRegion(region.scopePrefix(), region.subregionPrefixLength(), on);
     }
 
     /**

@@ -117,6 +117,21 @@ class PairingStore implements PanacheRepositoryBase<Pairing, UUID> {
                         SqlValues.integer(row[2]))).toList();
     }
 
+    /**
+     * Pairings active at the end of a day (started by then, not ended before it) of the children living under a region
+     * prefix, by the first {@code groupLength} digits of the child's village. Counts only; one query.
+     */
+    Map<String, Integer> countActiveByRegion(String regionPrefix, int groupLength, LocalDate on) {
+        Map<String, Object> parameters = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        NativeSql.of("select substr(" + ChildScope.residenceVillage("c") + ", 1, :groupLength), count(*)"
+                + " from pairing p join child c on c.id = p.child_id where " + ChildScope.livesUnder("c", regionPrefix,
+                parameters) + " and p.starts_on <= :on and (p.ended_on is null or p.ended_on > :on) group by 1")
+                .bindAll(parameters).bind("groupLength", groupLength).bind("on", on).rows(em())
+                .forEach(row -> counts.put((String) row[0], SqlValues.integer(row[1])));
+        return counts;
+    }
+
     /** Flushes pending changes; another writer's change since the read becomes {@code conflict}. */
     void flushOrConflict(Supplier<ConflictException> conflict) {
         Writes.flushOrConflict(em(), conflict);

@@ -1,5 +1,6 @@
 package org.tonghu.portal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,10 +28,14 @@ import org.tonghu.referral.ReferralStatus;
 import org.tonghu.region.RegionService;
 import org.tonghu.rehabilitation.RehabilitationService;
 import org.tonghu.region.RegionView;
+import org.tonghu.schedule.ComplianceReport;
+import org.tonghu.schedule.ComplianceService;
+import org.tonghu.schedule.ReportPeriodInput;
 import org.tonghu.schedule.ScheduleService;
 import org.tonghu.schedule.WorkListConnection;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.security.Roles;
+import org.tonghu.time.ChinaTime;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -46,7 +51,8 @@ public class PortalResource {
     static class Templates {
         static native TemplateInstance home(String displayName, List<String> roles, RegionView region,
                 OrganizationView organization, boolean demo, WorkListConnection workList, ConcernConnection concerns,
-                boolean recorded, List<String> registries, ReferralConnection awaitingAnswer, boolean officer);
+                boolean recorded, List<String> registries, ReferralConnection awaitingAnswer, boolean dashboard,
+                ComplianceReport overview);
     }
 
     private final CurrentUser currentUser;
@@ -55,12 +61,14 @@ public class PortalResource {
     private final ScheduleService schedules;
     private final ConcernService concerns;
     private final ReferralService referrals;
+    private final ComplianceService compliance;
     private final boolean demo;
 
     PortalResource(CurrentUser currentUser, RegionService regions, OrganizationService organizations,
-            ScheduleService schedules, ConcernService concerns, ReferralService referrals,
+            ScheduleService schedules, ConcernService concerns, ReferralService referrals, ComplianceService compliance,
             @ConfigProperty(name = "tonghu.demo-data.enabled") boolean demo) {
         this.referrals = referrals;
+        this.compliance = compliance;
         this.currentUser = currentUser;
         this.regions = regions;
         this.organizations = organizations;
@@ -71,12 +79,15 @@ public class PortalResource {
 
     /**
      * The home page: who you are; for those who keep children's files the work list (overdue first) and the concerns
-     * still open in their jurisdiction; for a partner its registries (its own kind's first) and the referrals waiting
-     * for its answer.
+     * still open in their jurisdiction, except for a province officer, whose home is the province's overview (last
+     * month's visits on time by city, leading to the dashboard); for a partner its registries (its own kind's first)
+     * and the referrals waiting for its answer.
      */
     @GET
     public TemplateInstance home(@QueryParam("recorded") String recorded, @Context HttpHeaders headers) {
-        boolean keepsFiles = currentUser.childScope().hasJurisdiction();
+        boolean jurisdiction = currentUser.childScope().hasJurisdiction();
+        boolean province = jurisdiction && currentUser.hasRole(Roles.PROVINCE_OFFICER);
+        boolean keepsFiles = jurisdiction && !province;
         Optional<OrganizationView> organization = currentUser.organizationId().flatMap(organizations::findOrganization);
         boolean partner = currentUser.hasRole(Roles.PARTNER_STAFF) && organization.isPresent();
         return Templates.home(
@@ -91,8 +102,16 @@ public class PortalResource {
                 partner ? registriesOf(organization.get().kind()) : List.of(),
                 partner ? referrals.listReferrals(new ReferralFilter(ReferralDirection.RECEIVED,
                         List.of(ReferralStatus.PENDING), null), 5, null) : null,
-                keepsFiles && currentUser.isCivilAffairsOfficer())
+                jurisdiction && (currentUser.isCivilAffairsOfficer() || currentUser.hasRole(Roles.TOWNSHIP_SUPERVISOR)),
+                province ? provinceOverview() : null)
                 .setLocale(PortalLocale.of(headers));
+    }
+
+    /** Last month's visit compliance of the province officer's region, a row per city. */
+    private ComplianceReport provinceOverview() {
+        LocalDate lastMonth = ChinaTime.today().minusMonths(1);
+        return currentUser.region().map(region -> compliance.visitCompliance(region.value(),
+                new ReportPeriodInput(lastMonth.getYear(), lastMonth.getMonthValue(), null))).orElse(null);
     }
 
     /**

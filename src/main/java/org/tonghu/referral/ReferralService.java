@@ -30,6 +30,7 @@ import org.tonghu.notification.NotificationService;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
 import org.tonghu.policy.CarePolicy;
+import org.tonghu.region.RegionService;
 import org.tonghu.regioncode.RegionCode;
 import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
@@ -59,15 +60,17 @@ public class ReferralService {
     private final ChildService children;
     private final ChildRelationships relationships;
     private final OrganizationService organizations;
+    private final RegionService regions;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final NotificationService notifications;
     private final Map<ReferralUrgency, Duration> answerWithin;
 
     ReferralService(ReferralStore store, ChildService children, ChildRelationships relationships,
-            OrganizationService organizations, CurrentUser currentUser, AuditLog audit,
+            OrganizationService organizations, RegionService regions, CurrentUser currentUser, AuditLog audit,
             NotificationService notifications, CarePolicy policy) {
         this.store = store;
+        this.regions = regions;
         this.children = children;
         this.relationships = relationships;
         this.organizations = organizations;
@@ -296,5 +299,22 @@ public class ReferralService {
         store.flushOrConflict(() -> audit.event(operation).record(referral.id).conflict());
         audit.event(operation).record(referral.id).because(reason).succeeded();
         return ReferralView.of(referral, ChinaTime.now());
+    }
+
+    /**
+     * Referrals made in a period (China time) of the children living under a region of a civil-affairs officer's
+     * jurisdiction, by the region one level down (its code's leading digits): counts for the dashboard's partner
+     * totals, nothing of the referrals themselves. One query.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Integer> countReferralsByRegion(String regionCode, LocalDate from, LocalDate through) {
+        AccessScope scope = currentUser.requireJurisdiction();
+        if (!currentUser.isCivilAffairsOfficer()) {
+            throw currentUser.refused();
+        }
+        RegionCode region = regions.requireRegionInJurisdiction(regionCode, scope);
+        return store.countMadeByRegion(region.scopePrefix(), region.subregionPrefixLength(),
+                from.atStartOfDay(ChinaTime.ZONE).toOffsetDateTime(),
+                through.plusDays(1).atStartOfDay(ChinaTime.ZONE).toOffsetDateTime());
     }
 }

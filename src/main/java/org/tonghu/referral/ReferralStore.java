@@ -2,13 +2,16 @@ package org.tonghu.referral;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.tonghu.child.ChildScope;
 import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.notification.Addressee;
@@ -72,6 +75,23 @@ class ReferralStore implements PanacheRepositoryBase<Referral, UUID> {
                 .andIf(!every, "(f.from_organization_id = :organization or f.to_organization_id = :organization)",
                         "organization", organization)
                 .keysetPage(page, LATEST_FIRST).list(getEntityManager(), Referral.class);
+    }
+
+    /**
+     * Referrals made in {@code [from, until)} of the children living under a region prefix, by the first
+     * {@code groupLength} digits of the child's village. Counts only; one query.
+     */
+    Map<String, Integer> countMadeByRegion(String regionPrefix, int groupLength, OffsetDateTime from,
+            OffsetDateTime until) {
+        Map<String, Object> parameters = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        NativeSql.of("select substr(" + ChildScope.residenceVillage("c") + ", 1, :groupLength), count(*)"
+                + " from referral f join child c on c.id = f.child_id where "
+                + ChildScope.livesUnder("c", regionPrefix, parameters)
+                + " and f.referred_at >= :from and f.referred_at < :until group by 1")
+                .bindAll(parameters).bind("groupLength", groupLength).bind("from", from).bind("until", until)
+                .rows(getEntityManager()).forEach(row -> counts.put((String) row[0], SqlValues.integer(row[1])));
+        return counts;
     }
 
     /** The pending referrals whose answer is due in {@code (from, until]}, as deadlines of their receivers. */

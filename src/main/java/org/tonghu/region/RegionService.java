@@ -85,6 +85,20 @@ public class RegionService {
     }
 
     /**
+     * A report's region argument ({@code regionCode}) checked as {@link #checkRegionInJurisdiction} checks it; refused
+     * with {@code VALIDATION_FAILED} otherwise.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RegionCode requireRegionInJurisdiction(String code, AccessScope scope) {
+        List<Problem> problems = new ArrayList<>();
+        Optional<RegionCode> region = checkRegionInJurisdiction("regionCode", code, scope, problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        return region.orElseThrow();
+    }
+
+    /**
      * The scope prefix of a region-code filter argument (any level, need not be stored), or null when the argument
      * is absent; adds {@code INVALID_REGION_CODE} under the field's name when it is malformed.
      */

@@ -64,6 +64,16 @@ public record RegionCode(String value) {
         return value.substring(0, level().prefixLength());
     }
 
+    /**
+     * The digits that name a region one level down (a report's rows: a city's counties, a township's villages); a
+     * village's own digits for a village.
+     */
+    public int subregionPrefixLength() {
+        RegionLevel level = level();
+        return level == RegionLevel.VILLAGE ? level.prefixLength() : RegionLevel.values()[level.ordinal() + 1]
+                .prefixLength();
+    }
+
     /** Whether the other region is this one or lies under it. */
     public boolean contains(RegionCode other) {
         return other.value.startsWith(scopePrefix());

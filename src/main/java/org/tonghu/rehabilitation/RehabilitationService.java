@@ -3,6 +3,7 @@ package org.tonghu.rehabilitation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,6 +23,9 @@ import org.tonghu.organization.OrganizationKind;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
 import org.tonghu.persistence.NativeSql;
+import org.tonghu.region.RegionService;
+import org.tonghu.regioncode.RegionCode;
+import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.time.ChinaTime;
 import org.tonghu.validation.TextRules;
@@ -53,12 +57,14 @@ public class RehabilitationService {
     private final ChildService children;
     private final ChildRelationships relationships;
     private final OrganizationService organizations;
+    private final RegionService regions;
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
     RehabilitationService(RehabilitationStore store, ChildService children, ChildRelationships relationships,
-            OrganizationService organizations, CurrentUser currentUser, AuditLog audit) {
+            OrganizationService organizations, RegionService regions, CurrentUser currentUser, AuditLog audit) {
         this.store = store;
+        this.regions = regions;
         this.children = children;
         this.relationships = relationships;
         this.organizations = organizations;
@@ -250,5 +256,20 @@ public class RehabilitationService {
         return organizations.callersOrganization()
                 .filter(organization -> PROVIDERS.contains(organization.kind()))
                 .orElseThrow(currentUser::refused);
+    }
+
+    /**
+     * Rehabilitation services started in a period (and not merely planned) for the children living under a region of
+     * a civil-affairs officer's jurisdiction, by the region one level down (its code's leading digits): counts for the
+     * dashboard's partner totals, nothing of the providers' records. One query.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Integer> countServicesByRegion(String regionCode, LocalDate from, LocalDate through) {
+        AccessScope scope = currentUser.requireJurisdiction();
+        if (!currentUser.isCivilAffairsOfficer()) {
+            throw currentUser.refused();
+        }
+        RegionCode region = regions.requireRegionInJurisdiction(regionCode, scope);
+        return store.countStartedByRegion(region.scopePrefix(), region.subregionPrefixLength(), from, through);
     }
 }

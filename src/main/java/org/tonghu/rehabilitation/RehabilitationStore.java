@@ -1,15 +1,20 @@
 package org.tonghu.rehabilitation;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.tonghu.child.ChildScope;
 import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.persistence.NativeSql;
 import org.tonghu.persistence.NativeSql.Keyset;
+import org.tonghu.persistence.SqlValues;
 import org.tonghu.persistence.Writes;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -41,6 +46,24 @@ class RehabilitationStore implements PanacheRepositoryBase<RehabilitationRecord,
         return NativeSql.of("select r.* from rehabilitation_record r where r.child_id = :child").bind("child", childId)
                 .andIf(!every, "r.organization_id = :org", "org", organization)
                 .keysetPage(page, IN_ORDER).list(getEntityManager(), RehabilitationRecord.class);
+    }
+
+    /**
+     * Rehabilitation services (any kind) started in {@code [from, through]} and under way or done (not merely planned)
+     * for the children living under a region prefix, by the first {@code groupLength} digits of the child's village.
+     * Counts only; one query.
+     */
+    Map<String, Integer> countStartedByRegion(String regionPrefix, int groupLength, LocalDate from,
+            LocalDate through) {
+        Map<String, Object> parameters = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        NativeSql.of("select substr(" + ChildScope.residenceVillage("c") + ", 1, :groupLength), count(*)"
+                + " from rehabilitation_record r join child c on c.id = r.child_id where "
+                + ChildScope.livesUnder("c", regionPrefix, parameters)
+                + " and r.status <> 'PLANNED' and r.starts_on between :from and :through group by 1")
+                .bindAll(parameters).bind("groupLength", groupLength).bind("from", from).bind("through", through)
+                .rows(getEntityManager()).forEach(row -> counts.put((String) row[0], SqlValues.integer(row[1])));
+        return counts;
     }
 
     /** Flushes pending changes; another writer's change since the read becomes {@code conflict}. */

@@ -95,6 +95,93 @@ public class ComplianceService {
                 row(code.value(), name, total), byRegion);
     }
 
+    /**
+     * Visit compliance of a region in the caller's jurisdiction for each of the last {@code months} months (the
+     * current one included, oldest first), each judged as that month's own report judges it. One statement from the
+     * roll-up; a statement per month (direct counts) where the roll-up does not cover the range.
+     */
+    @Transactional
+    public List<ComplianceMonth> complianceTrend(String regionCode, int months) {
+        AccessScope scope = currentUser.requireJurisdiction();
+        List<Problem> problems = new ArrayList<>();
+        Optional<RegionCode> region = regions.checkRegionInJurisdiction("regionCode", regionCode, scope, problems);
+        if (months < 1 || months > MAX_TREND_MONTHS) {
+            problems.add(Problem.ofField("months", PERIOD_INVALID, "A trend covers 1 to 24 months."));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        RegionCode code = region.orElseThrow();
+        LocalDate today = ChinaTime.today();
+        int current = month(today);
+        int from = current - months + 1;
+        AccessScope jurisdiction = scope.jurisdictionOnly();
+        Map<Integer, ScheduleStore.ComplianceCounts> counts = new java.util.HashMap<>();
+        Optional<List<ScheduleStore.MonthCounts>> rolledUp = store.rolledUpTrend(jurisdiction, code.scopePrefix(),
+                from, current, current);
+        if (rolledUp.isPresent()) {
+            rolledUp.get().forEach(row -> counts.put(row.month(), row.counts()));
+        } else {
+            for (int month = from; month <= current; month++) {
+                LocalDate end = monthStart(month).plusMonths(1).minusDays(1);
+                boolean inProgress = !end.isBefore(today);
+                List<ScheduleStore.ComplianceCounts> found = store.compliance(jurisdiction, code.scopePrefix(),
+                        code.scopePrefix().length(), inProgress ? today : end, inProgress ? current : month + 1);
+                if (!found.isEmpty()) {
+                    counts.put(month, found.get(0));
+                }
+            }
+        }
+        String name = regions.findRegion(code).map(r -> r.name()).orElse(code.value());
+        List<ComplianceMonth> trend = new ArrayList<>();
+        for (int month = from; month <= current; month++) {
+            trend.add(new ComplianceMonth(java.time.YearMonth.from(monthStart(month)),
+                    row(code.value(), name, counts.get(month))));
+        }
+        audit.event(AuditOperation.VISIT_COMPLIANCE_READ).record(code.value()).because("TREND").succeeded();
+        return trend;
+    }
+
+    /** The longest trend asked for: the months the roll-up keeps. */
+    static final int MAX_TREND_MONTHS = 24;
+
+    /**
+     * The children behind a figure of the compliance report of a region in the caller's jurisdiction for a period:
+     * how many (the figure, judged as the report judges it) and the first {@code limit} of them by village and name.
+     * Their names are children's data: the read is audited with their ids. One statement.
+     */
+    @Transactional
+    public JudgedChildren listJudgedChildren(String regionCode, ReportPeriodInput periodInput, ComplianceFigure figure,
+            int limit) {
+        AccessScope scope = currentUser.requireJurisdiction();
+        List<Problem> problems = new ArrayList<>();
+        Optional<RegionCode> region = regions.checkRegionInJurisdiction("regionCode", regionCode, scope, problems);
+        Optional<Period> period = period(periodInput, problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems);
+        }
+        LocalDate today = ChinaTime.today();
+        boolean inProgress = !period.get().end().isBefore(today);
+        LocalDate countedThrough = inProgress ? today : period.get().end();
+        LocalDate judgedOn = inProgress ? today : period.get().end().plusDays(1);
+        ScheduleStore.NotOnTime which = switch (figure) {
+            case CONTACT_OVERDUE -> ScheduleStore.NotOnTime.CONTACT;
+            case HOME_VISIT_OVERDUE -> ScheduleStore.NotOnTime.HOME_VISIT;
+            case NEVER_VISITED -> ScheduleStore.NotOnTime.NEVER_VISITED;
+        };
+        List<ScheduleStore.JudgedChild> rows = store.notOnTime(scope.jurisdictionOnly(),
+                region.orElseThrow().scopePrefix(), countedThrough, month(judgedOn), which,
+                Math.max(1, Math.min(limit, 1000)));
+        List<String> ids = rows.stream().map(row -> row.id().toString()).toList();
+        audit.event(AuditOperation.CHILD_LIST).records(ids).because(figure.name()).succeeded();
+        return new JudgedChildren(rows.isEmpty() ? 0 : rows.get(0).total(), rows.stream()
+                .map(row -> new JudgedChildren.Child(row.id().toString(), row.name(), row.villageCode())).toList());
+    }
+
+    private static LocalDate monthStart(int month) {
+        return LocalDate.of(month / 12, month % 12 + 1, 1);
+    }
+
     /** A month as the schedule's rule counts it: year * 12 + month - 1. */
     static int month(LocalDate day) {
         return day.getYear() * 12 + day.getMonthValue() - 1;

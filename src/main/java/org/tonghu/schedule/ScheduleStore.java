@@ -48,10 +48,10 @@ class ScheduleStore {
      * from {@link ChildScope}'s fragments ({@link #population}).
      */
     // aggregate over visit of the visit feature: one statement at province scale (README, The house)
-    private static final String COMPLIANCE_SQL = """
+    private static final String JUDGED_SQL = """
             with population as (%s
             ), judged as (
-                select p.group_prefix, last_contact.visited_on is null as never_visited,
+                select p.id, p.group_prefix, last_contact.visited_on is null as never_visited,
                        visit_due_month(last_contact.visited_on, p.registered_on, policy.contact_interval_months,
                                        p.risk_level_since, previous.contact_interval_months) >= :judgedMonth
                            as contact_on_time,
@@ -72,9 +72,50 @@ class ScheduleStore {
                       and v.kind = 'HOME_VISIT' and v.visited_on <= :countedThrough
                     order by v.visited_on desc limit 1) last_home_visit on true
             )
+            """;
+    private static final String COMPLIANCE_SQL = JUDGED_SQL + """
             select group_prefix, count(*), count(*) filter (where contact_on_time),
                    count(*) filter (where home_visit_on_time), count(*) filter (where never_visited)
             from judged group by group_prefix
+            """;
+    /**
+     * The children behind a compliance figure (judged like {@link #COMPLIANCE_SQL}): those not on time with contacts,
+     * with home visits, or never visited, by village and name, at most a number of them; the first column counts them
+     * all.
+     */
+    // lists the judged children's names beside ChildScope: the list a dashboard's figure opens (issue 15)
+    private static final String NOT_ON_TIME_SQL = JUDGED_SQL + """
+            select count(*) over (), c.id, c.name, c.residence_village_code
+            from judged j join child c on c.id = j.id
+            where %s
+            order by c.residence_village_code, c.name, c.id
+            limit :limit
+            """;
+    /**
+     * Visit compliance of every month of a range from the roll-up, summed over the villages under a prefix in the
+     * scope: a month that has ended judged the month after ("after"), the current month judged in itself ("within").
+     * The first row says how many regions under the prefix are not built for the whole range (then count directly).
+     */
+    // reads region beside the roll-up, like ROLLED_UP_COMPLIANCE_SQL
+    private static final String ROLLED_UP_TREND_SQL = """
+            select u.unbuilt, g.month, g.children, g.contact_on_time, g.home_visit_on_time, g.never_visited
+            from (select count(*) as unbuilt from (
+                      select 1 from region r
+                      where r.code like :prefix and not exists (
+                          select 1 from visit_compliance_build b where b.village_code = r.code
+                          and b.from_month <= :fromMonth and b.through_month >= :throughMonth)
+                      limit 1) missing) u
+            left join (
+                select m.month, sum(m.children) as children,
+                       sum(case when m.month >= :currentMonth then m.contact_on_time_within
+                                else m.contact_on_time_after end) as contact_on_time,
+                       sum(case when m.month >= :currentMonth then m.home_visit_on_time_within
+                                else m.home_visit_on_time_after end) as home_visit_on_time,
+                       sum(m.never_visited) as never_visited
+                from visit_compliance_month m
+                where m.month between :fromMonth and :throughMonth and m.village_code like :prefix and %s
+                group by m.month) g on true
+            order by g.month
             """;
     /**
      * Visit compliance from the roll-up (visit_compliance_month, migration V22): the counts of the villages under a
@@ -219,6 +260,63 @@ class ScheduleStore {
                 .map(row -> new ComplianceCounts((String) row[0], count(row[1]), count(row[2]), count(row[3]),
                         count(row[4])))
                 .toList();
+    }
+
+    /** Which children a figure of the compliance report counts: late with contacts, with home visits, never visited. */
+    enum NotOnTime {
+        CONTACT("not j.contact_on_time"), HOME_VISIT("not j.home_visit_on_time"), NEVER_VISITED("j.never_visited");
+
+        final String condition;
+
+        NotOnTime(String condition) {
+            this.condition = condition;
+        }
+    }
+
+    /** A child behind a compliance figure, and how many there are in all. */
+    record JudgedChild(long total, UUID id, String name, String villageCode) {
+    }
+
+    /**
+     * The children in a scope under a region prefix not on time (or never visited) as of a month from the visits up
+     * to a day, at most {@code limit} of them by village and name, each row with the number of them all. One query.
+     */
+    List<JudgedChild> notOnTime(AccessScope scope, String regionPrefix, LocalDate countedThrough, int judgedMonth,
+            NotOnTime which, int limit) {
+        Map<String, Object> childParameters = new HashMap<>();
+        String population = population(scope, regionPrefix, countedThrough, childParameters);
+        return NativeSql.of(NOT_ON_TIME_SQL.formatted(population, which.condition)).bindAll(childParameters)
+                .bind("groupLength", regionPrefix.length()).bind("countedThrough", countedThrough)
+                .bind("judgedMonth", judgedMonth).bind("limit", limit)
+                .rows(entityManager).stream()
+                .map(row -> new JudgedChild(((Number) row[0]).longValue(), (UUID) row[1], (String) row[2],
+                        (String) row[3]))
+                .toList();
+    }
+
+    /** A month's counts (the month as year * 12 + month - 1). */
+    record MonthCounts(int month, ComplianceCounts counts) {
+    }
+
+    /**
+     * Visit compliance of each month from {@code fromMonth} to {@code throughMonth} under a region prefix in a scope
+     * from the roll-up, a row per month with children; empty when some region under the prefix is not built for the
+     * whole range (count directly then). One statement.
+     */
+    Optional<List<MonthCounts>> rolledUpTrend(AccessScope scope, String regionPrefix, int fromMonth, int throughMonth,
+            int currentMonth) {
+        Map<String, Object> scopeParameters = new HashMap<>();
+        String inScope = ChildScope.villageInScope("m.village_code", scope, scopeParameters);
+        List<Object[]> rows = NativeSql.of(ROLLED_UP_TREND_SQL.formatted(inScope)).bindAll(scopeParameters)
+                .bind("prefix", regionPrefix + "%").bind("fromMonth", fromMonth).bind("throughMonth", throughMonth)
+                .bind("currentMonth", currentMonth).rows(entityManager);
+        if (rows.isEmpty() || count(rows.get(0)[0]) != 0) {
+            return Optional.empty();
+        }
+        return Optional.of(rows.stream().filter(row -> row[1] != null)
+                .map(row -> new MonthCounts(count(row[1]), new ComplianceCounts(regionPrefix, count(row[2]),
+                        count(row[3]), count(row[4]), count(row[5]))))
+                .toList());
     }
 
     /**

@@ -1,6 +1,7 @@
-// Draws the dashboard's bar charts (uPlot, served from the webjar). Each chart is an element with data-chart naming
-// its JSON data block ({labels, series}), data-series the series' names ("a|b") and data-unit "%" or nothing. The
-// same numbers are in the table next to each chart, for screen readers and for when scripts do not run.
+// Draws the dashboard's charts (uPlot, served from the webjar): bars, or lines with data-kind "line" (a trend). Each
+// chart is an element with data-chart naming its JSON data block ({labels, series}), data-series the series' names
+// ("a|b") and data-unit "%" or nothing. The same numbers are in the table next to each chart, for screen readers and
+// for when scripts do not run.
 (function () {
   if (!window.uPlot) {
     return;
@@ -14,6 +15,7 @@
     var data = JSON.parse(block.textContent);
     var names = target.dataset.series.split('|');
     var percent = target.dataset.unit === '%';
+    var line = target.dataset.kind === 'line';
     var x = data.labels.map(function (_, i) { return i; });
     var width = data.series.length > 1 ? 0.35 : 0.6;
     var bars = function (index) {
@@ -36,6 +38,9 @@
         { values: function (u, splits) { return splits.map(function (v) { return percent ? v + '%' : v; }); }, size: 48 }
       ],
       series: [{ label: target.dataset.regionLabel }].concat(data.series.map(function (_, i) {
+        if (line) {
+          return { label: names[i], stroke: colours[i % 2][1], width: 2, points: { show: true } };
+        }
         return { label: names[i], fill: colours[i % 2][0], stroke: colours[i % 2][1], paths: bars(i), points: { show: false } };
       }))
     };

@@ -63,7 +63,8 @@ class PortalPagesByRoleTest {
         boolean partner = user.role().equals(Roles.PARTNER_STAFF);
         boolean organization = user.organizationId() != null;
         return switch (path) {
-            case "/portal/dashboard" -> OFFICERS.contains(user.role()) && user.regionCode() != null ? 200 : 403;
+            case "/portal/dashboard" -> (OFFICERS.contains(user.role())
+                    || user.role().equals(Roles.TOWNSHIP_SUPERVISOR)) && user.regionCode() != null ? 200 : 403;
             case "/portal/pairings", "/portal/pairings/new" -> partner ? 200 : 403;
             case "/portal/activities", "/portal/activities/new", "/portal/rehabilitation" -> organization ? 200 : 403;
             case "/portal/reports/new" -> REPORTERS.contains(user.role()) ? 200 : 403;

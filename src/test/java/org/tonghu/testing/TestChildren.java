@@ -33,6 +33,11 @@ public final class TestChildren {
         return registerIn(villageCode, List.of("LEFT_BEHIND"), List.of());
     }
 
+    /** A registered child of these categories living in this village of 沁水县 (140521). */
+    public static TestChild registerIn(String villageCode, List<String> categories) {
+        return registerIn(villageCode, categories, List.of());
+    }
+
     private static TestChild registerIn(String villageCode, List<String> categories, List<String> riskFactors) {
         int sequence = SEQUENCE.incrementAndGet();
         String name = "测试儿童" + "甲乙丙丁戊己庚辛壬癸".charAt(sequence % 10) + sequence;

@@ -1,124 +1,186 @@
 package org.tonghu.portal.dashboard;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
-import org.tonghu.activity.DutyCoverageReport;
-import org.tonghu.activity.DutyCoverageService;
-import org.tonghu.child.ChildCategory;
-import org.tonghu.child.ChildService;
 import org.tonghu.director.DirectorReportService;
-import org.tonghu.director.StaffingReport;
+import org.tonghu.director.StaffingGap;
 import org.tonghu.director.StaffingRow;
 import org.tonghu.director.VillageStaffingConnection;
-import org.tonghu.director.VillageStaffingView;
+import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.portal.PortalLocale;
+import org.tonghu.portal.PortalResponses;
 import org.tonghu.region.RegionService;
 import org.tonghu.region.RegionView;
 import org.tonghu.regioncode.RegionCode;
 import org.tonghu.regioncode.RegionLevel;
-import org.tonghu.schedule.ComplianceReport;
+import org.tonghu.schedule.ComplianceFigure;
 import org.tonghu.schedule.ComplianceRow;
 import org.tonghu.schedule.ComplianceService;
-import org.tonghu.schedule.ReportPeriodInput;
-import org.tonghu.security.CurrentUser;
-import org.tonghu.security.Roles;
-import org.tonghu.time.ChinaTime;
-import org.tonghu.training.TrainingCoverage;
+import org.tonghu.schedule.JudgedChildren;
 import org.tonghu.training.TrainingCoverageRow;
-import org.tonghu.training.TrainingService;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
 /**
- * An officer's dashboard of their jurisdiction: children by category, last month's visit compliance by region one
- * level down (as a chart and a table), director staffing, training coverage and this year's duties. Counts only;
- * every number comes from the same services as the API.
+ * The dashboard of a jurisdiction that answers questions: for a region (the caller's own, or one under it: each row
+ * opens the region one level down) and a period (a month, quarter or year), visit compliance with its trend over the
+ * last 12 months, children by category, director staffing, training coverage, duties and the partners' totals; each
+ * count opens the list behind it, and every table comes as a spreadsheet. For civil-affairs officers and township
+ * supervisors (whose rows are their villages). Counts only; every number comes from the same services as the API.
  */
 @Path("/portal/dashboard")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class DashboardResource {
 
-    /** A category and how many children are in it. */
-    public record CategoryCount(String category, long children) {
-    }
+    /** How many children the list behind a compliance figure shows; the figure says how many there are. */
+    static final int CHILDREN_SHOWN = 200;
+    /** How many villages a page of the list behind a staffing count shows. */
+    static final int VILLAGES_PER_PAGE = 50;
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @CheckedTemplate(basePath = "portal/dashboard")
     static class Templates {
-        static native TemplateInstance dashboard(RegionView region, List<CategoryCount> categories,
-                ComplianceReport compliance, String complianceChart, StaffingReport staffing, String staffingChart,
-                List<VillageStaffingView> villagesWithGaps, boolean moreVillagesWithGaps, TrainingCoverage training,
-                String trainingChart, DutyCoverageReport duties);
+        static native TemplateInstance dashboard(DashboardData data, String complianceChart, String trendChart,
+                String staffingChart, String trainingChart);
+
+        static native TemplateInstance children(RegionView region, DashboardPeriod period, String figure,
+                JudgedChildren judged, int shown);
+
+        static native TemplateInstance villages(RegionView region, String gap, VillageStaffingConnection villages);
     }
 
-    private final CurrentUser currentUser;
+    private final DashboardReader reader;
+    private final DashboardExport export;
     private final RegionService regions;
-    private final ChildService children;
     private final ComplianceService compliance;
     private final DirectorReportService directors;
-    private final TrainingService training;
-    private final DutyCoverageService duties;
 
-    DashboardResource(CurrentUser currentUser, RegionService regions, ChildService children,
-            ComplianceService compliance, DirectorReportService directors, TrainingService training,
-            DutyCoverageService duties) {
-        this.currentUser = currentUser;
+    DashboardResource(DashboardReader reader, DashboardExport export, RegionService regions,
+            ComplianceService compliance, DirectorReportService directors) {
+        this.reader = reader;
+        this.export = export;
         this.regions = regions;
-        this.children = children;
         this.compliance = compliance;
         this.directors = directors;
-        this.training = training;
-        this.duties = duties;
     }
 
     @GET
-    public TemplateInstance dashboard(@Context HttpHeaders headers) {
-        if (!currentUser.isCivilAffairsOfficer() || !currentUser.childScope().hasJurisdiction()) {
-            throw currentUser.refused();
+    public Response dashboard(@QueryParam("region") String region, @QueryParam("period") String period,
+            @Context HttpHeaders headers) {
+        Locale locale = PortalLocale.of(headers);
+        Optional<RegionCode> code = reader.region(region);
+        Optional<DashboardPeriod> chosen = DashboardReader.period(period);
+        if (code.isEmpty() || chosen.isEmpty()) {
+            return PortalResponses.notFound(locale);
         }
-        RegionCode region = currentUser.region().orElseThrow(currentUser::refused);
-        LocalDate lastMonth = ChinaTime.today().minusMonths(1);
-        ComplianceReport report = compliance.visitCompliance(region.value(),
-                new ReportPeriodInput(lastMonth.getYear(), lastMonth.getMonthValue(), null));
-        Map<ChildCategory, Long> counts = children.countByCategory();
-        List<CategoryCount> categories = java.util.Arrays.stream(ChildCategory.values())
-                .map(category -> new CategoryCount(category.name(), counts.getOrDefault(category, 0L))).toList();
-        int year = ChinaTime.today().getYear();
-        boolean coverageReported = region.level() == RegionLevel.PROVINCE || region.level() == RegionLevel.CITY
-                || region.level() == RegionLevel.COUNTY;
-        StaffingReport staffing = directors.directorStaffing(region.value());
-        VillageStaffingConnection gaps = directors.villageStaffing(region.value(), true, VILLAGE_GAPS_SHOWN, null);
-        TrainingCoverage coverage = coverageReported ? training.trainingCoverage(region.value(), year) : null;
-        List<ComplianceRow> complianceRows = report.byRegion();
-        return Templates.dashboard(regions.findRegion(region).orElse(null), categories, report,
-                chartJson(complianceRows, ComplianceRow::regionName,
+        DashboardData data = reader.read(code.get(), chosen.get());
+        return Response.ok(Templates.dashboard(data,
+                chartJson(data.compliance().byRegion(), ComplianceRow::regionName,
                         List.of(row -> percent(row.contactOnTimeShare()), row -> percent(row.homeVisitOnTimeShare()))),
-                staffing,
-                chartJson(staffing.byRegion(), StaffingRow::regionName, List.of(
+                chartJson(data.trend(), month -> month.month().toString(), List.of(
+                        month -> percent(month.row().contactOnTimeShare()),
+                        month -> percent(month.row().homeVisitOnTimeShare()))),
+                chartJson(data.staffing().byRegion(), StaffingRow::regionName, List.of(
                         row -> (double) row.villagesWithoutDirector(),
                         row -> (double) row.villagesNeedingMoreDirectors())),
-                gaps.edges().stream().map(edge -> edge.node()).toList(), gaps.pageInfo().hasNextPage(),
-                coverage,
-                coverage == null ? null : chartJson(coverage.byRegion(), TrainingCoverageRow::regionName,
-                        List.of(row -> percent(row.trainedShare()))),
-                duties.dutyCoverage(region.value(), year)).setLocale(PortalLocale.of(headers));
+                data.training() == null ? null : chartJson(data.training().byRegion(), TrainingCoverageRow::regionName,
+                        List.of(row -> percent(row.trainedShare()))))
+                .setLocale(locale)).build();
     }
 
-    /** How many villages with a staffing gap the dashboard names; the API pages through them all. */
-    static final int VILLAGE_GAPS_SHOWN = 20;
+    /** Every table of the dashboard of a region and period as a spreadsheet, a sheet per table. */
+    @GET
+    @Path("dashboard.xlsx")
+    @Produces({ XLSX, MediaType.TEXT_HTML })
+    public Response exportDashboard(@QueryParam("region") String region, @QueryParam("period") String period,
+            @Context HttpHeaders headers) {
+        Locale locale = PortalLocale.of(headers);
+        Optional<RegionCode> code = reader.region(region);
+        Optional<DashboardPeriod> chosen = DashboardReader.period(period);
+        if (code.isEmpty() || chosen.isEmpty()) {
+            return PortalResponses.notFound(locale);
+        }
+        DashboardData data = reader.read(code.get(), chosen.get());
+        return Response.ok(export.toXlsx(data, locale), XLSX)
+                .header("Content-Disposition", "attachment; filename=\"dashboard-" + data.region().code() + "-"
+                        + data.period().value() + ".xlsx\"")
+                .build();
+    }
+
+    /**
+     * The children behind a figure of the visit compliance table (late with contacts or home visits, never visited)
+     * of a county or a region under one: the list judges each child directly, which a city or the province would make
+     * a long wait (their dashboards open their regions first; see {@link DashboardData#rowsOpenLists}).
+     */
+    @GET
+    @Path("children")
+    public Response children(@QueryParam("region") String region, @QueryParam("period") String period,
+            @QueryParam("figure") String figure, @Context HttpHeaders headers) {
+        Locale locale = PortalLocale.of(headers);
+        Optional<RegionCode> code = reader.region(region);
+        Optional<DashboardPeriod> chosen = DashboardReader.period(period);
+        Optional<ComplianceFigure> which = enumValue(ComplianceFigure.class, figure);
+        if (code.isEmpty() || chosen.isEmpty() || which.isEmpty()
+                || code.get().level().prefixLength() < RegionLevel.COUNTY.prefixLength()) {
+            return PortalResponses.notFound(locale);
+        }
+        try {
+            JudgedChildren judged = compliance.listJudgedChildren(code.get().value(), chosen.get().input(),
+                    which.get(), CHILDREN_SHOWN);
+            return Response.ok(Templates.children(regions.findRegion(code.get()).orElseThrow(), chosen.get(),
+                    which.get().name(), judged, CHILDREN_SHOWN).setLocale(locale)).build();
+        } catch (ValidationFailedException e) {
+            return PortalResponses.notFound(locale);
+        }
+    }
+
+    /** The villages behind a count of the staffing table: without a director, or needing more. */
+    @GET
+    @Path("villages")
+    public Response villages(@QueryParam("region") String region, @QueryParam("gap") String gap,
+            @QueryParam("after") String after, @Context HttpHeaders headers) {
+        Locale locale = PortalLocale.of(headers);
+        Optional<RegionCode> code = reader.region(region);
+        Optional<StaffingGap> which = enumValue(StaffingGap.class, gap);
+        if (code.isEmpty() || which.isEmpty()) {
+            return PortalResponses.notFound(locale);
+        }
+        try {
+            VillageStaffingConnection villages = directors.villagesWithGap(code.get().value(), which.get(),
+                    VILLAGES_PER_PAGE, after == null || after.isBlank() ? null : after);
+            return Response.ok(Templates.villages(regions.findRegion(code.get()).orElseThrow(), which.get().name(),
+                    villages).setLocale(locale)).build();
+        } catch (ValidationFailedException e) {
+            return PortalResponses.notFound(locale);
+        }
+    }
+
+    private static <E extends Enum<E>> Optional<E> enumValue(Class<E> type, String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Enum.valueOf(type, text.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
 
     /**
      * A chart's data as JSON for a data block: a label per row and a series of values per function (null for none).
@@ -133,7 +195,7 @@ public class DashboardResource {
     }
 
     /** A share (0 to 1) as a percentage with one decimal, or null. */
-    private static Double percent(Double share) {
+    static Double percent(Double share) {
         return share == null ? null : Math.round(share * 1000) / 10.0;
     }
 

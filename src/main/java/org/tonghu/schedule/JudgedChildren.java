@@ -1,0 +1,14 @@
+package org.tonghu.schedule;
+
+import java.util.List;
+
+/**
+ * The children behind a figure of the visit compliance report: how many in all (the figure) and the first of them by
+ * village and name.
+ */
+public record JudgedChildren(long total, List<Child> children) {
+
+    /** A child counted by the figure: its id, name and village. */
+    public record Child(String id, String name, String villageCode) {
+    }
+}
