@@ -54,27 +54,19 @@ public class ComplianceService {
 
     @Transactional
     public ComplianceReport visitCompliance(String regionCode, ReportPeriodInput periodInput) {
-        AccessScope scope = currentUser.requireJurisdiction();
-        List<Problem> problems = new ArrayList<>();
-        Optional<RegionCode> region = regions.checkRegionInJurisdiction("regionCode", regionCode, scope, problems);
-        Optional<Period> period = period(periodInput, problems);
-        if (!problems.isEmpty()) {
-            throw new ValidationFailedException(problems);
-        }
-        RegionCode code = region.orElseThrow();
-        LocalDate today = ChinaTime.today();
-        LocalDate countedThrough = period.get().end().isBefore(today) ? period.get().end() : today;
-        LocalDate judgedOn = period.get().end().isBefore(today) ? period.get().end().plusDays(1) : today;
+        Judging judging = judging(regionCode, periodInput);
+        AccessScope scope = judging.scope();
+        RegionCode code = judging.region();
+        LocalDate countedThrough = judging.countedThrough();
         RegionLevel level = code.level();
         int groupLength = level == RegionLevel.VILLAGE ? RegionLevel.VILLAGE.prefixLength()
                 : RegionLevel.values()[level.ordinal() + 1].prefixLength();
 
         // the roll-up's month: the period's last month, judged the month after; or this month, judged in it
-        boolean inProgress = !period.get().end().isBefore(today);
         Map<String, ScheduleStore.ComplianceCounts> counts = store.rolledUpCompliance(scope.jurisdictionOnly(),
-                code.scopePrefix(), groupLength, month(countedThrough), inProgress)
+                code.scopePrefix(), groupLength, month(countedThrough), judging.inProgress())
                 .orElseGet(() -> store.compliance(scope.jurisdictionOnly(), code.scopePrefix(), groupLength,
-                        countedThrough, month(judgedOn)))
+                        countedThrough, month(judging.judgedOn())))
                 .stream().collect(Collectors.toMap(ScheduleStore.ComplianceCounts::groupPrefix, Function.identity()));
 
         List<ComplianceRow> byRegion = new ArrayList<>();
@@ -91,7 +83,7 @@ public class ComplianceService {
                 counts.values().stream().mapToInt(ScheduleStore.ComplianceCounts::neverVisited).sum());
         String name = regions.findRegion(code).map(r -> r.name()).orElse(code.value());
         audit.event(AuditOperation.VISIT_COMPLIANCE_READ).record(code.value()).succeeded();
-        return new ComplianceReport(period.get().start(), period.get().end(), countedThrough,
+        return new ComplianceReport(judging.period().start(), judging.period().end(), countedThrough,
                 row(code.value(), name, total), byRegion);
     }
 
@@ -153,6 +145,42 @@ public class ComplianceService {
     @Transactional
     public JudgedChildren listJudgedChildren(String regionCode, ReportPeriodInput periodInput, ComplianceFigure figure,
             int limit) {
+        Judging judging = judging(regionCode, periodInput);
+        ScheduleStore.NotOnTime which = switch (figure) {
+            case CONTACT_OVERDUE -> ScheduleStore.NotOnTime.CONTACT;
+            case HOME_VISIT_OVERDUE -> ScheduleStore.NotOnTime.HOME_VISIT;
+            case NEVER_VISITED -> ScheduleStore.NotOnTime.NEVER_VISITED;
+        };
+        List<ScheduleStore.JudgedChild> rows = store.notOnTime(judging.scope().jurisdictionOnly(),
+                judging.region().scopePrefix(), judging.countedThrough(), month(judging.judgedOn()), which,
+                Math.max(1, Math.min(limit, 1000)));
+        List<String> ids = rows.stream().map(row -> row.id().toString()).toList();
+        audit.event(AuditOperation.CHILD_LIST).records(ids).because(figure.name()).succeeded();
+        return new JudgedChildren(rows.isEmpty() ? 0 : rows.get(0).total(), rows.stream()
+                .map(row -> new JudgedChildren.Child(row.id().toString(), row.name(), row.villageCode())).toList());
+    }
+
+    /**
+     * A compliance question as the report judges it: the caller's scope, a region inside it and a period (every
+     * problem with either at once), counted through the period's end (or today, while it runs) and judged the day
+     * after its end (or today).
+     */
+    private record Judging(AccessScope scope, RegionCode region, Period period, LocalDate today) {
+
+        boolean inProgress() {
+            return !period.end().isBefore(today);
+        }
+
+        LocalDate countedThrough() {
+            return inProgress() ? today : period.end();
+        }
+
+        LocalDate judgedOn() {
+            return inProgress() ? today : period.end().plusDays(1);
+        }
+    }
+
+    private Judging judging(String regionCode, ReportPeriodInput periodInput) {
         AccessScope scope = currentUser.requireJurisdiction();
         List<Problem> problems = new ArrayList<>();
         Optional<RegionCode> region = regions.checkRegionInJurisdiction("regionCode", regionCode, scope, problems);
@@ -160,22 +188,7 @@ public class ComplianceService {
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
         }
-        LocalDate today = ChinaTime.today();
-        boolean inProgress = !period.get().end().isBefore(today);
-        LocalDate countedThrough = inProgress ? today : period.get().end();
-        LocalDate judgedOn = inProgress ? today : period.get().end().plusDays(1);
-        ScheduleStore.NotOnTime which = switch (figure) {
-            case CONTACT_OVERDUE -> ScheduleStore.NotOnTime.CONTACT;
-            case HOME_VISIT_OVERDUE -> ScheduleStore.NotOnTime.HOME_VISIT;
-            case NEVER_VISITED -> ScheduleStore.NotOnTime.NEVER_VISITED;
-        };
-        List<ScheduleStore.JudgedChild> rows = store.notOnTime(scope.jurisdictionOnly(),
-                region.orElseThrow().scopePrefix(), countedThrough, month(judgedOn), which,
-                Math.max(1, Math.min(limit, 1000)));
-        List<String> ids = rows.stream().map(row -> row.id().toString()).toList();
-        audit.event(AuditOperation.CHILD_LIST).records(ids).because(figure.name()).succeeded();
-        return new JudgedChildren(rows.isEmpty() ? 0 : rows.get(0).total(), rows.stream()
-                .map(row -> new JudgedChildren.Child(row.id().toString(), row.name(), row.villageCode())).toList());
+        return new Judging(scope, region.orElseThrow(), period.orElseThrow(), ChinaTime.today());
     }
 
     private static LocalDate monthStart(int month) {

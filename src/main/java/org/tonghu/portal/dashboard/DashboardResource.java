@@ -84,12 +84,11 @@ public class DashboardResource {
     public Response dashboard(@QueryParam("region") String region, @QueryParam("period") String period,
             @Context HttpHeaders headers) {
         Locale locale = PortalLocale.of(headers);
-        Optional<RegionCode> code = reader.region(region);
-        Optional<DashboardPeriod> chosen = DashboardReader.period(period);
-        if (code.isEmpty() || chosen.isEmpty()) {
+        Optional<DashboardData> read = read(region, period);
+        if (read.isEmpty()) {
             return PortalResponses.notFound(locale);
         }
-        DashboardData data = reader.read(code.get(), chosen.get());
+        DashboardData data = read.get();
         return Response.ok(Templates.dashboard(data,
                 chartJson(data.compliance().byRegion(), ComplianceRow::regionName,
                         List.of(row -> percent(row.contactOnTimeShare()), row -> percent(row.homeVisitOnTimeShare()))),
@@ -104,6 +103,14 @@ public class DashboardResource {
                 .setLocale(locale)).build();
     }
 
+    /** The dashboard's data of a region in the caller's jurisdiction and a started period; empty for any other. */
+    private Optional<DashboardData> read(String region, String period) {
+        Optional<RegionCode> code = reader.region(region);
+        Optional<DashboardPeriod> chosen = DashboardReader.period(period);
+        return code.isEmpty() || chosen.isEmpty() ? Optional.empty()
+                : Optional.of(reader.read(code.get(), chosen.get()));
+    }
+
     /** Every table of the dashboard of a region and period as a spreadsheet, a sheet per table. */
     @GET
     @Path("dashboard.xlsx")
@@ -111,12 +118,11 @@ public class DashboardResource {
     public Response exportDashboard(@QueryParam("region") String region, @QueryParam("period") String period,
             @Context HttpHeaders headers) {
         Locale locale = PortalLocale.of(headers);
-        Optional<RegionCode> code = reader.region(region);
-        Optional<DashboardPeriod> chosen = DashboardReader.period(period);
-        if (code.isEmpty() || chosen.isEmpty()) {
+        Optional<DashboardData> read = read(region, period);
+        if (read.isEmpty()) {
             return PortalResponses.notFound(locale);
         }
-        DashboardData data = reader.read(code.get(), chosen.get());
+        DashboardData data = read.get();
         return Response.ok(export.toXlsx(data, locale), XLSX)
                 .header("Content-Disposition", "attachment; filename=\"dashboard-" + data.region().code() + "-"
                         + data.period().value() + ".xlsx\"")
