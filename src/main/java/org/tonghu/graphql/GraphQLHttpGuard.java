@@ -2,7 +2,9 @@ package org.tonghu.graphql;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.event.Observes;
@@ -17,11 +19,17 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 
 import graphql.language.Document;
+import graphql.language.Node;
+import graphql.language.NodeTraverser;
+import graphql.language.NodeVisitorStub;
 import graphql.language.OperationDefinition;
+import graphql.language.StringValue;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
@@ -36,18 +44,29 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * The HTTP side of the graph's errors, around SmallRye's handler of {@code POST /graphql} (after authentication):
- * a body that is not a GraphQL request (not a JSON object, {@code query} not a string, {@code variables} or
- * {@code extensions} not an object, {@code operationName} not a string, JSON nested too deep, a NUL character in
- * the query or operation name), a document that does not parse, and an {@code operationName} that names no operation of
- * the document are answered 400 with a coded error before SmallRye reads the body. For requests that run, the status
- * that {@link ClientErrors} chose (400 when the request failed as a whole, 503 with {@code Retry-After} when the
- * database did) replaces SmallRye's 200, following the GraphQL-over-HTTP specification.
+ * The HTTP side of the graph's errors, around SmallRye's handler of {@code POST /graphql} (after authentication),
+ * following the GraphQL-over-HTTP specification:
+ * <ul>
+ * <li>a body that is not a GraphQL request (not {@code application/json} or {@code application/graphql}, not a JSON
+ * object, {@code query} not a string, {@code variables} or {@code extensions} not an object, {@code operationName}
+ * not a string, JSON nested too deep, a NUL character in the query or operation name) is answered 4xx with a coded
+ * error before SmallRye reads it (415 for a media type it cannot read, 400 otherwise); so are a document that does
+ * not parse and an {@code operationName} that names no operation of the document;</li>
+ * <li>for requests that run, the status that {@link ClientErrors} chose (400 when the request failed as a whole, 503
+ * with {@code Retry-After} when the database did) replaces SmallRye's 200;</li>
+ * <li>the answer is {@code application/graphql-response+json} when the client's {@code Accept} names it, and
+ * {@code application/json} otherwise. A client that asks for {@code application/json} by name is a client of the
+ * older convention: a well-formed request whose document fails (parsing, validation, variables) is answered 200 with
+ * the coded errors, as that convention and the specification's legacy rule ask. Without an {@code Accept} (or with
+ * {@code *}{@code /*}) such failures stay 4xx.</li>
+ * </ul>
  */
 @Singleton
 public class GraphQLHttpGuard {
 
     static final String BAD_REQUEST = "BAD_REQUEST";
+    static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
+    static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     /** Seconds a client should wait before retrying a request that found the database unavailable. */
     static final String RETRY_AFTER_SECONDS = "5";
     /** Deeper JSON than any input type of the schema needs. */
@@ -121,24 +140,28 @@ public class GraphQLHttpGuard {
             context.next();
             return;
         }
-        String contentType = String.valueOf(context.request().getHeader(HttpHeaders.CONTENT_TYPE));
+        Answer answer = Answer.of(context.request().getHeader(HttpHeaders.ACCEPT));
+        String mediaType = mediaType(context.request().getHeader(HttpHeaders.CONTENT_TYPE));
         Buffer body = context.body() == null ? null : context.body().buffer();
         String query;
         String operationName = null;
         try {
-            if (contentType.startsWith("application/graphql")) {
+            if ("application/graphql".equals(mediaType)) {
                 query = body == null ? "" : body.toString();
-            } else {
+            } else if ("application/json".equals(mediaType)) {
                 Request request = readRequest(body);
                 query = request.query();
                 operationName = request.operationName();
+            } else {
+                throw new Refusal(415, UNSUPPORTED_MEDIA_TYPE,
+                        "Send the request as application/json (a JSON object with a query).");
             }
             if (query.contains(StrictScalars.NUL)) {
                 throw new Refusal(BAD_REQUEST, "The request may not contain a NUL character (U+0000).");
             }
             checkDocument(query, operationName);
         } catch (Refusal refusal) {
-            refuse(context, refusal.code, refusal.getMessage());
+            refuse(context, answer, refusal);
             return;
         }
         AtomicInteger status = new AtomicInteger();
@@ -146,16 +169,40 @@ public class GraphQLHttpGuard {
             ContextLocals.put(RUNNING, new Running(status, context));
         }
         context.addHeadersEndHandler(ignored -> {
+            context.response().putHeader(HttpHeaders.CONTENT_TYPE, answer.contentType());
             int chosen = status.get();
-            if (chosen != 0 && context.response().getStatusCode() == 200) {
-                context.response().setStatusCode(chosen)
-                        .setStatusMessage(chosen == 503 ? "Service Unavailable" : "Bad Request");
-                if (chosen == 503) {
-                    context.response().putHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-                }
+            if (chosen == 503 && context.response().getStatusCode() == 200) {
+                context.response().setStatusCode(503).setStatusMessage("Service Unavailable")
+                        .putHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            } else if (chosen == 400 && !answer.legacy() && context.response().getStatusCode() == 200) {
+                context.response().setStatusCode(400).setStatusMessage("Bad Request");
             }
         });
         context.next();
+    }
+
+    /** The media type of a Content-Type header, lower case and without parameters; "" when there is none. */
+    private static String mediaType(String contentType) {
+        if (contentType == null) {
+            return "";
+        }
+        int parameters = contentType.indexOf(';');
+        return (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * How the answer is written: its media type, and whether the client asked by name for the older
+     * {@code application/json} convention (request errors of a well-formed request are then answered 200).
+     */
+    private record Answer(String contentType, boolean legacy) {
+
+        static Answer of(String accept) {
+            String accepted = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
+            if (accepted.contains(GRAPHQL_RESPONSE)) {
+                return new Answer(GRAPHQL_RESPONSE + "; charset=utf-8", false);
+            }
+            return new Answer("application/json; charset=utf-8", accepted.contains("application/json"));
+        }
     }
 
     private record Request(String query, String operationName) {
@@ -195,7 +242,7 @@ public class GraphQLHttpGuard {
                         if (value != JsonToken.START_OBJECT && value != JsonToken.VALUE_NULL) {
                             throw new Refusal(BAD_REQUEST, name + " must be a JSON object or null.");
                         }
-                        parser.skipChildren(); // nesting deeper than MAX_JSON_DEPTH fails here
+                        refuseNul(parser); // nesting deeper than MAX_JSON_DEPTH fails here
                     }
                     default -> parser.skipChildren();
                 }
@@ -214,6 +261,44 @@ public class GraphQLHttpGuard {
         return new Request(query, operationName);
     }
 
+    /**
+     * Reads a JSON value to its end, refusing a NUL character in any of its texts or names. (Strings of the document
+     * are checked with the document; the {@code String} scalar itself stays graphql-java's, which introspection's
+     * {@code __type(name: String!)} needs to accept a variable.)
+     */
+    private static void refuseNul(JsonParser parser) throws IOException, Refusal {
+        int depth = 0;
+        JsonToken token = parser.currentToken();
+        do {
+            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                depth++;
+            } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                depth--;
+            } else if ((token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME)
+                    && parser.getText().contains(StrictScalars.NUL)) {
+                throw new Refusal(ClientErrors.BAD_USER_INPUT,
+                        "The request may not contain a NUL character (U+0000).");
+            }
+            token = depth > 0 ? parser.nextToken() : null;
+        } while (token != null);
+    }
+
+    /** Whether a string of the document holds a NUL character written as an escape ({@code "\\u0000"}). */
+    private static boolean holdsNul(Document document) {
+        AtomicBoolean found = new AtomicBoolean();
+        new NodeTraverser().depthFirst(new NodeVisitorStub() {
+            @Override
+            public TraversalControl visitStringValue(StringValue value, TraverserContext<Node> context) {
+                if (value.getValue() != null && value.getValue().contains(StrictScalars.NUL)) {
+                    found.set(true);
+                    return TraversalControl.QUIT;
+                }
+                return TraversalControl.CONTINUE;
+            }
+        }, document);
+        return found.get();
+    }
+
     /** The document parses, and names the operation to run unambiguously. */
     private void checkDocument(String query, String operationName) throws Refusal {
         Document document;
@@ -224,39 +309,61 @@ public class GraphQLHttpGuard {
         } catch (InvalidSyntaxException e) {
             String where = e.getLocation() == null ? ""
                     : " (line " + e.getLocation().getLine() + ", column " + e.getLocation().getColumn() + ")";
-            throw new Refusal(ClientErrors.GRAPHQL_PARSE_FAILED, "The document does not parse" + where + ".");
+            throw Refusal.ofDocument(ClientErrors.GRAPHQL_PARSE_FAILED, "The document does not parse" + where + ".");
         } catch (RuntimeException e) {
             // graphql-java's ParseCancelledException: too many tokens
-            throw new Refusal(ClientErrors.GRAPHQL_PARSE_FAILED, "The document is too large to parse.");
+            throw Refusal.ofDocument(ClientErrors.GRAPHQL_PARSE_FAILED, "The document is too large to parse.");
+        }
+        if (holdsNul(document)) {
+            throw new Refusal(ClientErrors.BAD_USER_INPUT, "The request may not contain a NUL character (U+0000).");
         }
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         if (operations.isEmpty()) {
-            throw new Refusal(BAD_REQUEST, "The document holds no operation.");
+            throw Refusal.ofDocument(BAD_REQUEST, "The document holds no operation.");
         }
         if (operationName == null ? operations.size() > 1
                 : operations.stream().noneMatch(operation -> operationName.equals(operation.getName()))) {
-            throw new Refusal(BAD_REQUEST, operationName == null
+            throw Refusal.ofDocument(BAD_REQUEST, operationName == null
                     ? "The document holds several operations: name the one to run in operationName."
                     : "operationName names no operation of the document.");
         }
     }
 
-    private static void refuse(RoutingContext context, String code, String message) {
-        LOG.debugf("Refused a GraphQL request: %s", code);
-        JsonObject error = new JsonObject().put("message", message)
-                .put("extensions", new JsonObject().put("code", code));
-        context.response().setStatusCode(400)
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=UTF-8")
+    private static void refuse(RoutingContext context, Answer answer, Refusal refusal) {
+        LOG.debugf("Refused a GraphQL request: %s", refusal.code);
+        JsonObject error = new JsonObject().put("message", refusal.getMessage())
+                .put("extensions", new JsonObject().put("code", refusal.code));
+        context.response().setStatusCode(answer.legacy() && refusal.ofDocument ? 200 : refusal.status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, answer.contentType())
                 .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
     }
 
-    /** Why a request is refused before it reaches the engine. */
+    /**
+     * Why a request is refused before it reaches the engine: its status, code and message, and whether the request
+     * itself was well formed and only its GraphQL document failed.
+     */
     private static final class Refusal extends Exception {
+        private final int status;
         private final String code;
+        private final boolean ofDocument;
+
+        Refusal(int status, String code, String message, boolean ofDocument) {
+            super(message, null, false, false);
+            this.status = status;
+            this.code = code;
+            this.ofDocument = ofDocument;
+        }
+
+        Refusal(int status, String code, String message) {
+            this(status, code, message, false);
+        }
 
         Refusal(String code, String message) {
-            super(message, null, false, false);
-            this.code = code;
+            this(400, code, message, false);
+        }
+
+        static Refusal ofDocument(String code, String message) {
+            return new Refusal(400, code, message, true);
         }
     }
 }

@@ -33,9 +33,9 @@ import graphql.util.TraverserContext;
  * Makes the input scalars refuse what SmallRye would let through to the resolvers: an Int that is fractional, out of
  * range or not a number at all (SmallRye passes 0.9 on, to be truncated to 0, and "abc" on, to fail as an internal
  * error), a Float that is not a number, a Date or DateTime that is not a real ISO-8601 date (February 30), has more
- * than four digits of year, or (for a DateTime) no offset, and a String or ID holding a NUL character (which no text
- * column can store). Each refusal is a coercion error that names the expected form, never the value. Output is
- * unchanged: the checks only wrap the input side of SmallRye's own scalars.
+ * than four digits of year, or (for a DateTime) no offset, and an ID holding a NUL character (which no text column
+ * can store; a String's NUL is refused by {@link GraphQLHttpGuard}). Each refusal is a coercion error that names the
+ * expected form, never the value. Output is unchanged: the checks only wrap the input side of SmallRye's own scalars.
  */
 final class StrictScalars {
 
@@ -78,7 +78,10 @@ final class StrictScalars {
         return switch (scalar) {
             case "Int" -> StrictScalars::int32;
             case "Float" -> StrictScalars::finiteNumber;
-            case "String", "ID" -> StrictScalars::text;
+            // String stays graphql-java's own: introspection's __type(name: String!) is typed with that very object,
+            // and a variable of a replaced String would not match it. NUL in variables is refused by
+            // GraphQLHttpGuard, in the document by the parser's check there.
+            case "ID" -> StrictScalars::text;
             case "Date" -> StrictScalars::date;
             case "DateTime" -> StrictScalars::dateTime;
             default -> null;

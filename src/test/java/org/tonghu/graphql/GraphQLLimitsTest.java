@@ -87,4 +87,33 @@ class GraphQLLimitsTest {
                 .body("errors[0].message", not(containsString("Exception")))
                 .body("errors[0].extensions.exception", nullValue());
     }
+
+    @Test
+    void shouldAnswerTheStandardIntrospectionQuery() {
+        post(token, document("graphql/standard-introspection")).statusCode(200)
+                .body("errors", nullValue())
+                .body("data.__schema.queryType.name", equalTo("Query"))
+                .body("data.__schema.types.name", org.hamcrest.Matchers.hasItems("Child", "PageInfo"));
+        post(token, "query T($name: String!) { __type(name: $name) { name } }", "name", "Child").statusCode(200)
+                .body("data.__type.name", equalTo("Child"));
+    }
+
+    @Test
+    void shouldRefuseIntrospectionNestedBeyondTheStandardQuery() {
+        String deepTypeReference = "{ __type(name: \"Child\") { fields { type"
+                + " { ofType".repeat(13) + " { name }" + " }".repeat(13) + " } } }";
+        post(token, deepTypeReference).statusCode(400)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_DEEP"))
+                .body("errors[0].message", containsString("at most 15"));
+    }
+
+    @Test
+    void shouldRefuseACyclicIntrospectionQuery() {
+        // shallow enough for the depth limit, but each level multiplies the answer (graphql-java's good-faith check)
+        String cyclic = "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }";
+        post(token, cyclic).statusCode(400)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.notNullValue());
+    }
 }

@@ -82,13 +82,18 @@ class LocalRunIT {
                     "description", "打包服务里记录的问题"));
             assertEquals(200, raised.statusCode());
             assertThat(raised.body(), containsString("打包服务里记录的问题"));
-            // The packaged service runs the production profile: no schema download, no introspection, no UI.
+            // The packaged service runs the production profile: signed-in clients introspect and download the
+            // schema; there is no UI.
             String token = ServiceProcess.demoToken(issuerPort, "admin");
-            given().auth().oauth2(token).get(service.baseUrl() + "/graphql/schema.graphql").then().statusCode(403);
+            given().auth().oauth2(token).get(service.baseUrl() + "/graphql/schema.graphql").then().statusCode(200)
+                    .body(containsString("type Query"));
+            given().get(service.baseUrl() + "/graphql/schema.graphql").then().statusCode(401);
             given().auth().oauth2(token).get(service.baseUrl() + "/q/graphql-ui").then().statusCode(404);
+            service.graphql(token, "graphql/standard-introspection").body("errors", nullValue())
+                    .body("data.__schema.queryType.name", equalTo("Query"));
             // a document the schema refuses fails the request as a whole: 400 (GraphQL over HTTP)
             given().contentType(ContentType.JSON).auth().oauth2(token)
-                    .body(Map.of("query", org.tonghu.testing.GraphQLClient.document("graphql/introspection")))
+                    .body(Map.of("query", "{ noSuchField }"))
                     .post(service.baseUrl() + "/graphql").then().statusCode(400)
                     .body("data", nullValue())
                     .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
