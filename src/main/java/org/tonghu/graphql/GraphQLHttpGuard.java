@@ -181,13 +181,21 @@ public class GraphQLHttpGuard {
         context.next();
     }
 
-    /** The media type of a Content-Type header, lower case and without parameters; "" when there is none. */
+    /**
+     * The media type of a Content-Type header, lower case and without parameters; "" when there is none. A header
+     * repeated with the same type (fetch joins "Content-Type" and "content-type" set by two layers of a client, as
+     * GraphiQL's does, into "application/json, application/json") counts once; different types are not one type.
+     */
     private static String mediaType(String contentType) {
         if (contentType == null) {
             return "";
         }
-        int parameters = contentType.indexOf(';');
-        return (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+        java.util.Set<String> types = new java.util.HashSet<>();
+        for (String part : contentType.split(",")) {
+            int parameters = part.indexOf(';');
+            types.add((parameters < 0 ? part : part.substring(0, parameters)).trim().toLowerCase(Locale.ROOT));
+        }
+        return types.size() == 1 ? types.iterator().next() : "";
     }
 
     /**

@@ -83,12 +83,13 @@ class LocalRunIT {
             assertEquals(200, raised.statusCode());
             assertThat(raised.body(), containsString("打包服务里记录的问题"));
             // The packaged service runs the production profile: signed-in clients introspect and download the
-            // schema; there is no UI.
+            // schema; local mode serves GraphiQL from the jar (no CDN; KeycloakIT: no UI in production).
             String token = ServiceProcess.demoToken(issuerPort, "admin");
             given().auth().oauth2(token).get(service.baseUrl() + "/graphql/schema.graphql").then().statusCode(200)
                     .body(containsString("type Query"));
             given().get(service.baseUrl() + "/graphql/schema.graphql").then().statusCode(401);
-            given().auth().oauth2(token).get(service.baseUrl() + "/q/graphql-ui").then().statusCode(404);
+            given().get(service.baseUrl() + "/q/graphql-ui/").then().statusCode(200)
+                    .body(containsString("graphiql.min.js")).body(not(containsString("src=\"http")));
             service.graphql(token, "graphql/standard-introspection").body("errors", nullValue())
                     .body("data.__schema.queryType.name", equalTo("Query"));
             // a document the schema refuses fails the request as a whole: 400 (GraphQL over HTTP)

@@ -92,6 +92,11 @@ class KeycloakIT {
     }
 
     @Test
+    void shouldServeNoGraphQLUiInProduction() {
+        given().get(service.baseUrl() + "/q/graphql-ui/").then().statusCode(404);
+    }
+
+    @Test
     void shouldRefuseATokenForAnotherAudience() {
         me(clientCredentials("other-app", "other-app-secret")).statusCode(401);
     }
