@@ -7,6 +7,8 @@ import static org.tonghu.audit.AuditRecordType.CARE_RECORD;
 import static org.tonghu.audit.AuditRecordType.CASE_ACTION;
 import static org.tonghu.audit.AuditRecordType.CHILD;
 import static org.tonghu.audit.AuditRecordType.CONCERN;
+import static org.tonghu.audit.AuditRecordType.GOOD_PRACTICE_CASE;
+import static org.tonghu.audit.AuditRecordType.GOOD_PRACTICE_ROUND;
 import static org.tonghu.audit.AuditRecordType.GUARDIAN;
 import static org.tonghu.audit.AuditRecordType.HARBOR_SITE;
 import static org.tonghu.audit.AuditRecordType.OPERATION;
@@ -109,6 +111,23 @@ public enum AuditOperation {
     CAREGIVER_FOLLOW_UP_RESOLVE(CAREGIVER_FOLLOW_UP),
     CASE_ACTION_RECORD(CASE_ACTION),
     CASE_ACTION_READ(CASE_ACTION),
+    /** A yearly collection round of good-practice cases opened (its year). */
+    GOOD_PRACTICE_ROUND_CREATE(GOOD_PRACTICE_ROUND),
+    GOOD_PRACTICE_ROUND_CHANGE(GOOD_PRACTICE_ROUND),
+    GOOD_PRACTICE_CASE_CREATE(GOOD_PRACTICE_CASE),
+    GOOD_PRACTICE_CASE_UPDATE(GOOD_PRACTICE_CASE),
+    /** A good-practice case (or, reason PHOTO, one of its photos) read by a signed-in caller. */
+    GOOD_PRACTICE_CASE_READ(GOOD_PRACTICE_CASE),
+    /** A page of good-practice cases read; the reason names the list (ALL, MINE, TO_REVIEW, PUBLISHED). */
+    GOOD_PRACTICE_CASE_LIST(GOOD_PRACTICE_CASE),
+    /** A case submitted, or (reason REFUSED) refused at submission by its checks. */
+    GOOD_PRACTICE_CASE_SUBMIT(GOOD_PRACTICE_CASE),
+    GOOD_PRACTICE_CASE_RECOMMEND(GOOD_PRACTICE_CASE),
+    GOOD_PRACTICE_CASE_SELECT(GOOD_PRACTICE_CASE),
+    GOOD_PRACTICE_CASE_PUBLISH(GOOD_PRACTICE_CASE),
+    GOOD_PRACTICE_CASE_RETURN(GOOD_PRACTICE_CASE),
+    GOOD_PRACTICE_PHOTO_ADD(GOOD_PRACTICE_CASE),
+    GOOD_PRACTICE_PHOTO_REMOVE(GOOD_PRACTICE_CASE),
     /** Alerts marked read by the caller (for the caller only), or a refusal naming ids outside the caller's inbox. */
     NOTIFICATION_MARK_READ(NOTIFICATION),
     /** A creating mutation answered again from its idempotency key; the record type names the mutation. */

@@ -29,6 +29,10 @@ public enum AuditRecordType {
     CAREGIVER_FOLLOW_UP,
     /** A linked action on a child's case (a court's order, a procuratorate's suggestion, ...). */
     CASE_ACTION,
+    /** A good-practice case (优秀案例). */
+    GOOD_PRACTICE_CASE,
+    /** A yearly collection round of good-practice cases (its year). */
+    GOOD_PRACTICE_ROUND,
     /** An alert of an inbox. */
     NOTIFICATION,
     /** A method of the service, for refusals by the security layer. */

@@ -356,6 +356,18 @@ public class ChildService {
     }
 
     /**
+     * Which of these texts (by index) contain the full name of a child registered in a village under a region (any file
+     * status), for a feature that must keep children's names out of what it publishes (good-practice cases). Answers
+     * indexes only, never a name, and reads no child's data for the caller: nothing is audited. One statement over the
+     * region's children (restrict the region as far as the text allows: its cost grows with the region's children
+     * times the texts' length).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Integer> findTextsNamingChildren(RegionCode region, List<String> texts) {
+        return store.textsNamingChildren(region.scopePrefix(), texts);
+    }
+
+    /**
      * The village each of these children lives in, by id, for a feature that counts its own records by region
      * (nothing about a child is shown, so nothing is audited). One query.
      */

@@ -169,6 +169,32 @@ class ChildStore implements PanacheRepositoryBase<Child, UUID> {
         return names;
     }
 
+    /**
+     * Which of these texts (by index) contain the full name of a child living in a village under the region prefix,
+     * whatever the file's status: one statement that reads the region's children once (a range of
+     * {@code child_residence_idx}) and looks for each name in each text with {@code strpos}. Names of one character
+     * are left out (they would match ordinary words). Only fixed text is concatenated; the texts are bound.
+     */
+    Set<Integer> textsNamingChildren(String regionPrefix, List<String> texts) {
+        if (texts.isEmpty()) {
+            return Set.of();
+        }
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < texts.size(); i++) {
+            values.append(i == 0 ? "" : ", ").append("(").append(i).append(", cast(:text").append(i)
+                    .append(" as text))");
+        }
+        NativeSql sql = NativeSql.of("select distinct t.n from child c join (values " + values
+                + ") as t(n, body) on strpos(t.body, c.name) > 0 where c.residence_village_code like :prefix"
+                + " and char_length(c.name) > 1").bind("prefix", regionPrefix + "%");
+        for (int i = 0; i < texts.size(); i++) {
+            sql.bind("text" + i, texts.get(i));
+        }
+        Set<Integer> found = new HashSet<>();
+        found.addAll(sql.column(getEntityManager(), Integer.class));
+        return found;
+    }
+
     /** The village each of these children lives in, in one query. */
     Map<UUID, String> residenceVillagesOf(Collection<UUID> ids) {
         Map<UUID, String> villages = new HashMap<>();

@@ -31,6 +31,7 @@ import org.tonghu.caseaction.CaseActionGraphQL;
 import org.tonghu.child.ChildGraphQL;
 import org.tonghu.concern.ConcernGraphQL;
 import org.tonghu.director.AppointmentGraphQL;
+import org.tonghu.goodpractice.GoodPracticeGraphQL;
 import org.tonghu.guardian.GuardianGraphQL;
 import org.tonghu.harbor.HarborSiteGraphQL;
 import org.tonghu.notification.NotificationGraphQL;
@@ -60,7 +61,7 @@ class ResultJsonTest {
             HarborSiteGraphQL.class, NotificationGraphQL.class, OrganizationGraphQL.class, PairingGraphQL.class,
             PlacementGraphQL.class, ReferralGraphQL.class, ProtectionReportGraphQL.class, RegionGraphQL.class,
             RehabilitationGraphQL.class, ScheduleGraphQL.class, TrainingGraphQL.class, VisitGraphQL.class,
-            VolunteerGraphQL.class, WorkLogGraphQL.class);
+            VolunteerGraphQL.class, WorkLogGraphQL.class, GoodPracticeGraphQL.class);
 
     private static final ResultJson JSON = new ResultJson();
 
