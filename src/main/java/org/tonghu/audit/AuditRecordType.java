@@ -29,6 +29,12 @@ public enum AuditRecordType {
     CAREGIVER_FOLLOW_UP,
     /** A linked action on a child's case (a court's order, a procuratorate's suggestion, ...). */
     CASE_ACTION,
+    /** A file spot check (抽查). */
+    SPOT_CHECK,
+    /** A file drawn by a spot check, with its checklist. */
+    SPOT_CHECK_FILE,
+    /** A rectification task (整改) from a spot check. */
+    RECTIFICATION_TASK,
     /** An alert of an inbox. */
     NOTIFICATION,
     /** A method of the service, for refusals by the security layer. */
