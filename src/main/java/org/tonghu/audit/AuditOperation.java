@@ -128,6 +128,21 @@ public enum AuditOperation {
     GOOD_PRACTICE_CASE_RETURN(GOOD_PRACTICE_CASE),
     GOOD_PRACTICE_PHOTO_ADD(GOOD_PRACTICE_CASE),
     GOOD_PRACTICE_PHOTO_REMOVE(GOOD_PRACTICE_CASE),
+    /** A file spot check opened (its region and year), its sample drawn: names the check and the children drawn. */
+    SPOT_CHECK_CREATE(AuditRecordType.SPOT_CHECK),
+    /** A spot check, its results or its redraw read (the reason says which). */
+    SPOT_CHECK_READ(AuditRecordType.SPOT_CHECK),
+    SPOT_CHECK_LIST(AuditRecordType.SPOT_CHECK),
+    /** Drawn files read with their checklists: names the files and their children. */
+    SPOT_CHECK_FILE_READ(AuditRecordType.SPOT_CHECK_FILE),
+    SPOT_CHECK_FILE_SCORE(AuditRecordType.SPOT_CHECK_FILE),
+    /** A year's spot-check figures under a region prefix (the reason is the year). */
+    SPOT_CHECK_SUMMARY(REGION),
+    RECTIFICATION_TASK_READ(AuditRecordType.RECTIFICATION_TASK),
+    RECTIFICATION_TASK_LIST(AuditRecordType.RECTIFICATION_TASK),
+    RECTIFICATION_TASK_COMPLETE(AuditRecordType.RECTIFICATION_TASK),
+    RECTIFICATION_TASK_CONFIRM(AuditRecordType.RECTIFICATION_TASK),
+    RECTIFICATION_TASK_REOPEN(AuditRecordType.RECTIFICATION_TASK),
     /** Alerts marked read by the caller (for the caller only), or a refusal naming ids outside the caller's inbox. */
     NOTIFICATION_MARK_READ(NOTIFICATION),
     /** A creating mutation answered again from its idempotency key; the record type names the mutation. */

@@ -33,6 +33,12 @@ public enum AuditRecordType {
     GOOD_PRACTICE_CASE,
     /** A yearly collection round of good-practice cases (its year). */
     GOOD_PRACTICE_ROUND,
+    /** A file spot check (抽查). */
+    SPOT_CHECK,
+    /** A file drawn by a spot check, with its checklist. */
+    SPOT_CHECK_FILE,
+    /** A rectification task (整改) from a spot check. */
+    RECTIFICATION_TASK,
     /** An alert of an inbox. */
     NOTIFICATION,
     /** A method of the service, for refusals by the security layer. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -59,6 +60,16 @@ public class ConcernService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.notifications = notifications;
+    }
+
+    /**
+     * How many concerns of each of these children were left unattended: still OPEN (nothing done yet) though raised
+     * before {@code raisedBefore}; children without any are absent. For a feature that has checked the caller's access
+     * to the children (a file spot check) and audits that read itself. One query.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, Integer> countUnattendedConcerns(Collection<UUID> childIds, LocalDate raisedBefore) {
+        return childIds.isEmpty() ? Map.of() : store.countUnattended(childIds, raisedBefore);
     }
 
     /** A concern checked but not yet written, so that a visit can report all its problems before writing anything. */

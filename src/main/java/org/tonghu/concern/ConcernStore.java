@@ -1,5 +1,6 @@
 package org.tonghu.concern;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,19 @@ class ConcernStore {
     void persistAll(Collection<Concern> concerns) {
         concerns.forEach(entityManager::persist);
         entityManager.flush();
+    }
+
+    /**
+     * How many concerns of each of these children are still OPEN (nothing done yet) though raised before a day;
+     * children without any are absent. One query.
+     */
+    Map<UUID, Integer> countUnattended(Collection<UUID> childIds, LocalDate raisedBefore) {
+        Map<UUID, Integer> counts = new HashMap<>();
+        NativeSql.of("select k.child_id, count(*) from concern k where k.child_id in (:children)"
+                + " and k.status = 'OPEN' and k.raised_on < :before group by k.child_id")
+                .bind("children", childIds).bind("before", raisedBefore).rows(entityManager)
+                .forEach(row -> counts.put((UUID) row[0], ((Number) row[1]).intValue()));
+        return counts;
     }
 
     void flushOrConflict(Supplier<ConflictException> conflict) {

@@ -23,5 +23,8 @@ public enum NotificationKind {
     DEADLINE_PASSED,
     @Description("The review of a temporary custody placement (临时监护) of a child of your county or village is due at"
             + " dueAt.")
-    PLACEMENT_REVIEW_DUE
+    PLACEMENT_REVIEW_DUE,
+    @Description("A file spot check (抽查) failed an item of a child of your village: put it right by dueAt and mark the"
+            + " rectification task done (also when the checker reopens it).")
+    RECTIFICATION_TASK_ASSIGNED
 }

@@ -69,6 +69,9 @@ public interface PortalReports {
     @Message("临时监护安置待复查")
     String notice_PLACEMENT_REVIEW_DUE();
 
+    @Message("档案抽查发现问题，需整改")
+    String notice_RECTIFICATION_TASK_ASSIGNED();
+
     @Message("强制报告")
     String subject_PROTECTION_REPORT();
 
@@ -86,6 +89,9 @@ public interface PortalReports {
 
     @Message("照护人无法照料跟进")
     String subject_CAREGIVER_FOLLOW_UP();
+
+    @Message("整改任务")
+    String subject_RECTIFICATION_TASK();
 
     @Message("报告")
     String report_button();

@@ -43,6 +43,7 @@ import org.tonghu.referral.ReferralGraphQL;
 import org.tonghu.region.RegionGraphQL;
 import org.tonghu.rehabilitation.RehabilitationGraphQL;
 import org.tonghu.schedule.ScheduleGraphQL;
+import org.tonghu.spotcheck.SpotCheckGraphQL;
 import org.tonghu.training.TrainingGraphQL;
 import org.tonghu.visit.VisitGraphQL;
 import org.tonghu.volunteer.VolunteerGraphQL;
@@ -61,7 +62,7 @@ class ResultJsonTest {
             HarborSiteGraphQL.class, NotificationGraphQL.class, OrganizationGraphQL.class, PairingGraphQL.class,
             PlacementGraphQL.class, ReferralGraphQL.class, ProtectionReportGraphQL.class, RegionGraphQL.class,
             RehabilitationGraphQL.class, ScheduleGraphQL.class, TrainingGraphQL.class, VisitGraphQL.class,
-            VolunteerGraphQL.class, WorkLogGraphQL.class, GoodPracticeGraphQL.class);
+            VolunteerGraphQL.class, WorkLogGraphQL.class, GoodPracticeGraphQL.class, SpotCheckGraphQL.class);
 
     private static final ResultJson JSON = new ResultJson();
 

@@ -45,7 +45,8 @@ public class InboxPagesResource {
     /** Where the alerts about each type of record lead (each type has a label {@code subject_<TYPE>}). */
     static final Map<String, String> SUBJECT_PAGES = Map.of("PROTECTION_REPORT", "/portal/reports/",
             "REFERRAL", "/portal/referrals/", "CONCERN", "/portal/concerns/", "CHILD", "/portal/children/",
-            "PLACEMENT", "/portal/placements/", "CAREGIVER_FOLLOW_UP", "/portal/caregiver-follow-ups/");
+            "PLACEMENT", "/portal/placements/", "CAREGIVER_FOLLOW_UP", "/portal/caregiver-follow-ups/",
+            "RECTIFICATION_TASK", "/portal/spot-checks/tasks/");
 
     @CheckedTemplate(basePath = "portal/notification")
     static class Templates {
