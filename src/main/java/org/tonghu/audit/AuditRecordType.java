@@ -31,6 +31,8 @@ public enum AuditRecordType {
     CASE_ACTION,
     /** An alert of an inbox. */
     NOTIFICATION,
+    /** An annual progress report (or the region or year its list or deadlines are of). */
+    PROGRESS_REPORT,
     /** A method of the service, for refusals by the security layer. */
     OPERATION
 }

@@ -37,6 +37,7 @@ import org.tonghu.notification.NotificationGraphQL;
 import org.tonghu.organization.OrganizationGraphQL;
 import org.tonghu.pairing.PairingGraphQL;
 import org.tonghu.placement.PlacementGraphQL;
+import org.tonghu.progressreport.ProgressReportGraphQL;
 import org.tonghu.protection.ProtectionReportGraphQL;
 import org.tonghu.referral.ReferralGraphQL;
 import org.tonghu.region.RegionGraphQL;
@@ -60,7 +61,7 @@ class ResultJsonTest {
             HarborSiteGraphQL.class, NotificationGraphQL.class, OrganizationGraphQL.class, PairingGraphQL.class,
             PlacementGraphQL.class, ReferralGraphQL.class, ProtectionReportGraphQL.class, RegionGraphQL.class,
             RehabilitationGraphQL.class, ScheduleGraphQL.class, TrainingGraphQL.class, VisitGraphQL.class,
-            VolunteerGraphQL.class, WorkLogGraphQL.class);
+            VolunteerGraphQL.class, WorkLogGraphQL.class, ProgressReportGraphQL.class);
 
     private static final ResultJson JSON = new ResultJson();
 
