@@ -31,6 +31,15 @@ public final class ProgressFigureTexts {
         return text("section." + section, locale, section);
     }
 
+    /** A text of the exports ({@code doc.*}), its {@code {0}}, {@code {1}} replaced by the arguments as given. */
+    public static String doc(String name, Locale locale, String... arguments) {
+        String text = text("doc." + name, locale, name);
+        for (int i = 0; i < arguments.length; i++) {
+            text = text.replace("{" + i + "}", arguments[i]);
+        }
+        return text;
+    }
+
     private static String text(String name, Locale locale, String fallback) {
         try {
             ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE,

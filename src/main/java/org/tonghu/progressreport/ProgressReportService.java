@@ -19,6 +19,8 @@ import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
 import org.tonghu.audit.AuditOperation;
+import org.tonghu.export.Spreadsheet;
+import org.tonghu.export.WordDocument;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
@@ -278,6 +280,13 @@ public class ProgressReportService {
         return view(compile(report), CHINESE);
     }
 
+    /** Saves the narrative and submits the report, in one transaction: a refused submission saves nothing either. */
+    @Transactional
+    public ProgressReportView updateAndSubmit(String id, long expectedVersion, ProgressNarrative input) {
+        ProgressReportView saved = updateNarrative(id, expectedVersion, input);
+        return submitReport(id, saved.version());
+    }
+
     /** Returns a submitted report of a region reporting to the caller, with comments (required), for revision. */
     @Transactional
     public ProgressReportView returnReport(String id, long expectedVersion, String comments) {
@@ -364,6 +373,105 @@ public class ProgressReportService {
         store.flushOrConflict(() -> audit.event(AuditOperation.PROGRESS_REPORT_DEADLINE_SET).record(year).conflict());
         audit.event(AuditOperation.PROGRESS_REPORT_DEADLINE_SET).record(year).succeeded();
         return new ProgressReportDeadlines(year, countyDue, cityDue, true, (int) deadline.version);
+    }
+
+    // ---------------------------------------------------------------- exports
+
+    /**
+     * The report as a Word document laid out like a government report: the version asked for (its narrative and
+     * frozen figures), or without one the report as it stands (a draft's figures counted now).
+     */
+    @Transactional
+    public byte[] exportDocx(String id, Integer versionNumber, Locale locale) {
+        Exported exported = exported(id, versionNumber, locale);
+        String[] numbers = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四" };
+        WordDocument document = new WordDocument()
+                .title(ProgressFigureTexts.doc("title", locale, exported.regionName, String.valueOf(exported.year)))
+                .subtitle(exported.stamp);
+        document.heading(numbers[0] + "、" + ProgressFigureTexts.doc("progress", locale))
+                .paragraphs(orEmpty(exported.narrative.progress(), locale));
+        document.heading(numbers[1] + "、" + ProgressFigureTexts.doc("figures", locale));
+        int section = 0;
+        for (Map.Entry<String, List<ProgressFigure>> entry : bySection(exported.figures).entrySet()) {
+            document.subheading("（" + numbers[Math.min(section++, numbers.length - 1)] + "）"
+                    + ProgressFigureTexts.section(entry.getKey(), locale));
+            document.table(List.of(ProgressFigureTexts.doc("figure", locale), ProgressFigureTexts.doc("value", locale),
+                    ProgressFigureTexts.doc("how", locale)), entry.getValue().stream()
+                            .map(figure -> List.of(ProgressFigureTexts.label(figure.key(), locale),
+                                    String.valueOf(figure.value()), ProgressFigureTexts.howComputed(figure.key(),
+                                            locale))).toList());
+        }
+        document.heading(numbers[2] + "、" + ProgressFigureTexts.doc("problems", locale))
+                .paragraphs(orEmpty(exported.narrative.problems(), locale));
+        document.heading(numbers[3] + "、" + ProgressFigureTexts.doc("nextSteps", locale))
+                .paragraphs(orEmpty(exported.narrative.nextSteps(), locale));
+        document.heading(numbers[4] + "、" + ProgressFigureTexts.doc("plans", locale))
+                .paragraphs(orEmpty(exported.narrative.plans(), locale));
+        return document.toDocx();
+    }
+
+    /** The report's figures as a spreadsheet: a sheet of every figure with its section, value and how computed. */
+    @Transactional
+    public byte[] exportXlsx(String id, Integer versionNumber, Locale locale) {
+        Exported exported = exported(id, versionNumber, locale);
+        Spreadsheet spreadsheet = new Spreadsheet();
+        Spreadsheet.Sheet sheet = spreadsheet.sheet(exported.regionName + " " + exported.year,
+                List.of(ProgressFigureTexts.doc("figures", locale), ProgressFigureTexts.doc("figure", locale),
+                        ProgressFigureTexts.doc("value", locale), ProgressFigureTexts.doc("how", locale)));
+        for (ProgressFigure figure : exported.figures) {
+            sheet.row(ProgressFigureTexts.section(figure.key(), locale), ProgressFigureTexts.label(figure.key(),
+                    locale), figure.value(), ProgressFigureTexts.howComputed(figure.key(), locale));
+        }
+        return spreadsheet.toXlsx();
+    }
+
+    /** The file name of an export (ASCII: the region code, the year, the version or "draft"). */
+    public static String exportName(String regionCode, int year, Integer versionNumber, String extension) {
+        return "progress-report-" + regionCode + "-" + year + "-" + (versionNumber == null ? "current"
+                : "v" + versionNumber) + "." + extension;
+    }
+
+    private record Exported(String regionName, int year, String stamp, ProgressNarrative narrative,
+            List<ProgressFigure> figures) {
+    }
+
+    private Exported exported(String id, Integer versionNumber, Locale locale) {
+        ProgressReport report = requireVisible(id, AuditOperation.PROGRESS_REPORT_EXPORT);
+        Compiled compiled = compile(report);
+        audit.event(AuditOperation.PROGRESS_REPORT_EXPORT).record(report.id).succeeded();
+        String name = compiled.region().name();
+        if (versionNumber == null) {
+            ProgressNarrative narrative = new ProgressNarrative(report.progress, report.problems, report.nextSteps,
+                    report.plans);
+            String stamp = report.submissions == 0 || report.status == ProgressReportStatus.RETURNED
+                    ? ProgressFigureTexts.doc("draft", locale, today().toString())
+                    : ProgressFigureTexts.doc("version", locale, String.valueOf(report.submissions),
+                            dateOf(compiled.versions().get(compiled.versions().size() - 1).submittedAt).toString());
+            return new Exported(name, report.year, ProgressFigureTexts.doc("subtitle", locale, name, stamp),
+                    narrative, compiled.figures());
+        }
+        ProgressReportVersion version = compiled.versions().stream().filter(v -> v.number == versionNumber)
+                .findFirst().orElseThrow(ProgressReportNotFoundException::new);
+        String stamp = ProgressFigureTexts.doc("version", locale, String.valueOf(version.number),
+                dateOf(version.submittedAt).toString());
+        return new Exported(name, report.year, ProgressFigureTexts.doc("subtitle", locale, name, stamp),
+                new ProgressNarrative(version.progress, version.problems, version.nextSteps, version.plans),
+                compiled.versionFigures().getOrDefault(version.id, List.of()));
+    }
+
+    private static String orEmpty(String text, Locale locale) {
+        return text == null ? ProgressFigureTexts.doc("empty", locale) : text;
+    }
+
+    /** Figures grouped by their section (the key's first part), in order. */
+    public static Map<String, List<ProgressFigure>> bySection(List<ProgressFigure> figures) {
+        Map<String, List<ProgressFigure>> sections = new java.util.LinkedHashMap<>();
+        for (ProgressFigure figure : figures) {
+            String key = figure.key();
+            sections.computeIfAbsent(key.contains(".") ? key.substring(0, key.indexOf('.')) : key,
+                    section -> new ArrayList<>()).add(figure);
+        }
+        return sections;
     }
 
     // ---------------------------------------------------------------- internals
