@@ -466,3 +466,88 @@ cross join lateral (values ('county-officer', substr(c.residence_village_code, 1
                            ('village-director', c.residence_village_code)) as a(role, region_code)
 where p.id in ('00000000-0000-4000-8000-00000000c001', '00000000-0000-4000-8000-00000000c002')
 on conflict on constraint notification_once do nothing;
+
+-- Annual progress reports of 2026 (年度工作进展情况), Jincheng and its counties, one in each state: 城区 accepted,
+-- 沁水 submitted (awaiting the city), 阳城 returned with comments, 陵川 a draft, 高平 submitted late (after 1 December),
+-- 泽州 missing; the city's own report a draft. The submitted versions' figures are frozen from the data as it stood
+-- at the demo's first load (the children, their categories, villages, placements and mandatory reports), as a
+-- submission freezes them; drafts are compiled from the data whenever they are opened.
+insert into progress_report (id, region_code, year, level, status, progress, problems, next_steps, plans, submissions,
+                             first_submitted_at, created_by_name)
+values ('00000000-0000-4000-8000-00000000d001', '140502000000', 2026, 'COUNTY', 'ACCEPTED',
+        '全区建立区、街道、社区三级关爱服务网络，儿童主任全部持证上岗。', '部分社区儿童主任兼职事务较多。',
+        '落实儿童主任专职化。', '明年实现困境儿童走访全覆盖。', 1, '2026-11-28 10:00+08', '城区民政局 周敏'),
+       ('00000000-0000-4000-8000-00000000d002', '140521000000', 2026, 'COUNTY', 'SUBMITTED',
+        E'全县完成农村留守儿童和困境儿童信息核查，建立一人一档。\n爱心妈妈结对覆盖所有重点儿童。',
+        '山区村走访路途远，入户走访按时率偏低。', '统筹乡镇督导员开展联合走访。', '明年推进儿童之家建设。',
+        1, '2026-11-30 16:00+08', '沁水县民政局 张丽'),
+       ('00000000-0000-4000-8000-00000000d003', '140522000000', 2026, 'COUNTY', 'RETURNED',
+        '全县开展关爱服务活动，覆盖全部乡镇。', null, null, null, 1, '2026-11-29 09:00+08', '阳城县民政局 赵刚'),
+       ('00000000-0000-4000-8000-00000000d004', '140524000000', 2026, 'COUNTY', 'DRAFT',
+        '（编写中）', null, null, null, 0, null, '陵川县民政局 孙伟'),
+       ('00000000-0000-4000-8000-00000000d005', '140581000000', 2026, 'COUNTY', 'SUBMITTED',
+        '全市完成儿童主任培训全覆盖。', '个别村儿童主任空缺。', '尽快补齐儿童主任。', '明年开展示范培训。',
+        1, '2026-12-02 11:00+08', '高平市民政局 吴静'),
+       ('00000000-0000-4000-8000-00000000d006', '140500000000', 2026, 'CITY', 'DRAFT',
+        null, null, null, null, 0, null, '晋城市民政局 李强')
+on conflict do nothing;
+insert into progress_report_version (id, report_id, number, progress, problems, next_steps, plans, submitted_at,
+                                     submitted_by_name, outcome, comments, reviewed_at, reviewed_by_name)
+select v.id::uuid, r.id, 1, r.progress, r.problems, r.next_steps, r.plans, r.first_submitted_at, r.created_by_name,
+       v.outcome, v.comments, v.reviewed_at::timestamptz, v.reviewed_by_name
+from (values ('00000000-0000-4000-8000-00000000d101', '00000000-0000-4000-8000-00000000d001', 'ACCEPTED', '同意。',
+              '2026-11-30 09:00+08', '晋城市民政局 李强'),
+             ('00000000-0000-4000-8000-00000000d102', '00000000-0000-4000-8000-00000000d002', null, null, null, null),
+             ('00000000-0000-4000-8000-00000000d103', '00000000-0000-4000-8000-00000000d003', 'RETURNED',
+              '请补充存在问题、下一步措施和明年工作计划，并说明走访按时率。', '2026-11-30 15:00+08', '晋城市民政局 李强'),
+             ('00000000-0000-4000-8000-00000000d105', '00000000-0000-4000-8000-00000000d005', null, null, null, null))
+     as v(id, report_id, outcome, comments, reviewed_at, reviewed_by_name)
+join progress_report r on r.id = v.report_id::uuid
+on conflict do nothing;
+insert into progress_report_figure (version_id, position, figure_key, value, list_link)
+select v.id, f.position, f.figure_key, f.value,
+       case when f.figure_key like 'children.category.%' then '/portal/children?regionCode=' || r.region_code
+                 || '&category=' || substr(f.figure_key, 19)
+            when f.figure_key = 'children.total' then '/portal/children?regionCode=' || r.region_code
+            when f.figure_key like 'placements.%' then '/portal/placements'
+            when f.figure_key like 'protection.%' then '/portal/reports' end
+from progress_report_version v
+join progress_report r on r.id = v.report_id
+cross join lateral (
+    select 0 as position, 'children.total' as figure_key,
+           (select coalesce(sum(n.open_files), 0) from village_child_count n
+            where n.village_code like substr(r.region_code, 1, 6) || '%') as value
+    union all
+    select 1 + k.ordinality::int, 'children.category.' || k.category,
+           (select coalesce(sum(n.open_files), 0) from village_category_count n
+            where n.village_code like substr(r.region_code, 1, 6) || '%' and n.category = k.category)
+    from unnest(array['LEFT_BEHIND', 'ORPHAN', 'DE_FACTO_UNSUPPORTED', 'DISABLED', 'SERIOUSLY_ILL',
+                      'LOW_INCOME_FAMILY', 'EXTREME_POVERTY_SUPPORT', 'SINGLE_PARENT_FAMILY'])
+         with ordinality as k(category, ordinality)
+    union all
+    select 10, 'children.registered', (select count(*) from child c
+            where c.residence_village_code like substr(r.region_code, 1, 6) || '%'
+              and c.registered_on between date '2026-01-01' and v.submitted_at::date)
+    union all
+    select 11, 'children.closed', (select count(*) from child c
+            where c.residence_village_code like substr(r.region_code, 1, 6) || '%'
+              and c.closed_on between date '2026-01-01' and v.submitted_at::date)
+    union all
+    select 20, 'staffing.villages', (select count(*) from region g
+            where g.code like substr(r.region_code, 1, 6) || '%' and substr(g.code, 10, 3) <> '000')
+    union all
+    select 30, 'placements.started', (select count(*) from placement p join child c on c.id = p.child_id
+            where c.residence_village_code like substr(r.region_code, 1, 6) || '%'
+              and p.starts_on between date '2026-01-01' and v.submitted_at::date)
+    union all
+    select 31, 'placements.open', (select count(*) from placement p join child c on c.id = p.child_id
+            where c.residence_village_code like substr(r.region_code, 1, 6) || '%'
+              and p.starts_on <= v.submitted_at::date and (p.ended_on is null or p.ended_on > v.submitted_at::date))
+    union all
+    select 40, 'protection.reportsFiled', (select count(*) from protection_report p
+            where p.child_region_code like substr(r.region_code, 1, 6) || '%'
+              and p.filed_at >= timestamptz '2026-01-01 00:00+08' and p.filed_at < v.submitted_at)
+) as f
+where v.id in ('00000000-0000-4000-8000-00000000d101', '00000000-0000-4000-8000-00000000d102',
+               '00000000-0000-4000-8000-00000000d103', '00000000-0000-4000-8000-00000000d105')
+on conflict do nothing;

@@ -11,11 +11,12 @@ import static org.tonghu.audit.AuditRecordType.GOOD_PRACTICE_CASE;
 import static org.tonghu.audit.AuditRecordType.GOOD_PRACTICE_ROUND;
 import static org.tonghu.audit.AuditRecordType.GUARDIAN;
 import static org.tonghu.audit.AuditRecordType.HARBOR_SITE;
-import static org.tonghu.audit.AuditRecordType.OPERATION;
 import static org.tonghu.audit.AuditRecordType.NOTIFICATION;
+import static org.tonghu.audit.AuditRecordType.OPERATION;
 import static org.tonghu.audit.AuditRecordType.ORGANIZATION;
 import static org.tonghu.audit.AuditRecordType.PAIRING;
 import static org.tonghu.audit.AuditRecordType.PLACEMENT;
+import static org.tonghu.audit.AuditRecordType.PROGRESS_REPORT;
 import static org.tonghu.audit.AuditRecordType.PROTECTION_REPORT;
 import static org.tonghu.audit.AuditRecordType.REFERRAL;
 import static org.tonghu.audit.AuditRecordType.REGION;
@@ -145,6 +146,16 @@ public enum AuditOperation {
     RECTIFICATION_TASK_REOPEN(AuditRecordType.RECTIFICATION_TASK),
     /** Alerts marked read by the caller (for the caller only), or a refusal naming ids outside the caller's inbox. */
     NOTIFICATION_MARK_READ(NOTIFICATION),
+    /** Annual progress reports (年度工作进展情况): a report, or a region code for lists, or a year for deadlines. */
+    PROGRESS_REPORT_CREATE(PROGRESS_REPORT),
+    PROGRESS_REPORT_READ(PROGRESS_REPORT),
+    PROGRESS_REPORT_LIST(PROGRESS_REPORT),
+    PROGRESS_REPORT_UPDATE(PROGRESS_REPORT),
+    PROGRESS_REPORT_SUBMIT(PROGRESS_REPORT),
+    PROGRESS_REPORT_RETURN(PROGRESS_REPORT),
+    PROGRESS_REPORT_ACCEPT(PROGRESS_REPORT),
+    PROGRESS_REPORT_EXPORT(PROGRESS_REPORT),
+    PROGRESS_REPORT_DEADLINE_SET(PROGRESS_REPORT),
     /** A creating mutation answered again from its idempotency key; the record type names the mutation. */
     IDEMPOTENT_REPLAY(OPERATION),
     /** A request refused by a role check or for want of a jurisdiction or organization; names the method. */

@@ -41,6 +41,8 @@ public enum AuditRecordType {
     RECTIFICATION_TASK,
     /** An alert of an inbox. */
     NOTIFICATION,
+    /** An annual progress report (or the region or year its list or deadlines are of). */
+    PROGRESS_REPORT,
     /** A method of the service, for refusals by the security layer. */
     OPERATION
 }

@@ -662,4 +662,15 @@ public class ChildService {
     private static String truncate(String text) {
         return text.length() > 500 ? text.substring(0, 500) : text;
     }
+
+    /**
+     * How many children under a region of the caller's jurisdiction have an open file, were registered, and had their
+     * file closed between two days: {@code [open, registered, closed]}, counts only (annual progress reports).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long[] countRegisteredAndClosed(String regionCode, LocalDate from, LocalDate through) {
+        AccessScope scope = currentUser.requireJurisdiction();
+        RegionCode region = regions.requireRegionInJurisdiction(regionCode, scope);
+        return store.countRegisteredAndClosed(region.scopePrefix(), from, through);
+    }
 }

@@ -1,5 +1,6 @@
 package org.tonghu.child;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -231,5 +232,23 @@ class ChildStore implements PanacheRepositoryBase<Child, UUID> {
      */
     void flushOrConflict(Supplier<ConflictException> conflict) {
         Writes.flushOrConflict(getEntityManager(), conflict);
+    }
+
+    /**
+     * How many children living under a region prefix have an open file, were registered, and had their file closed
+     * between two days (inclusive): {@code [open, registered, closed]}, counts for the annual progress report.
+     */
+    long[] countRegisteredAndClosed(String regionPrefix, LocalDate from, LocalDate through) {
+        Object[] row = NativeSql.of("select count(*) filter (where c.registered_on between :from and :through),"
+                + " count(*) filter (where c.closed_on between :from and :through) from child c"
+                + " where c.residence_village_code like :prefix"
+                + " and (c.registered_on between :from and :through or c.closed_on between :from and :through)")
+                .bind("prefix", regionPrefix + "%").bind("from", from).bind("through", through)
+                .rows(getEntityManager()).get(0);
+        // the open files from the per-village counts the triggers keep (village_child_count, as the dashboards)
+        long open = NativeSql.of("select coalesce(sum(v.open_files), 0) from village_child_count v"
+                + " where v.village_code like :prefix").bind("prefix", regionPrefix + "%")
+                .column(getEntityManager(), Long.class).get(0);
+        return new long[] { open, ((Number) row[0]).longValue(), ((Number) row[1]).longValue() };
     }
 }

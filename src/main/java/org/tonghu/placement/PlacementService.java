@@ -506,4 +506,18 @@ public class PlacementService {
                 placement.endedOn, placement.endOutcome, full ? placement.endNote : null,
                 full ? placement.recordedByName : null, full ? placement.endedByName : null, (int) placement.version);
     }
+
+    /**
+     * How many placements of children living under a region of the caller's jurisdiction (civil-affairs officers)
+     * started between two days, and how many were open at the end of the last: {@code [started, open]}, counts for
+     * the annual progress report. One query.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long[] countStartedAndOpen(String regionCode, LocalDate from, LocalDate through) {
+        if (!currentUser.isCivilAffairsOfficer()) {
+            throw currentUser.refused();
+        }
+        RegionCode region = regions.requireRegionInJurisdiction(regionCode, currentUser.requireJurisdiction());
+        return store.countStartedAndOpen(region.scopePrefix(), from, through);
+    }
 }

@@ -85,4 +85,17 @@ class PlacementStore implements PanacheRepositoryBase<Placement, UUID> {
     void flushOrConflict(Supplier<ConflictException> conflict) {
         Writes.flushOrConflict(getEntityManager(), conflict);
     }
+
+    /**
+     * How many placements of children of a region prefix started between two days, and how many were open at the end
+     * of the last: {@code [started, open]}; one statement.
+     */
+    long[] countStartedAndOpen(String regionPrefix, LocalDate from, LocalDate through) {
+        Object[] row = NativeSql.of("select count(*) filter (where p.starts_on between :from and :through),"
+                + " count(*) filter (where p.starts_on <= :through and (p.ended_on is null or p.ended_on > :through))"
+                + " from placement p join child c on c.id = p.child_id where c.residence_village_code like :prefix")
+                .bind("prefix", regionPrefix + "%").bind("from", from).bind("through", through)
+                .rows(getEntityManager()).get(0);
+        return new long[] { ((Number) row[0]).longValue(), ((Number) row[1]).longValue() };
+    }
 }

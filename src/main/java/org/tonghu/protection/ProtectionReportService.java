@@ -1,6 +1,7 @@
 package org.tonghu.protection;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,8 +34,10 @@ import org.tonghu.organization.OrganizationView;
 import org.tonghu.region.RegionService;
 import org.tonghu.regioncode.RegionCode;
 import org.tonghu.regioncode.RegionLevel;
+import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.security.Roles;
+import org.tonghu.time.ChinaTime;
 import org.tonghu.time.Clock;
 import org.tonghu.validation.TextRules;
 
@@ -600,5 +603,20 @@ public class ProtectionReportService {
 
     private static boolean overdue(ProtectionReportReceipt receipt, OffsetDateTime now) {
         return receipt.status == ReceiptStatus.OPEN && !receipt.acknowledgeBy.isAfter(now);
+    }
+
+    /**
+     * How many mandatory reports about children living under a region of a civil-affairs officer's jurisdiction were
+     * filed between two days (China time): a count for the annual progress report, nothing of the reports. One query.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countReportsFiled(String regionCode, LocalDate from, LocalDate through) {
+        AccessScope scope = currentUser.requireJurisdiction();
+        if (!currentUser.isCivilAffairsOfficer()) {
+            throw currentUser.refused();
+        }
+        RegionCode region = regions.requireRegionInJurisdiction(regionCode, scope);
+        return store.countFiled(region.scopePrefix(), from.atStartOfDay(ChinaTime.ZONE).toOffsetDateTime(),
+                through.plusDays(1).atStartOfDay(ChinaTime.ZONE).toOffsetDateTime());
     }
 }

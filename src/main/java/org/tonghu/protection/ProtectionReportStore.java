@@ -173,4 +173,11 @@ class ProtectionReportStore implements PanacheRepositoryBase<ProtectionReport, U
     void flushOrConflict(Supplier<ConflictException> conflict) {
         Writes.flushOrConflict(getEntityManager(), conflict);
     }
+
+    /** How many mandatory reports about children of a region prefix were filed in a time range; one statement. */
+    long countFiled(String regionPrefix, OffsetDateTime from, OffsetDateTime before) {
+        return NativeSql.of("select count(*) from protection_report r where r.child_region_code like :prefix"
+                + " and r.filed_at >= :from and r.filed_at < :before").bind("prefix", regionPrefix + "%")
+                .bind("from", from).bind("before", before).column(getEntityManager(), Long.class).get(0);
+    }
 }

@@ -45,7 +45,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage(SHARED).should().dependOnClassesThat()
                 .resideOutsideOfPackages(concat(SHARED, "java..", "javax..", "jakarta..", "org.eclipse..", "io..",
                         "com..", "graphql..", "org.jboss..", "org.hibernate..", "org.postgresql..",
-                        "org.reactivestreams..", "org.slf4j.."))
+                        "org.reactivestreams..", "org.slf4j..", "org.apache.poi.."))
                 .check(MAIN);
     }
 

@@ -38,6 +38,7 @@ import org.tonghu.notification.NotificationGraphQL;
 import org.tonghu.organization.OrganizationGraphQL;
 import org.tonghu.pairing.PairingGraphQL;
 import org.tonghu.placement.PlacementGraphQL;
+import org.tonghu.progressreport.ProgressReportGraphQL;
 import org.tonghu.protection.ProtectionReportGraphQL;
 import org.tonghu.referral.ReferralGraphQL;
 import org.tonghu.region.RegionGraphQL;
@@ -62,7 +63,8 @@ class ResultJsonTest {
             HarborSiteGraphQL.class, NotificationGraphQL.class, OrganizationGraphQL.class, PairingGraphQL.class,
             PlacementGraphQL.class, ReferralGraphQL.class, ProtectionReportGraphQL.class, RegionGraphQL.class,
             RehabilitationGraphQL.class, ScheduleGraphQL.class, TrainingGraphQL.class, VisitGraphQL.class,
-            VolunteerGraphQL.class, WorkLogGraphQL.class, GoodPracticeGraphQL.class, SpotCheckGraphQL.class);
+            VolunteerGraphQL.class, WorkLogGraphQL.class, GoodPracticeGraphQL.class, SpotCheckGraphQL.class,
+            ProgressReportGraphQL.class);
 
     private static final ResultJson JSON = new ResultJson();
 

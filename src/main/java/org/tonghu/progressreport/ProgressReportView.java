@@ -1,0 +1,31 @@
+package org.tonghu.progressreport;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+/** An annual progress report as the graph shows it. */
+@Type("ProgressReport")
+public record ProgressReportView(
+        @NonNull @Id String id,
+        @NonNull String regionCode,
+        @NonNull String regionName,
+        @NonNull int year,
+        @NonNull @Description("COUNTY (reports to its city) or CITY (reports to the province).") String level,
+        @NonNull ProgressReportStatus status,
+        @NonNull ProgressNarrative narrative,
+        @NonNull @Description("A draft's figures compiled from the data now; otherwise the latest version's, frozen "
+                + "at its submission.") List<@NonNull ProgressFigureView> figures,
+        @NonNull @Description("The submissions, the first first; none for a draft never submitted.")
+        List<@NonNull ProgressReportVersionView> versions,
+        @NonNull LocalDate due,
+        OffsetDateTime firstSubmittedAt,
+        @NonNull @Description("Submitted after its deadline, or not submitted and the deadline passed.") boolean late,
+        @NonNull String createdByName,
+        @NonNull @Description("The version to pass as expectedVersion to change it.") int version) {
+}
