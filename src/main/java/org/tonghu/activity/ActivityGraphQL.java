@@ -9,6 +9,8 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.security.Roles;
 
@@ -28,7 +30,9 @@ public class ActivityGraphQL {
     @Query("activities")
     @Description("A page of your organization's activities, the latest first.")
     public @NonNull ActivityConnection activities(@Name("kind") ActivityKind kind,
-            @Name("status") ActivityStatus status, @Name("first") Integer first, @Name("after") String after) {
+            @Name("status") ActivityStatus status,
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return activities.listActivities(kind, status, first, after);
     }
 
@@ -43,7 +47,8 @@ public class ActivityGraphQL {
     @Description("HELD once started; REPORTED once held, with the report as text; CANCELLED while planned, with the "
             + "reason as text.")
     public @NonNull ActivityView changeActivityStatus(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("status") @NonNull ActivityStatus status,
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("status") @NonNull ActivityStatus status,
             @Name("text") String text) {
         return activities.changeActivityStatus(id, expectedVersion, status, text);
     }

@@ -16,6 +16,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tonghu.child.ChildService;
 import org.tonghu.child.ChildView;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.security.Roles;
 
 /** Caregiver follow-ups: translates between GraphQL and {@link CaregiverFollowUpService}. */
@@ -42,7 +44,9 @@ public class CaregiverFollowUpGraphQL {
     @Description("A page of the caregiver follow-ups of the children whose files you keep, in a status (default OPEN),"
             + " optionally under a region; the nearest deadline first. first: 1 to 100, default 20.")
     public @NonNull CaregiverFollowUpConnection caregiverFollowUps(@Name("status") CaregiverFollowUpStatus status,
-            @Name("regionCode") String regionCode, @Name("first") Integer first, @Name("after") String after) {
+            @Name("regionCode") String regionCode,
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return followUps.listFollowUps(status, regionCode, first, after);
     }
 
@@ -50,7 +54,7 @@ public class CaregiverFollowUpGraphQL {
     @Description("Records how the parents were told that their child's caregiver cannot care (again to correct it, "
             + "while the follow-up is open). A stale expectedVersion gets CONFLICT.")
     public @NonNull CaregiverFollowUpView contactParents(@Name("followUpId") @NonNull @Id String followUpId,
-            @Name("expectedVersion") @NonNull int expectedVersion,
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
             @Name("input") @NonNull ParentsContactInput input) {
         return followUps.contactParents(followUpId, expectedVersion, input);
     }
@@ -59,7 +63,7 @@ public class CaregiverFollowUpGraphQL {
     @Description("Records who looks after the child from now on: a guardian linked to the child, or the current "
             + "caregiver staying able with support. A stale expectedVersion gets CONFLICT.")
     public @NonNull CaregiverFollowUpView chooseCaregiver(@Name("followUpId") @NonNull @Id String followUpId,
-            @Name("expectedVersion") @NonNull int expectedVersion,
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
             @Name("input") @NonNull CaregiverChoiceInput input) {
         return followUps.chooseCaregiver(followUpId, expectedVersion, input);
     }
@@ -68,7 +72,8 @@ public class CaregiverFollowUpGraphQL {
     @Description("Resolves a follow-up whose parents were told and whose caregiver was chosen, with a note (up to "
             + "1000 characters). A stale expectedVersion gets CONFLICT.")
     public @NonNull CaregiverFollowUpView resolveCaregiverFollowUp(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("resolution") @NonNull String resolution) {
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("resolution") @NonNull String resolution) {
         return followUps.resolveFollowUp(id, expectedVersion, resolution);
     }
 

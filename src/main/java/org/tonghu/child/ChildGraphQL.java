@@ -15,6 +15,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.region.RegionService;
 import org.tonghu.region.RegionView;
@@ -43,8 +45,9 @@ public class ChildGraphQL {
     @Query("children")
     @Description("A page of the children in your scope, ordered by name. first: 1 to 100, default 20. "
             + "Without a status filter only ACTIVE children are listed.")
-    public @NonNull ChildConnection children(@Name("filter") ChildFilter filter, @Name("first") Integer first,
-            @Name("after") String after) {
+    public @NonNull ChildConnection children(@Name("filter") ChildFilter filter,
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return children.listChildren(filter, first, after);
     }
 
@@ -69,7 +72,8 @@ public class ChildGraphQL {
     @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
             Roles.VILLAGE_DIRECTOR })
     public @NonNull ChildView updateChild(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("input") @NonNull ChildInput input) {
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("input") @NonNull ChildInput input) {
         return children.updateChild(id, expectedVersion, input);
     }
 
@@ -78,7 +82,8 @@ public class ChildGraphQL {
     @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
             Roles.VILLAGE_DIRECTOR })
     public @NonNull ChildView closeChild(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("reason") @NonNull ClosedReason reason,
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("reason") @NonNull ClosedReason reason,
             @Name("closedOn") LocalDate closedOn) {
         return children.closeChild(id, expectedVersion, reason, closedOn);
     }

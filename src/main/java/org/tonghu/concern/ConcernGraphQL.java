@@ -9,6 +9,8 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.security.Roles;
 
@@ -27,8 +29,9 @@ public class ConcernGraphQL {
     @Query("concerns")
     @Description("A page of concerns to follow up, latest raised first: for regional staff those of the children in "
             + "their jurisdiction, for partners those they raised. Default: the unresolved ones.")
-    public @NonNull ConcernConnection concerns(@Name("filter") ConcernFilter filter, @Name("first") Integer first,
-            @Name("after") String after) {
+    public @NonNull ConcernConnection concerns(@Name("filter") ConcernFilter filter,
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return concerns.listConcerns(filter, first, after);
     }
 
@@ -43,7 +46,8 @@ public class ConcernGraphQL {
     @Mutation("updateConcern")
     @Description("Records what was done about a concern: in progress, referred (to whom) or resolved (how and when).")
     public @NonNull ConcernView updateConcern(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("input") @NonNull ConcernUpdateInput input) {
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("input") @NonNull ConcernUpdateInput input) {
         return concerns.updateConcern(id, expectedVersion, input);
     }
 }

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tonghu.child.ChildView;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.region.RegionView;
 import org.tonghu.security.Roles;
@@ -34,16 +36,18 @@ public class AppointmentGraphQL {
     @Query("directors")
     @Description("A page of village child directors' appointments you may see. first: 1 to 100, default 20.")
     public @NonNull AppointmentConnection directors(@Name("regionCode") String regionCode,
-            @Name("includeEnded") @DefaultValue("false") boolean includeEnded, @Name("first") Integer first,
-            @Name("after") String after) {
+            @Name("includeEnded") @DefaultValue("false") boolean includeEnded,
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return appointments.listAppointments(AppointmentKind.DIRECTOR, regionCode, includeEnded, first, after);
     }
 
     @Query("supervisors")
     @Description("A page of township child supervisors' appointments you may see. first: 1 to 100, default 20.")
     public @NonNull AppointmentConnection supervisors(@Name("regionCode") String regionCode,
-            @Name("includeEnded") @DefaultValue("false") boolean includeEnded, @Name("first") Integer first,
-            @Name("after") String after) {
+            @Name("includeEnded") @DefaultValue("false") boolean includeEnded,
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return appointments.listAppointments(AppointmentKind.SUPERVISOR, regionCode, includeEnded, first, after);
     }
 
@@ -82,7 +86,8 @@ public class AppointmentGraphQL {
     @Description("Ends a director's or supervisor's appointment (kept in the history). endsOn defaults to today.")
     @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER })
     public @NonNull AppointmentView endAppointment(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("endsOn") LocalDate endsOn) {
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("endsOn") LocalDate endsOn) {
         return appointments.endAppointment(id, expectedVersion, endsOn);
     }
 }

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tonghu.child.ChildView;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.security.Roles;
 
@@ -38,7 +40,9 @@ public class GuardianGraphQL {
     @Description("A page of the guardians you may see (registered under your jurisdiction, or linked to a child in "
             + "your scope), by name. first: 1 to 100, default 20.")
     public @NonNull GuardianConnection guardians(@Name("regionCode") String regionCode,
-            @Name("nameContains") String nameContains, @Name("first") Integer first, @Name("after") String after) {
+            @Name("nameContains") String nameContains,
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return guardians.listGuardians(regionCode, nameContains, first, after);
     }
 
@@ -65,7 +69,8 @@ public class GuardianGraphQL {
     @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
             Roles.VILLAGE_DIRECTOR })
     public @NonNull GuardianView updateGuardian(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("input") @NonNull GuardianInput input) {
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("input") @NonNull GuardianInput input) {
         return guardians.updateGuardian(id, expectedVersion, input);
     }
 

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
@@ -46,8 +48,9 @@ public class HarborSiteGraphQL {
     @Query("harborSites")
     @Description("A page of Tongxin Harbor sites, optionally under a region or of an operating organization.")
     public @NonNull HarborSiteConnection harborSites(@Name("regionCode") String regionCode,
-            @Name("organizationId") @Id String organizationId, @Name("first") Integer first,
-            @Name("after") String after) {
+            @Name("organizationId") @Id String organizationId,
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return sites.listHarborSites(regionCode, organizationId, first, after);
     }
 
@@ -79,7 +82,8 @@ public class HarborSiteGraphQL {
     @Mutation("updateHarborSite")
     @Description("A stale expectedVersion gets CONFLICT and changes nothing.")
     public @NonNull HarborSiteView updateHarborSite(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("input") @NonNull HarborSiteInput input) {
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("input") @NonNull HarborSiteInput input) {
         return sites.updateHarborSite(id, expectedVersion, input);
     }
 }

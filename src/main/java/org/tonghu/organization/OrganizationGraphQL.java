@@ -9,6 +9,8 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.security.Roles;
 
@@ -35,7 +37,8 @@ public class OrganizationGraphQL {
             + "name. first: 1 to 100, default 20.")
     public @NonNull OrganizationConnection organizations(@Name("regionCode") String regionCode,
             @Name("kind") OrganizationKind kind, @Name("nameContains") String nameContains,
-            @Name("first") Integer first, @Name("after") String after) {
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return organizations.listOrganizations(regionCode, kind, nameContains, first, after);
     }
 
@@ -50,7 +53,8 @@ public class OrganizationGraphQL {
     @Description("A stale expectedVersion gets CONFLICT and changes nothing.")
     @RolesAllowed({ Roles.SYSTEM_ADMINISTRATOR, Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER })
     public @NonNull OrganizationView updateOrganization(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("input") @NonNull OrganizationInput input) {
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("input") @NonNull OrganizationInput input) {
         return organizations.updateOrganization(id, expectedVersion, input);
     }
 }

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tonghu.child.ChildService;
 import org.tonghu.child.ChildView;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.security.Roles;
 
@@ -41,8 +43,9 @@ public class PairingGraphQL {
 
     @Query("pairings")
     @Description("A page of your organization's pairings, the most urgent check-in first; default the active ones.")
-    public @NonNull PairingConnection pairings(@Name("filter") PairingFilter filter, @Name("first") Integer first,
-            @Name("after") String after) {
+    public @NonNull PairingConnection pairings(@Name("filter") PairingFilter filter,
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return pairings.listPairings(filter, first, after);
     }
 
@@ -68,7 +71,8 @@ public class PairingGraphQL {
     @Description("Ends a pairing with a reason; endedOn defaults to today.")
     @RolesAllowed(Roles.PARTNER_STAFF)
     public @NonNull PairingView endPairing(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("endedOn") LocalDate endedOn,
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("endedOn") LocalDate endedOn,
             @Name("reason") @NonNull String reason) {
         return pairings.endPairing(id, expectedVersion, endedOn, reason);
     }

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tonghu.child.ChildView;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.security.Roles;
 
@@ -43,7 +45,8 @@ public class PlacementGraphQL {
             + "default 20.")
     public @NonNull PlacementConnection placements(@Name("regionCode") String regionCode,
             @Name("status") PlacementStatus status, @Name("reviewDueWithinDays") Integer reviewDueWithinDays,
-            @Name("first") Integer first, @Name("after") String after) {
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return placements.listPlacements(regionCode, status, reviewDueWithinDays, first, after);
     }
 
@@ -51,8 +54,9 @@ public class PlacementGraphQL {
     @RolesAllowed({ Roles.TOWNSHIP_SUPERVISOR, Roles.VILLAGE_DIRECTOR })
     @Description("Your work list of placement reviews: the open placements of the children of your villages whose "
             + "review is due within the alert window (tonghu.placement.review-near) or overdue, the earliest first.")
-    public @NonNull PlacementConnection placementReviewsDue(@Name("first") Integer first,
-            @Name("after") String after) {
+    public @NonNull PlacementConnection placementReviewsDue(
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return placements.listReviewsDue(first, after);
     }
 
@@ -77,7 +81,7 @@ public class PlacementGraphQL {
     @Description("Records a review of an open placement; its next review becomes the placement's. A stale "
             + "expectedVersion (a retry included) gets CONFLICT and changes nothing.")
     public @NonNull PlacementView reviewPlacement(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion,
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
             @Name("input") @NonNull PlacementReviewInput input) {
         return placements.reviewPlacement(id, expectedVersion, input);
     }
@@ -85,7 +89,8 @@ public class PlacementGraphQL {
     @Mutation("endPlacement")
     @Description("Ends an open placement with its outcome. A stale expectedVersion gets CONFLICT and changes nothing.")
     public @NonNull PlacementView endPlacement(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("input") @NonNull PlacementEndInput input) {
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("input") @NonNull PlacementEndInput input) {
         return placements.endPlacement(id, expectedVersion, input);
     }
 }

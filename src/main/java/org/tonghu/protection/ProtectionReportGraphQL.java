@@ -19,6 +19,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tonghu.child.ChildService;
 import org.tonghu.child.ChildView;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
@@ -51,8 +53,9 @@ public class ProtectionReportGraphQL {
     @Query("protectionReports")
     @Description("A page of the mandatory reports you filed, must handle, or see overdue, the latest filed first.")
     public @NonNull ProtectionReportConnection protectionReports(
-            @Name("filter") @NonNull ProtectionReportFilter filter, @Name("first") Integer first,
-            @Name("after") String after) {
+            @Name("filter") @NonNull ProtectionReportFilter filter,
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return reports.listReports(filter, first, after);
     }
 
@@ -61,8 +64,9 @@ public class ProtectionReportGraphQL {
     @Description("A page of the routes of mandatory reports that concern your jurisdiction (its regions' and those "
             + "above it), by region code then receiver kind. Where no route is set, a county's reports go to its "
             + "organizations of each kind.")
-    public @NonNull ReportRouteConnection protectionReportRoutes(@Name("first") Integer first,
-            @Name("after") String after) {
+    public @NonNull ReportRouteConnection protectionReportRoutes(
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return reports.listRoutes(first, after);
     }
 
@@ -79,7 +83,7 @@ public class ProtectionReportGraphQL {
     @Description("Acknowledges your organization's receipt of a report (civil-affairs officers: the civil-affairs "
             + "receipt of a county in their jurisdiction).")
     public @NonNull ProtectionReportView acknowledgeProtectionReport(@Name("receiptId") @NonNull @Id String receiptId,
-            @Name("expectedVersion") @NonNull int expectedVersion) {
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion) {
         return reports.acknowledgeReport(receiptId, expectedVersion);
     }
 
@@ -94,14 +98,16 @@ public class ProtectionReportGraphQL {
     @Mutation("closeProtectionReport")
     @Description("Closes your organization's receipt of a report with its outcome, which goes back to the reporter.")
     public @NonNull ProtectionReportView closeProtectionReport(@Name("receiptId") @NonNull @Id String receiptId,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("outcome") @NonNull String outcome) {
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("outcome") @NonNull String outcome) {
         return reports.closeReport(receiptId, expectedVersion, outcome);
     }
 
     @Mutation("linkProtectionReportChild")
     @Description("Links the child a report described to the registered child; the description stays in the report.")
     public @NonNull ProtectionReportView linkProtectionReportChild(@Name("reportId") @NonNull @Id String reportId,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("childId") @NonNull @Id String childId) {
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("childId") @NonNull @Id String childId) {
         return reports.linkChild(reportId, expectedVersion, childId);
     }
 

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tonghu.child.ChildService;
 import org.tonghu.child.ChildView;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
@@ -44,7 +46,8 @@ public class ReferralGraphQL {
     @Query("referrals")
     @Description("A page of the referrals your organization received, or that your side sent, the latest first.")
     public @NonNull ReferralConnection referrals(@Name("filter") @NonNull ReferralFilter filter,
-            @Name("first") Integer first, @Name("after") String after) {
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return referrals.listReferrals(filter, first, after);
     }
 
@@ -59,14 +62,15 @@ public class ReferralGraphQL {
     @Mutation("acceptReferral")
     @Description("Accepts a referral your organization received.")
     public @NonNull ReferralView acceptReferral(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion) {
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion) {
         return referrals.acceptReferral(id, expectedVersion);
     }
 
     @Mutation("declineReferral")
     @Description("Declines a referral your organization received, with the reason the sender will see.")
     public @NonNull ReferralView declineReferral(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("reason") @NonNull String reason) {
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("reason") @NonNull String reason) {
         return referrals.declineReferral(id, expectedVersion, reason);
     }
 
@@ -74,7 +78,8 @@ public class ReferralGraphQL {
     @Description("Closes an accepted referral with its outcome, which goes back to the sender and into the child's "
             + "file. closedOn defaults to today.")
     public @NonNull ReferralView closeReferral(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("outcome") @NonNull String outcome,
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("outcome") @NonNull String outcome,
             @Name("closedOn") LocalDate closedOn) {
         return referrals.closeReferral(id, expectedVersion, outcome, closedOn);
     }

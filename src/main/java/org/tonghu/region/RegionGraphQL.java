@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.regioncode.RegionCode;
 import org.tonghu.security.CurrentUser;
@@ -41,8 +42,9 @@ public class RegionGraphQL {
     @Query("regions")
     @Description("A page of the children of a region, or of the top of the tree without parentCode. "
             + "first: 1 to 100, default 20.")
-    public @NonNull RegionConnection regions(@Name("parentCode") String parentCode, @Name("first") Integer first,
-            @Name("after") String after) {
+    public @NonNull RegionConnection regions(@Name("parentCode") String parentCode,
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return regions.listRegions(parentCode, first, after);
     }
 
@@ -57,8 +59,9 @@ public class RegionGraphQL {
     }
 
     @Description("A page of the regions one level down. first: 1 to 100, default 20.")
-    public List<@NonNull RegionConnection> children(@Source List<RegionView> sources, @Name("first") Integer first,
-            @Name("after") String after) {
+    public List<@NonNull RegionConnection> children(@Source List<RegionView> sources,
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return regions.listChildren(sources, first, after);
     }
 

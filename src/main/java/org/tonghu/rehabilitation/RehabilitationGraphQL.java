@@ -9,6 +9,8 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.security.Roles;
 
@@ -27,7 +29,8 @@ public class RehabilitationGraphQL {
     @Description("A page of your organization's rehabilitation steps with this status (default: planned and in "
             + "progress), the latest started first.")
     public @NonNull RehabilitationConnection rehabilitationRecords(@Name("status") RehabilitationStatus status,
-            @Name("first") Integer first, @Name("after") String after) {
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return rehabilitation.listRehabilitation(status, first, after);
     }
 
@@ -42,7 +45,7 @@ public class RehabilitationGraphQL {
     @Mutation("updateRehabilitation")
     @Description("Records how a step went on: status, sessions completed, end date and outcome.")
     public @NonNull RehabilitationView updateRehabilitation(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion,
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
             @Name("input") @NonNull RehabilitationProgressInput input) {
         return rehabilitation.updateRehabilitation(id, expectedVersion, input);
     }

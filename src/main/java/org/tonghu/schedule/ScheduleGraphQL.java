@@ -13,6 +13,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tonghu.child.ChildView;
 import org.tonghu.child.RiskLevel;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.security.Roles;
 
 /** The visit schedule, work lists and compliance: translates between GraphQL and the schedule services. */
@@ -40,7 +42,7 @@ public class ScheduleGraphQL {
             + "Every child's schedule is recomputed at once.")
     @RolesAllowed(Roles.PROVINCE_OFFICER)
     public @NonNull VisitPolicyView updateVisitPolicy(@Name("riskLevel") @NonNull RiskLevel riskLevel,
-            @Name("expectedVersion") @NonNull int expectedVersion,
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
             @Name("contactIntervalMonths") @NonNull int contactIntervalMonths,
             @Name("homeVisitIntervalMonths") @NonNull int homeVisitIntervalMonths) {
         return schedules.updateVisitPolicy(riskLevel, expectedVersion, contactIntervalMonths, homeVisitIntervalMonths);
@@ -51,7 +53,9 @@ public class ScheduleGraphQL {
             + "officer's county), most urgent first: overdue, then due soon. regionCode narrows it; dueWithinDays "
             + "keeps only the children due within so many days (0: overdue or due today).")
     public @NonNull WorkListConnection myWorkList(@Name("regionCode") String regionCode,
-            @Name("dueWithinDays") Integer dueWithinDays, @Name("first") Integer first, @Name("after") String after) {
+            @Name("dueWithinDays") Integer dueWithinDays,
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return schedules.workList(regionCode, dueWithinDays, first, after);
     }
 

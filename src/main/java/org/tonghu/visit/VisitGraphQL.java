@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.tonghu.graphql.ConflictException;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.security.Roles;
 
@@ -37,7 +38,8 @@ public class VisitGraphQL {
     @Description("Corrects a visit with a reason: the correction supersedes the original, which is kept. "
             + "A stale expectedVersion, or a visit corrected already, gets CONFLICT.")
     public @NonNull RecordVisitPayload correctVisit(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("input") @NonNull VisitInput input,
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("input") @NonNull VisitInput input,
             @Name("reason") @NonNull String reason) {
         return visits.correctVisit(id, expectedVersion, input, reason);
     }

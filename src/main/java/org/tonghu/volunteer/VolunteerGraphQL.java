@@ -15,6 +15,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
@@ -43,7 +45,9 @@ public class VolunteerGraphQL {
     @Description("A page of the volunteers you may see: your organization's, or those of organizations in your "
             + "jurisdiction. first: 1 to 100, default 20.")
     public @NonNull VolunteerConnection volunteers(@Name("organizationId") @Id String organizationId,
-            @Name("nameContains") String nameContains, @Name("first") Integer first, @Name("after") String after) {
+            @Name("nameContains") String nameContains,
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return volunteers.listVolunteers(organizationId, nameContains, first, after);
     }
 
@@ -71,7 +75,8 @@ public class VolunteerGraphQL {
     @Mutation("updateVolunteer")
     @Description("A stale expectedVersion gets CONFLICT and changes nothing.")
     public @NonNull VolunteerView updateVolunteer(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("input") @NonNull VolunteerInput input) {
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("input") @NonNull VolunteerInput input) {
         return volunteers.updateVolunteer(id, expectedVersion, input);
     }
 }
