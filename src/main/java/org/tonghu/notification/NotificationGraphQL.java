@@ -45,7 +45,8 @@ public class NotificationGraphQL {
     @Mutation("markNotificationsRead")
     @Description("Marks notifications of your inbox (their ids) read by you, at most 100 at a time; returns your unread"
             + " count.")
-    public int markNotificationsRead(@Name("ids") @NonNull List<@NonNull String> ids) {
+    public int markNotificationsRead(
+            @Name("ids") @Description("The notifications' IDs, at most 100.") @NonNull List<@NonNull String> ids) {
         return notifications.markRead(ids);
     }
 }

@@ -26,7 +26,8 @@ public class WorkLogGraphQL {
 
     @Query("workLog")
     @Description("A page of the work log kept in your jurisdiction (or under regionCode inside it), latest first.")
-    public @NonNull WorkLogConnection workLog(@Name("regionCode") String regionCode,
+    public @NonNull WorkLogConnection workLog(
+            @Name("regionCode") @Description("Only entries under this region of your jurisdiction.") String regionCode,
             @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
             @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return workLog.listWorkLog(regionCode, first, after);
@@ -35,7 +36,8 @@ public class WorkLogGraphQL {
     @Mutation("recordWorkLogEntry")
     @Idempotent
     @Description("Adds an entry to your work log (工作日志).")
-    public @NonNull WorkLogEntryView recordWorkLogEntry(@Name("input") @NonNull WorkLogEntryInput input) {
+    public @NonNull WorkLogEntryView recordWorkLogEntry(
+            @Name("input") @Description("The entry.") @NonNull WorkLogEntryInput input) {
         return workLog.recordWorkLogEntry(input);
     }
 }
