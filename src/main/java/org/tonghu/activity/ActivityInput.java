@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** An activity to plan; the organizing organization is yours. */
 @Input("ActivityInput")
+@Description("An activity of your organization to plan: what, where and when.")
 public record ActivityInput(
         @NonNull @Description("What kind of activity it is.") ActivityKind kind,
         @NonNull @Description("Up to 100 characters.") String title,

@@ -38,13 +38,16 @@ public class ChildFileGraphQL {
 
     @Query("childFile")
     @Description("The file (一人一档) of a child in your scope: CHILD_NOT_FOUND otherwise.")
-    public @NonNull ChildFileView childFile(@Name("childId") @NonNull @Id String childId) {
+    public @NonNull ChildFileView childFile(
+            @Name("childId") @Description("The child's ID.") @NonNull @Id String childId) {
         return files.findChildFile(childId);
     }
 
     @Description("The child's visits, latest first; corrected originals only with includeCorrected.")
-    public @NonNull VisitConnection visits(@Source ChildFileView file,
-            @Name("includeCorrected") @DefaultValue("false") Boolean includeCorrected,
+    public @NonNull VisitConnection visits(
+            @Source ChildFileView file,
+            @Name("includeCorrected") @Description("Also list visits that were superseded by a correction.")
+            @DefaultValue("false") Boolean includeCorrected,
             @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
             @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return files.visits(file, Boolean.TRUE.equals(includeCorrected), first, after);
