@@ -26,8 +26,8 @@ public record ActivityView(
         @Description("A note on the place, up to 200 characters.") String placeNote,
         @NonNull OffsetDateTime startsAt,
         @NonNull OffsetDateTime endsAt,
-        @NonNull @Description("Class hours given (课时), 0.5 to 100; counts toward a vice-principal's four a year.")
-        double classHours,
+        @NonNull @Description("Class hours given (课时), 0.5 to 100; a vice-principal's LEGAL_EDUCATION hours count "
+                + "toward their 4 a year.") double classHours,
         @Id @Description("The rule-of-law vice-principal who taught it, if any.") String vicePrincipalId,
         @Description("Staff who served, as free text.") String staffNames,
         @NonNull @Description("Where it stands.") ActivityStatus status,

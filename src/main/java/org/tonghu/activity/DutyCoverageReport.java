@@ -14,8 +14,9 @@ import org.eclipse.microprofile.graphql.Type;
 public record DutyCoverageReport(
         @NonNull @Description("The calendar year reported.") int year,
         @NonNull @Description("How many counties the region has.") int counties,
-        @NonNull @Description("Counties with no safety-education activity held in a village in the year (each must "
-                + "hold one).") List<@NonNull DutyGap> countiesWithoutVillageSafetyEducation,
+        @NonNull @Description("Counties with no safety-education activity held in a village or at a Tongxin Harbor "
+                + "site in the year (each must hold one).")
+        List<@NonNull DutyGap> countiesWithoutVillageSafetyEducation,
         @NonNull @Description("How many schools (organizations of kind SCHOOL) the region has.") int schools,
         @NonNull @Description("Lecture between 1 December of the year before and 15 February.")
         List<@NonNull DutyGap> schoolsWithoutWinterHolidayLecture,

@@ -17,7 +17,7 @@ public record CaregiverFollowUpView(
         @NonNull @Id @Description("The visit that opened it.") String visitId,
         @NonNull @Description("Where it stands.") CaregiverFollowUpStatus status,
         @NonNull OffsetDateTime openedAt,
-        @NonNull @Description("Who made the visit that opened it.") String openedByName,
+        @NonNull @Description("Who recorded the visit that opened it.") String openedByName,
         @NonNull OffsetDateTime dueAt,
         @NonNull @Description("Open and past dueAt.") boolean overdue,
         @Description("Null until the parents are told.") ParentsContactView parentsContact,

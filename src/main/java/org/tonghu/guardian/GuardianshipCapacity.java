@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.Description;
 public enum GuardianshipCapacity {
     @Description("Able to care for the child.")
     ABLE,
-    @Description("Able only in part (e.g. old age, illness).")
+    @Description("Able only in part.")
     LIMITED,
     @Description("Unable to care for the child.")
     UNABLE

@@ -34,8 +34,8 @@ public record ProtectionReportView(
         String reporterOrganizationId,
         @NonNull @Description("Where it stands over all its receivers.") ProtectionReportStatus status,
         @NonNull @Description("Some receiver has not acknowledged by its deadline.") boolean overdue,
-        @NonNull @Description("One receipt per receiving body (police, civil affairs, education of the county).")
-        List<@NonNull ProtectionReportReceiptView> receipts,
+        @NonNull @Description("One receipt per receiving body (police, civil affairs and education, as routed for "
+                + "the child's county).") List<@NonNull ProtectionReportReceiptView> receipts,
         @Description("What the receivers did, in order; null for the reporter.")
         List<@NonNull ProtectionReportStepView> steps,
         @Description("Escalations of receipts not acknowledged in time; null for the reporter.")

@@ -14,8 +14,7 @@ import org.eclipse.microprofile.graphql.Type;
 public record RehabilitationView(
         @NonNull @Id @Description("The step's ID.") String id,
         @NonNull @Id @Description("The child.") String childId,
-        @NonNull @Id @Description("The organization that recorded it (usually the Disabled Persons' Federation).")
-        String organizationId,
+        @NonNull @Id @Description("The organization that recorded it.") String organizationId,
         @NonNull @Description("What kind of step it is.") RehabilitationKind kind,
         @NonNull @Description("Who screens, operates, fits or trains.") String provider,
         @NonNull LocalDate startsOn,
