@@ -9,6 +9,8 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.security.Roles;
 
@@ -27,24 +29,30 @@ public class ActivityGraphQL {
 
     @Query("activities")
     @Description("A page of your organization's activities, the latest first.")
-    public @NonNull ActivityConnection activities(@Name("kind") ActivityKind kind,
-            @Name("status") ActivityStatus status, @Name("first") Integer first, @Name("after") String after) {
+    public @NonNull ActivityConnection activities(
+            @Name("kind") @Description("Only activities of this kind.") ActivityKind kind,
+            @Name("status") @Description("Only activities in this status.") ActivityStatus status,
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return activities.listActivities(kind, status, first, after);
     }
 
     @Mutation("createActivity")
     @Idempotent
     @Description("Plans an activity of your organization at a place in its region.")
-    public @NonNull ActivityView createActivity(@Name("input") @NonNull ActivityInput input) {
+    public @NonNull ActivityView createActivity(
+            @Name("input") @Description("The activity.") @NonNull ActivityInput input) {
         return activities.createActivity(input);
     }
 
     @Mutation("changeActivityStatus")
     @Description("HELD once started; REPORTED once held, with the report as text; CANCELLED while planned, with the "
             + "reason as text.")
-    public @NonNull ActivityView changeActivityStatus(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("status") @NonNull ActivityStatus status,
-            @Name("text") String text) {
+    public @NonNull ActivityView changeActivityStatus(
+            @Name("id") @Description("The activity's ID.") @NonNull @Id String id,
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("status") @Description("The new status.") @NonNull ActivityStatus status,
+            @Name("text") @Description("The report (for REPORTED) or the reason (for CANCELLED).") String text) {
         return activities.changeActivityStatus(id, expectedVersion, status, text);
     }
 
@@ -52,8 +60,9 @@ public class ActivityGraphQL {
     @Idempotent
     @Description("Records the children (by id, or national ID number and name) and guardians who attended. Every "
             + "entry is checked and reported by position; nothing is written if any is bad.")
-    public @NonNull AttendanceResult recordAttendance(@Name("activityId") @NonNull @Id String activityId,
-            @Name("input") @NonNull AttendanceInput input) {
+    public @NonNull AttendanceResult recordAttendance(
+            @Name("activityId") @Description("The activity's ID.") @NonNull @Id String activityId,
+            @Name("input") @Description("Who attended.") @NonNull AttendanceInput input) {
         return activities.recordAttendance(activityId, input);
     }
 
@@ -61,7 +70,8 @@ public class ActivityGraphQL {
     @Idempotent
     @Description("Registers a rule-of-law vice-principal (法治副校长) at a school: officers in their jurisdiction, "
             + "education bureaus in their region.")
-    public @NonNull VicePrincipalView registerRuleOfLawVicePrincipal(@Name("input") @NonNull VicePrincipalInput input) {
+    public @NonNull VicePrincipalView registerRuleOfLawVicePrincipal(
+            @Name("input") @Description("The vice-principal.") @NonNull VicePrincipalInput input) {
         return activities.registerVicePrincipal(input);
     }
 
@@ -69,8 +79,10 @@ public class ActivityGraphQL {
     @Description("The year's safety and legal education duties in a province, city or county of your jurisdiction, "
             + "with what is missing listed.")
     @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER })
-    public @NonNull DutyCoverageReport dutyCoverage(@Name("regionCode") @NonNull String regionCode,
-            @Name("year") @NonNull int year) {
+    public @NonNull DutyCoverageReport dutyCoverage(
+            @Name("regionCode") @Description("A province, city or county code in your jurisdiction.")
+            @NonNull String regionCode,
+            @Name("year") @Description("The year, 2000 to this year.") @NonNull int year) {
         return duties.dutyCoverage(regionCode, year);
     }
 }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.security.Roles;
 
 /** The audit trail, for auditors only. */
@@ -24,8 +25,11 @@ public class AuditGraphQL {
 
     @Query("auditEvents")
     @Description("A page of audit events, oldest first, optionally only those naming a record id or of an operation.")
-    public @NonNull AuditEventConnection auditEvents(@Name("recordId") String recordId,
-            @Name("operation") String operation, @Name("first") Integer first, @Name("after") String after) {
+    public @NonNull AuditEventConnection auditEvents(
+            @Name("recordId") @Description("Only events naming this record ID.") String recordId,
+            @Name("operation") @Description("Only events of this operation, e.g. CHILD_READ.") String operation,
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return trail.listEvents(recordId, operation, first, after);
     }
 

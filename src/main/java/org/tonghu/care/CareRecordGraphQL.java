@@ -26,8 +26,9 @@ public class CareRecordGraphQL {
     @Mutation("recordCare")
     @Idempotent
     @Description("Records help given to a child you work with (关爱帮扶记录).")
-    public @NonNull CareRecordView recordCare(@Name("childId") @NonNull @Id String childId,
-            @Name("input") @NonNull CareRecordInput input) {
+    public @NonNull CareRecordView recordCare(
+            @Name("childId") @Description("The child's ID.") @NonNull @Id String childId,
+            @Name("input") @Description("The help given.") @NonNull CareRecordInput input) {
         return careRecords.recordCare(childId, input);
     }
 }

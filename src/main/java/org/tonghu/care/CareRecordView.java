@@ -11,13 +11,13 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("CareRecord")
 @Description("Help given to a child (关爱帮扶记录).")
 public record CareRecordView(
-        @NonNull @Id String id,
-        @NonNull @Id String childId,
-        @NonNull CareKind kind,
-        @Id String providerOrganizationId,
+        @NonNull @Id @Description("The care record's ID.") String id,
+        @NonNull @Id @Description("The child helped.") String childId,
+        @NonNull @Description("What kind of help it was.") CareKind kind,
+        @Id @Description("The organization that gave the help, if recorded.") String providerOrganizationId,
         @NonNull LocalDate providedOn,
-        @NonNull String description,
-        @NonNull String recordedByName) {
+        @NonNull @Description("What was given or done.") String description,
+        @NonNull @Description("Who recorded it.") String recordedByName) {
 
     static CareRecordView of(CareRecord record) {
         return new CareRecordView(record.id.toString(), record.childId.toString(), record.kind,

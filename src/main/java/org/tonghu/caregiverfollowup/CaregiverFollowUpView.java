@@ -12,19 +12,19 @@ import org.eclipse.microprofile.graphql.Type;
 @Description("A follow-up opened by a visit that found the entrusted caregiver unable to care (policy §5): tell the "
         + "parents, choose a caregiver, resolve, by dueAt.")
 public record CaregiverFollowUpView(
-        @NonNull @Id String id,
-        @NonNull @Id String childId,
+        @NonNull @Id @Description("The follow-up's ID.") String id,
+        @NonNull @Id @Description("The child.") String childId,
         @NonNull @Id @Description("The visit that opened it.") String visitId,
-        @NonNull CaregiverFollowUpStatus status,
+        @NonNull @Description("Where it stands.") CaregiverFollowUpStatus status,
         @NonNull OffsetDateTime openedAt,
-        @NonNull String openedByName,
+        @NonNull @Description("Who recorded the visit that opened it.") String openedByName,
         @NonNull OffsetDateTime dueAt,
         @NonNull @Description("Open and past dueAt.") boolean overdue,
         @Description("Null until the parents are told.") ParentsContactView parentsContact,
         @Description("Null until a caregiver is chosen.") CaregiverChoiceView caregiverChoice,
         OffsetDateTime resolvedAt,
-        String resolution,
-        String resolvedByName,
+        @Description("How it was resolved; null while open.") String resolution,
+        @Description("Who resolved it; null while open.") String resolvedByName,
         @NonNull @Description("Pass as expectedVersion when changing it.") int version) {
 
     static CaregiverFollowUpView of(CaregiverFollowUp f, OffsetDateTime now) {

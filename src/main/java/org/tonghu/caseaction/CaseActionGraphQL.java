@@ -35,8 +35,9 @@ public class CaseActionGraphQL {
     @Description("Records a linked action on the case of a child in your jurisdiction (civil-affairs officers): a "
             + "protection order, a revocation of guardianship, a family-education order (optionally with the "
             + "FAMILY_EDUCATION activity giving the guidance), a judicial or procuratorial suggestion.")
-    public @NonNull CaseActionView recordCaseAction(@Name("childId") @NonNull @Id String childId,
-            @Name("input") @NonNull CaseActionInput input) {
+    public @NonNull CaseActionView recordCaseAction(
+            @Name("childId") @Description("The child's ID.") @NonNull @Id String childId,
+            @Name("input") @Description("The action.") @NonNull CaseActionInput input) {
         return actions.recordCaseAction(childId, input);
     }
 

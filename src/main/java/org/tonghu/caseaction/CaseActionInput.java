@@ -9,8 +9,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** A linked action to record on a child's case. */
 @Input("CaseActionInput")
+@Description("A court's, procuratorate's or other body's decision about a child, to record.")
 public record CaseActionInput(
-        @NonNull CaseActionKind kind,
+        @NonNull @Description("What kind of action it is.") CaseActionKind kind,
         @NonNull @Description("The date of the decision; not before the child's birth, not in the future.")
         LocalDate actionDate,
         @NonNull @Description("The court, procuratorate or other body that issued it (up to 100 characters).")

@@ -13,18 +13,19 @@ import org.eclipse.microprofile.graphql.Type;
 @Description("What a court, procuratorate or other body decided about a child (policy §6), as civil affairs "
         + "recorded it.")
 public record CaseActionView(
-        @NonNull @Id String id,
-        @NonNull @Id String childId,
-        @NonNull CaseActionKind kind,
+        @NonNull @Id @Description("The case action's ID.") String id,
+        @NonNull @Id @Description("The child.") String childId,
+        @NonNull @Description("What kind of action it is.") CaseActionKind kind,
         @NonNull LocalDate actionDate,
-        @NonNull String issuingBody,
-        @NonNull String documentNumber,
-        @Id String protectionReportId,
-        @Id String familyEducationActivityId,
-        String note,
-        @NonNull String recordedByName,
+        @NonNull @Description("The court, procuratorate or other body that issued it.") String issuingBody,
+        @NonNull @Description("The document number (文书编号).") String documentNumber,
+        @Id @Description("The mandatory report that led to it, if any.") String protectionReportId,
+        @Id @Description("For FAMILY_EDUCATION_ORDER: the FAMILY_EDUCATION activity that gives the guidance, once "
+                + "arranged.") String familyEducationActivityId,
+        @Description("A note, up to 1000 characters.") String note,
+        @NonNull @Description("Who recorded it.") String recordedByName,
         @NonNull OffsetDateTime recordedAt,
-        @NonNull int version) {
+        @NonNull @Description("The record's version; no mutation changes a case action yet.") int version) {
 
     static CaseActionView of(CaseAction action) {
         return new CaseActionView(action.id.toString(), action.childId.toString(), action.kind, action.actionDate,

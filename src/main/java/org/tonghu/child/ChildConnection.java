@@ -2,9 +2,14 @@ package org.tonghu.child;
 
 import java.util.List;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.tonghu.graphql.PageInfo;
+import org.tonghu.graphql.PageRequest;
 
 /** A page of children, ordered by name then id. */
-public record ChildConnection(@NonNull List<@NonNull ChildEdge> edges, @NonNull PageInfo pageInfo) {
+@Description("A page of children, ordered by name then id.")
+public record ChildConnection(
+        @NonNull @Description(PageRequest.EDGES_DESCRIPTION) List<@NonNull ChildEdge> edges,
+        @NonNull @Description(PageRequest.PAGE_INFO_DESCRIPTION) PageInfo pageInfo) {
 }

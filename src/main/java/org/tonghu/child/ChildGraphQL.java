@@ -15,6 +15,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.region.RegionService;
 import org.tonghu.region.RegionView;
@@ -36,15 +38,17 @@ public class ChildGraphQL {
 
     @Query("child")
     @Description("The child with this id, if it is in your scope (CHILD_NOT_FOUND otherwise).")
-    public @NonNull ChildView child(@Name("id") @NonNull @Id String id) {
+    public @NonNull ChildView child(@Name("id") @Description("The child's ID.") @NonNull @Id String id) {
         return children.findChild(id);
     }
 
     @Query("children")
     @Description("A page of the children in your scope, ordered by name. first: 1 to 100, default 20. "
             + "Without a status filter only ACTIVE children are listed.")
-    public @NonNull ChildConnection children(@Name("filter") ChildFilter filter, @Name("first") Integer first,
-            @Name("after") String after) {
+    public @NonNull ChildConnection children(
+            @Name("filter") @Description("Which children; default: the ACTIVE ones in your scope.") ChildFilter filter,
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return children.listChildren(filter, first, after);
     }
 
@@ -60,7 +64,7 @@ public class ChildGraphQL {
     @Description("Registers a child living in a village of your jurisdiction.")
     @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
             Roles.VILLAGE_DIRECTOR })
-    public @NonNull ChildView createChild(@Name("input") @NonNull ChildInput input) {
+    public @NonNull ChildView createChild(@Name("input") @Description("The child.") @NonNull ChildInput input) {
         return children.createChild(input);
     }
 
@@ -68,8 +72,10 @@ public class ChildGraphQL {
     @Description("Replaces a child's information. A stale expectedVersion gets CONFLICT and changes nothing.")
     @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
             Roles.VILLAGE_DIRECTOR })
-    public @NonNull ChildView updateChild(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("input") @NonNull ChildInput input) {
+    public @NonNull ChildView updateChild(
+            @Name("id") @Description("The child's ID.") @NonNull @Id String id,
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("input") @Description("The child's new information (all of it).") @NonNull ChildInput input) {
         return children.updateChild(id, expectedVersion, input);
     }
 
@@ -77,16 +83,21 @@ public class ChildGraphQL {
     @Description("Closes a child's file with a reason. closedOn defaults to today.")
     @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
             Roles.VILLAGE_DIRECTOR })
-    public @NonNull ChildView closeChild(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("reason") @NonNull ClosedReason reason,
-            @Name("closedOn") LocalDate closedOn) {
+    public @NonNull ChildView closeChild(
+            @Name("id") @Description("The child's ID.") @NonNull @Id String id,
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("reason") @Description("Why the file is closed.") @NonNull ClosedReason reason,
+            @Name("closedOn") @Description("The closing date; default today.") LocalDate closedOn) {
         return children.closeChild(id, expectedVersion, reason, closedOn);
     }
 
     @Mutation("revealIdNumber")
     @Description("The full national ID number of a child in your jurisdiction, with the reason you need it. "
             + "Allowed to civil-affairs officers and village directors; every reveal is audited.")
-    public String revealIdNumber(@Name("childId") @NonNull @Id String childId, @Name("reason") @NonNull String reason) {
+    public String revealIdNumber(
+            @Name("childId") @Description("The child's ID.") @NonNull @Id String childId,
+            @Name("reason") @Description("Why you need the full number, 4 to 500 characters; audited.")
+            @NonNull String reason) {
         return children.revealIdNumber(childId, reason);
     }
 }

@@ -11,5 +11,9 @@ import org.eclipse.microprofile.graphql.Input;
  */
 @Input("ChildReferenceInput")
 @Description("A child: childId, or idNumber together with name.")
-public record ChildReferenceInput(@Id String childId, String idNumber, String name) {
+public record ChildReferenceInput(
+        @Id @Description("The child's ID, for a child you already work with.") String childId,
+        @Description("The child's national ID number (18 characters), with name, for a child you meet for the "
+                + "first time.") String idNumber,
+        @Description("The child's name as on the ID, with idNumber.") String name) {
 }

@@ -21,22 +21,25 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("Child")
 @Description("A child in the care system: basic information of the child's file (一人一档).")
 public record ChildView(
-        @NonNull @Id String id,
-        @NonNull String name,
-        @NonNull Gender gender,
+        @NonNull @Id @Description("The child's ID.") String id,
+        @NonNull @Description("The child's name.") String name,
+        @NonNull @Description("Gender, as on the household register.") Gender gender,
         @NonNull LocalDate birthDate,
-        @Name("idNumber") @Description("Masked, e.g. 1405**********123X. Null for callers whose work does not need it.")
-        String maskedIdNumber,
+        @Name("idNumber") @Description("Masked, e.g. 1405**********123X. Null for callers whose work does not need "
+                + "it.") String maskedIdNumber,
         @Description("Household-registration region code.") String householdRegionCode,
         @NonNull @Description("The village the child lives in.") String residenceVillageCode,
-        @NonNull List<@NonNull ChildCategory> categories,
+        @NonNull @Description("The policy categories the child falls in (at least one).")
+        List<@NonNull ChildCategory> categories,
         @Description("Null for callers whose work does not need it.") List<@NonNull RiskFactor> riskFactors,
-        @NonNull RiskLevel riskLevel,
+        @NonNull @Description("HIGH when any risk factor applies; decides the visit frequency.") RiskLevel riskLevel,
+        @Description("The kind of disability, as recorded (free text). Null for callers whose work does not need it.")
         String disabilityKind,
+        @Description("The disability grade, 1 (most severe) to 4. Null for callers whose work does not need it.")
         Integer disabilityGrade,
-        @NonNull SchoolView school,
-        @NonNull ChildStatus status,
-        ClosedReason closedReason,
+        @NonNull @Description("Where and how the child goes to school.") SchoolView school,
+        @NonNull @Description("Whether the child's file is open.") ChildStatus status,
+        @Description("Why the file was closed; null while ACTIVE.") ClosedReason closedReason,
         @NonNull @Description("When the child entered care.") LocalDate registeredOn,
         @NonNull @Description("Pass as expectedVersion when updating.") int version,
         @Ignore Set<ChildField> fieldsShown) {

@@ -18,7 +18,8 @@ import org.tonghu.schedule.VisitScheduleView;
 @Description("One child's file (一人一档): basic information, guardians, visits, concerns and their resolutions, care "
         + "records, pairings, referrals, rehabilitation, activities attended, work log and the visit schedule. "
         + "Partners see their own organization's records only.")
-public record ChildFileView(@NonNull ChildView child,
+public record ChildFileView(
+        @NonNull @Description("The child's basic information.") ChildView child,
         @Description("Null for partners.") VisitScheduleView visitSchedule,
         @Ignore ChildAccess access) {
 }

@@ -8,9 +8,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** A concern as raised; who raised it is the signed-in user. */
 @Input("ConcernInput")
+@Description("A concern as raised; who raised it is the signed-in user.")
 public record ConcernInput(
-        @NonNull ConcernCategory category,
-        @NonNull ConcernSeverity severity,
+        @NonNull @Description("What it is about.") ConcernCategory category,
+        @NonNull @Description("How serious it is.") ConcernSeverity severity,
         @NonNull @Description("What was found (up to 1000 characters).") String description,
         @Description("Defaults to the visit's date, or to today for a concern raised on its own.") LocalDate raisedOn) {
 }

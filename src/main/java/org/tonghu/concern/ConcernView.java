@@ -11,20 +11,20 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("Concern")
 @Description("A problem found about a child (发现问题) and its resolution (解决方案).")
 public record ConcernView(
-        @NonNull @Id String id,
-        @NonNull @Id String childId,
+        @NonNull @Id @Description("The concern's ID.") String id,
+        @NonNull @Id @Description("The child it is about.") String childId,
         @Id @Description("The visit it was raised at, if any.") String visitId,
         @Id @Description("The pairing check-in it was raised at, if any.") String pairingContactId,
-        @NonNull ConcernCategory category,
-        @NonNull ConcernSeverity severity,
-        @NonNull ConcernStatus status,
-        @NonNull String description,
+        @NonNull @Description("What it is about.") ConcernCategory category,
+        @NonNull @Description("How serious it is.") ConcernSeverity severity,
+        @NonNull @Description("Where it stands.") ConcernStatus status,
+        @NonNull @Description("What was found.") String description,
         @NonNull LocalDate raisedOn,
-        @NonNull String raisedByName,
-        @Id String organizationId,
-        String actionTaken,
-        String referredTo,
-        String resolution,
+        @NonNull @Description("Who raised it.") String raisedByName,
+        @Id @Description("The organization of the person who raised it, if any.") String organizationId,
+        @Description("What was done about it.") String actionTaken,
+        @Description("The body it was referred to, when REFERRED.") String referredTo,
+        @Description("How it was resolved (解决方案), when RESOLVED.") String resolution,
         LocalDate resolvedOn,
         @NonNull @Description("Pass as expectedVersion when updating.") int version) {
 

@@ -11,13 +11,13 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("Appointment")
 @Description("A village child director's or township child supervisor's appointment.")
 public record AppointmentView(
-        @NonNull @Id String id,
-        @NonNull AppointmentKind kind,
-        @NonNull String personName,
-        String phone,
-        @NonNull String regionCode,
-        @NonNull LocalDate startsOn,
-        LocalDate endsOn,
+        @NonNull @Id @Description("The appointment's ID.") String id,
+        @NonNull @Description("Director or supervisor.") AppointmentKind kind,
+        @NonNull @Description("The appointee's name.") String personName,
+        @Description("The appointee's phone; null for partner organizations.") String phone,
+        @NonNull @Description("The village (director) or township (supervisor) appointed to.") String regionCode,
+        @NonNull @Description("First day of the appointment.") LocalDate startsOn,
+        @Description("Last day; null while open-ended.") LocalDate endsOn,
         @NonNull @Description("Whether the appointment holds today.") boolean active,
-        @NonNull int version) {
+        @NonNull @Description("Pass as expectedVersion when ending it.") int version) {
 }

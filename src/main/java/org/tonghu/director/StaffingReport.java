@@ -10,5 +10,7 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("StaffingReport")
 @Description("Villages without a director, and villages with more than 30 children in care that have only one "
         + "(policy §21), as of today. List them with villageStaffing.")
-public record StaffingReport(@NonNull StaffingRow total, @NonNull List<@NonNull StaffingRow> byRegion) {
+public record StaffingReport(
+        @NonNull @Description("The whole region.") StaffingRow total,
+        @NonNull @Description("One row per region one level down.") List<@NonNull StaffingRow> byRegion) {
 }

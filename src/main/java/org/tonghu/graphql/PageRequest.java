@@ -20,6 +20,22 @@ public record PageRequest(int first, Optional<String> afterKey) {
     public static final String FIRST_OUT_OF_RANGE = "FIRST_OUT_OF_RANGE";
     public static final String INVALID_CURSOR = "INVALID_CURSOR";
 
+    /** The schema's description of the {@code first} argument of every list. */
+    public static final String FIRST_DESCRIPTION = "How many rows to return: 1 to " + MAX_FIRST + ", default "
+            + DEFAULT_FIRST + " (else VALIDATION_FAILED with FIRST_OUT_OF_RANGE).";
+    /** The schema's description of the {@code after} argument of every list. */
+    public static final String AFTER_DESCRIPTION = "The endCursor of the previous page of the same list; omit it for "
+            + "the first page. Cursors are opaque (a cursor of another list: INVALID_CURSOR).";
+    /** The schema's description of a connection's {@code edges}. */
+    public static final String EDGES_DESCRIPTION = "The rows of this page with their cursors, in the list's order.";
+    /** The schema's description of a connection's {@code pageInfo}. */
+    public static final String PAGE_INFO_DESCRIPTION = "Whether more rows follow, and the cursors to page on with.";
+    /** The schema's description of an edge's {@code cursor}. */
+    public static final String CURSOR_DESCRIPTION = "This row's opaque cursor: pass it as after to read the rows "
+            + "that follow it.";
+    /** The schema's description of an edge's {@code node}. */
+    public static final String NODE_DESCRIPTION = "The row itself.";
+
     /** Validates {@code first} and decodes {@code after}, a cursor made by {@link #cursor} for the same kind. */
     public static PageRequest of(Integer first, String after, String kind) {
         int size = first == null ? DEFAULT_FIRST : first;

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tonghu.child.ChildView;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.security.Roles;
 
@@ -30,15 +32,18 @@ public class GuardianGraphQL {
 
     @Query("guardian")
     @Description("The guardian with this id, if registered under your jurisdiction or linked to a child in your scope.")
-    public @NonNull GuardianView guardian(@Name("id") @NonNull @Id String id) {
+    public @NonNull GuardianView guardian(@Name("id") @Description("The guardian's ID.") @NonNull @Id String id) {
         return guardians.findGuardian(id);
     }
 
     @Query("guardians")
     @Description("A page of the guardians you may see (registered under your jurisdiction, or linked to a child in "
             + "your scope), by name. first: 1 to 100, default 20.")
-    public @NonNull GuardianConnection guardians(@Name("regionCode") String regionCode,
-            @Name("nameContains") String nameContains, @Name("first") Integer first, @Name("after") String after) {
+    public @NonNull GuardianConnection guardians(
+            @Name("regionCode") @Description("Only guardians registered under this region.") String regionCode,
+            @Name("nameContains") @Description("Part of the name, 1 to 50 characters.") String nameContains,
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return guardians.listGuardians(regionCode, nameContains, first, after);
     }
 
@@ -53,10 +58,13 @@ public class GuardianGraphQL {
     }
 
     @Mutation("createGuardian")
+
+    @Description("Registers a guardian under a region of your jurisdiction; link them to children with linkGuardian.")
     @Idempotent
     @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
             Roles.VILLAGE_DIRECTOR })
-    public @NonNull GuardianView createGuardian(@Name("input") @NonNull GuardianInput input) {
+    public @NonNull GuardianView createGuardian(
+            @Name("input") @Description("The guardian.") @NonNull GuardianInput input) {
         return guardians.createGuardian(input);
     }
 
@@ -64,8 +72,10 @@ public class GuardianGraphQL {
     @Description("A stale expectedVersion gets CONFLICT and changes nothing.")
     @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
             Roles.VILLAGE_DIRECTOR })
-    public @NonNull GuardianView updateGuardian(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("input") @NonNull GuardianInput input) {
+    public @NonNull GuardianView updateGuardian(
+            @Name("id") @Description("The guardian's ID.") @NonNull @Id String id,
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("input") @Description("The guardian's new details (all of them).") @NonNull GuardianInput input) {
         return guardians.updateGuardian(id, expectedVersion, input);
     }
 
@@ -73,11 +83,15 @@ public class GuardianGraphQL {
     @Description("Links a guardian to a child (or changes the link); returns the child's guardians.")
     @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
             Roles.VILLAGE_DIRECTOR })
-    public @NonNull List<@NonNull ChildGuardianView> linkGuardian(@Name("childId") @NonNull @Id String childId,
-            @Name("guardianId") @NonNull @Id String guardianId,
-            @Name("relationship") @NonNull GuardianRelationship relationship,
-            @Name("legalGuardian") @NonNull boolean legalGuardian,
-            @Name("entrustedCaregiver") @NonNull boolean entrustedCaregiver) {
+    public @NonNull List<@NonNull ChildGuardianView> linkGuardian(
+            @Name("childId") @Description("The child's ID.") @NonNull @Id String childId,
+            @Name("guardianId") @Description("The guardian's ID.") @NonNull @Id String guardianId,
+            @Name("relationship") @Description("How the guardian is related to the child.")
+            @NonNull GuardianRelationship relationship,
+            @Name("legalGuardian") @Description("Whether the guardian is the child's legal guardian (监护人).")
+            @NonNull boolean legalGuardian,
+            @Name("entrustedCaregiver") @Description("Whether the guardian is the child's entrusted caregiver "
+            + "(被委托照护人).") @NonNull boolean entrustedCaregiver) {
         return guardians.linkGuardian(childId, guardianId, relationship, legalGuardian, entrustedCaregiver);
     }
 
@@ -85,8 +99,9 @@ public class GuardianGraphQL {
     @Description("Removes a guardian from a child; returns the child's guardians.")
     @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
             Roles.VILLAGE_DIRECTOR })
-    public @NonNull List<@NonNull ChildGuardianView> unlinkGuardian(@Name("childId") @NonNull @Id String childId,
-            @Name("guardianId") @NonNull @Id String guardianId) {
+    public @NonNull List<@NonNull ChildGuardianView> unlinkGuardian(
+            @Name("childId") @Description("The child's ID.") @NonNull @Id String childId,
+            @Name("guardianId") @Description("The guardian's ID.") @NonNull @Id String guardianId) {
         return guardians.unlinkGuardian(childId, guardianId);
     }
 }

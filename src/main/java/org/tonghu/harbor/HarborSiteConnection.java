@@ -2,9 +2,14 @@ package org.tonghu.harbor;
 
 import java.util.List;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.tonghu.graphql.PageInfo;
+import org.tonghu.graphql.PageRequest;
 
 /** A page of Tongxin Harbor sites, ordered by village code. */
-public record HarborSiteConnection(@NonNull List<@NonNull HarborSiteEdge> edges, @NonNull PageInfo pageInfo) {
+@Description("A page of Tongxin Harbor sites, ordered by village code.")
+public record HarborSiteConnection(
+        @NonNull @Description(PageRequest.EDGES_DESCRIPTION) List<@NonNull HarborSiteEdge> edges,
+        @NonNull @Description(PageRequest.PAGE_INFO_DESCRIPTION) PageInfo pageInfo) {
 }

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
@@ -39,15 +41,19 @@ public class HarborSiteGraphQL {
     }
 
     @Query("harborSite")
-    public @NonNull HarborSiteView harborSite(@Name("id") @NonNull @Id String id) {
+
+    @Description("The Tongxin Harbor site with this ID.")
+    public @NonNull HarborSiteView harborSite(@Name("id") @Description("The site's ID.") @NonNull @Id String id) {
         return sites.findHarborSite(id);
     }
 
     @Query("harborSites")
     @Description("A page of Tongxin Harbor sites, optionally under a region or of an operating organization.")
-    public @NonNull HarborSiteConnection harborSites(@Name("regionCode") String regionCode,
-            @Name("organizationId") @Id String organizationId, @Name("first") Integer first,
-            @Name("after") String after) {
+    public @NonNull HarborSiteConnection harborSites(
+            @Name("regionCode") @Description("Only sites in villages under this region.") String regionCode,
+            @Name("organizationId") @Description("Only sites run by this organization.") @Id String organizationId,
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return sites.listHarborSites(regionCode, organizationId, first, after);
     }
 
@@ -71,15 +77,20 @@ public class HarborSiteGraphQL {
     }
 
     @Mutation("createHarborSite")
+
+    @Description("Registers a Tongxin Harbor site: of your own organization, or in a village of your jurisdiction.")
     @Idempotent
-    public @NonNull HarborSiteView createHarborSite(@Name("input") @NonNull HarborSiteInput input) {
+    public @NonNull HarborSiteView createHarborSite(
+            @Name("input") @Description("The site.") @NonNull HarborSiteInput input) {
         return sites.createHarborSite(input);
     }
 
     @Mutation("updateHarborSite")
     @Description("A stale expectedVersion gets CONFLICT and changes nothing.")
-    public @NonNull HarborSiteView updateHarborSite(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("input") @NonNull HarborSiteInput input) {
+    public @NonNull HarborSiteView updateHarborSite(
+            @Name("id") @Description("The site's ID.") @NonNull @Id String id,
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("input") @Description("The site's new details.") @NonNull HarborSiteInput input) {
         return sites.updateHarborSite(id, expectedVersion, input);
     }
 }

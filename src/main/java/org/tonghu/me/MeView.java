@@ -14,7 +14,8 @@ import org.tonghu.region.RegionView;
 public record MeView(
         @NonNull @Description("The token's subject.") String subject,
         @Description("The user name, if the token is a person's.") String username,
-        @NonNull String displayName,
+        @NonNull @Description("The name to show: the token's name, else its preferred username, else the subject.")
+        String displayName,
         @NonNull @Description("Tonghu roles, e.g. village-director.") List<@NonNull String> roles,
         @Description("The region of the user's jurisdiction.") RegionView region,
         @Description("The organization the user or client acts for.") OrganizationView organization,

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.security.Roles;
 
 /** The inbox: translates between GraphQL and {@link NotificationService}. */
@@ -30,7 +31,8 @@ public class NotificationGraphQL {
             + " role in your region; only what you have not read with unreadOnly.")
     public @NonNull NotificationConnection notifications(
             @Name("unreadOnly") @DefaultValue("false") @Description("Only what you have not read.") Boolean unreadOnly,
-            @Name("first") Integer first, @Name("after") String after) {
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return notifications.listNotifications(Boolean.TRUE.equals(unreadOnly), first, after);
     }
 
@@ -43,7 +45,8 @@ public class NotificationGraphQL {
     @Mutation("markNotificationsRead")
     @Description("Marks notifications of your inbox (their ids) read by you, at most 100 at a time; returns your unread"
             + " count.")
-    public int markNotificationsRead(@Name("ids") @NonNull List<@NonNull String> ids) {
+    public int markNotificationsRead(
+            @Name("ids") @Description("The notifications' IDs, at most 100.") @NonNull List<@NonNull String> ids) {
         return notifications.markRead(ids);
     }
 }

@@ -12,8 +12,8 @@ import org.eclipse.microprofile.graphql.Type;
 @Description("An alert in your inbox (提醒): what happened, the record it is about (open it with your own access), and"
         + " whether you have read it. It holds no personal data itself.")
 public record NotificationView(
-        @NonNull @Id String id,
-        @NonNull NotificationKind kind,
+        @NonNull @Id @Description("The notification's ID.") String id,
+        @NonNull @Description("What happened.") NotificationKind kind,
         @Description("The type of the record it is about, e.g. REFERRAL or CONCERN.") @NonNull String subjectType,
         @Description("The id of the record it is about.") @NonNull @Id String subjectId,
         @Description("When something about it is due, if anything is.") OffsetDateTime dueAt,

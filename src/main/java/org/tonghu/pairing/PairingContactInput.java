@@ -11,9 +11,10 @@ import org.tonghu.concern.ConcernInput;
 
 /** A check-in between the volunteer and the child. */
 @Input("PairingContactInput")
+@Description("A check-in between the volunteer and the child.")
 public record PairingContactInput(
         @NonNull @Description("Not before the pairing started, not in the future.") LocalDate contactedOn,
-        @NonNull PairingContactMode mode,
+        @NonNull @Description("How they were in touch.") PairingContactMode mode,
         @Description("Up to 2000 characters.") String notes,
         @DefaultValue("[]") @Description("Concerns found; they reach the child's director.")
         List<@NonNull ConcernInput> concerns) {

@@ -6,9 +6,10 @@ import org.eclipse.microprofile.graphql.Input;
 
 /** Which of your organization's pairings to list. */
 @Input("PairingFilter")
+@Description("Which of your organization's pairings to list.")
 public record PairingFilter(
         @Description("Default ACTIVE.") PairingStatus status,
-        PairingKind kind,
-        @Id String volunteerId,
+        @Description("Only pairings of this kind.") PairingKind kind,
+        @Id @Description("Only this volunteer's pairings.") String volunteerId,
         @Description("Only active pairings whose check-in is overdue.") Boolean checkInOverdue) {
 }

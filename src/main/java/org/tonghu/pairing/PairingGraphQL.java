@@ -20,6 +20,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tonghu.child.ChildService;
 import org.tonghu.child.ChildView;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.security.Roles;
 
@@ -41,8 +43,10 @@ public class PairingGraphQL {
 
     @Query("pairings")
     @Description("A page of your organization's pairings, the most urgent check-in first; default the active ones.")
-    public @NonNull PairingConnection pairings(@Name("filter") PairingFilter filter, @Name("first") Integer first,
-            @Name("after") String after) {
+    public @NonNull PairingConnection pairings(
+            @Name("filter") @Description("Which pairings; default: active ones.") PairingFilter filter,
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return pairings.listPairings(filter, first, after);
     }
 
@@ -50,7 +54,8 @@ public class PairingGraphQL {
     @Description("Your organization's active pairings by county, their check-ins, and volunteers whose background "
             + "check has expired or expires within expiringWithinDays (default 30).")
     public @NonNull PairingReport pairingReport(
-            @Name("expiringWithinDays") @DefaultValue("30") int expiringWithinDays) {
+            @Name("expiringWithinDays") @Description("List volunteers whose background check expires within so "
+            + "many days (0 to 366).") @DefaultValue("30") int expiringWithinDays) {
         return pairings.pairingReport(expiringWithinDays);
     }
 
@@ -60,24 +65,27 @@ public class PairingGraphQL {
             + "The volunteer must be active with a valid background check and below the maximum of active pairings; a "
             + "child has at most one active pairing of a kind.")
     @RolesAllowed(Roles.PARTNER_STAFF)
-    public @NonNull PairingView createPairing(@Name("input") @NonNull PairingInput input) {
+    public @NonNull PairingView createPairing(@Name("input") @Description("The pairing.") @NonNull PairingInput input) {
         return pairings.createPairing(input);
     }
 
     @Mutation("endPairing")
     @Description("Ends a pairing with a reason; endedOn defaults to today.")
     @RolesAllowed(Roles.PARTNER_STAFF)
-    public @NonNull PairingView endPairing(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("endedOn") LocalDate endedOn,
-            @Name("reason") @NonNull String reason) {
+    public @NonNull PairingView endPairing(
+            @Name("id") @Description("The pairing's ID.") @NonNull @Id String id,
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("endedOn") @Description("When it ended; default today.") LocalDate endedOn,
+            @Name("reason") @Description("Why it ends, up to 500 characters.") @NonNull String reason) {
         return pairings.endPairing(id, expectedVersion, endedOn, reason);
     }
 
     @Mutation("recordPairingContact")
     @Idempotent
     @Description("Records a check-in of a pairing; concerns raised with it reach the child's director.")
-    public @NonNull PairingContactPayload recordPairingContact(@Name("pairingId") @NonNull @Id String pairingId,
-            @Name("input") @NonNull PairingContactInput input) {
+    public @NonNull PairingContactPayload recordPairingContact(
+            @Name("pairingId") @Description("The pairing's ID.") @NonNull @Id String pairingId,
+            @Name("input") @Description("The check-in.") @NonNull PairingContactInput input) {
         return pairings.recordPairingContact(pairingId, input);
     }
 

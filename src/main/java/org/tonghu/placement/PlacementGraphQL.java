@@ -13,6 +13,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tonghu.child.ChildView;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.security.Roles;
 
@@ -32,7 +34,7 @@ public class PlacementGraphQL {
             Roles.VILLAGE_DIRECTOR })
     @Description("A placement of a child of your county (civil-affairs officers) or of your villages (directors and "
             + "supervisors, who see where the child lives and the dates, not the case work).")
-    public @NonNull PlacementView placement(@Name("id") @NonNull @Id String id) {
+    public @NonNull PlacementView placement(@Name("id") @Description("The placement's ID.") @NonNull @Id String id) {
         return placements.findPlacement(id);
     }
 
@@ -41,9 +43,14 @@ public class PlacementGraphQL {
             + "by next review date, reviews due first. status: OPEN or ENDED (default both); reviewDueWithinDays: only "
             + "open placements whose next review is at most that many days ahead (overdue included). first: 1 to 100, "
             + "default 20.")
-    public @NonNull PlacementConnection placements(@Name("regionCode") String regionCode,
-            @Name("status") PlacementStatus status, @Name("reviewDueWithinDays") Integer reviewDueWithinDays,
-            @Name("first") Integer first, @Name("after") String after) {
+    public @NonNull PlacementConnection placements(
+            @Name("regionCode") @Description("Only children under this region; default: all your jurisdiction.")
+            String regionCode,
+            @Name("status") @Description("OPEN or ENDED; default both.") PlacementStatus status,
+            @Name("reviewDueWithinDays") @Description("Only open placements whose next review is at most so many "
+            + "days ahead (overdue included).") Integer reviewDueWithinDays,
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return placements.listPlacements(regionCode, status, reviewDueWithinDays, first, after);
     }
 
@@ -51,8 +58,9 @@ public class PlacementGraphQL {
     @RolesAllowed({ Roles.TOWNSHIP_SUPERVISOR, Roles.VILLAGE_DIRECTOR })
     @Description("Your work list of placement reviews: the open placements of the children of your villages whose "
             + "review is due within the alert window (tonghu.placement.review-near) or overdue, the earliest first.")
-    public @NonNull PlacementConnection placementReviewsDue(@Name("first") Integer first,
-            @Name("after") String after) {
+    public @NonNull PlacementConnection placementReviewsDue(
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return placements.listReviewsDue(first, after);
     }
 
@@ -69,23 +77,27 @@ public class PlacementGraphQL {
     @Idempotent
     @Description("Records a temporary custody placement of a child of your jurisdiction. A child has at most one open "
             + "placement (PLACEMENT_ALREADY_OPEN).")
-    public @NonNull PlacementView recordPlacement(@Name("input") @NonNull PlacementInput input) {
+    public @NonNull PlacementView recordPlacement(
+            @Name("input") @Description("The placement.") @NonNull PlacementInput input) {
         return placements.recordPlacement(input);
     }
 
     @Mutation("reviewPlacement")
     @Description("Records a review of an open placement; its next review becomes the placement's. A stale "
             + "expectedVersion (a retry included) gets CONFLICT and changes nothing.")
-    public @NonNull PlacementView reviewPlacement(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion,
-            @Name("input") @NonNull PlacementReviewInput input) {
+    public @NonNull PlacementView reviewPlacement(
+            @Name("id") @Description("The placement's ID.") @NonNull @Id String id,
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("input") @Description("The review.") @NonNull PlacementReviewInput input) {
         return placements.reviewPlacement(id, expectedVersion, input);
     }
 
     @Mutation("endPlacement")
     @Description("Ends an open placement with its outcome. A stale expectedVersion gets CONFLICT and changes nothing.")
-    public @NonNull PlacementView endPlacement(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("input") @NonNull PlacementEndInput input) {
+    public @NonNull PlacementView endPlacement(
+            @Name("id") @Description("The placement's ID.") @NonNull @Id String id,
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("input") @Description("How it ends.") @NonNull PlacementEndInput input) {
         return placements.endPlacement(id, expectedVersion, input);
     }
 }

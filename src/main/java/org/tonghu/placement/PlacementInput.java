@@ -12,9 +12,10 @@ import org.eclipse.microprofile.graphql.NonNull;
  * institution placement its institution.
  */
 @Input("PlacementInput")
+@Description("A temporary custody placement (临时监护) to record, by civil affairs (policy §6).")
 public record PlacementInput(
-        @NonNull @Id String childId,
-        @NonNull PlacementKind kind,
+        @NonNull @Id @Description("The child.") String childId,
+        @NonNull @Description("Where the child is placed.") PlacementKind kind,
         @Id @Description("A guardian linked to the child who takes care of them (family placements).")
         String carerGuardianId,
         @Description("The carer's name, when not a linked guardian (family placements; up to 50 characters).")

@@ -11,9 +11,9 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("PlacementReview")
 @Description("A periodic review of a temporary custody placement.")
 public record PlacementReviewView(
-        @NonNull @Id String id,
+        @NonNull @Id @Description("The review's ID.") String id,
         @NonNull LocalDate reviewedOn,
         @NonNull @Description("What the review found.") String finding,
         @NonNull @Description("The review after it.") LocalDate nextReviewOn,
-        @NonNull String reviewedByName) {
+        @NonNull @Description("Who reviewed it.") String reviewedByName) {
 }

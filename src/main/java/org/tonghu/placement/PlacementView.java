@@ -17,10 +17,10 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("Placement")
 @Description("A temporary custody placement (临时监护) of a child, its reviews and its end.")
 public record PlacementView(
-        @NonNull @Id String id,
-        @NonNull @Id String childId,
-        @NonNull PlacementKind kind,
-        @NonNull PlacementStatus status,
+        @NonNull @Id @Description("The placement's ID.") String id,
+        @NonNull @Id @Description("The child placed.") String childId,
+        @NonNull @Description("Where the child is placed.") PlacementKind kind,
+        @NonNull @Description("Open or ended.") PlacementStatus status,
         @Id @Description("The carer, when a guardian of the child (family placements).") String carerGuardianId,
         @Description("The carer's name (family placements).") String carerName,
         @Description("The carer's phone; civil-affairs officers only.") String carerPhone,
@@ -34,7 +34,7 @@ public record PlacementView(
         @NonNull @Description("Open, with its next review before today.") boolean reviewOverdue,
         @Description("The reviews, in order; civil-affairs officers only.") List<@NonNull PlacementReviewView> reviews,
         LocalDate endedOn,
-        PlacementOutcome outcome,
+        @Description("How it ended; null while open.") PlacementOutcome outcome,
         @Description("A note on the end; civil-affairs officers only.") String endNote,
         @Description("Who recorded it; civil-affairs officers only.") String recordedByName,
         @Description("Who ended it; civil-affairs officers only.") String endedByName,

@@ -19,6 +19,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tonghu.child.ChildService;
 import org.tonghu.child.ChildView;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
@@ -44,15 +46,17 @@ public class ProtectionReportGraphQL {
     @Query("protectionReport")
     @Description("A mandatory report you filed, received, or oversee as a civil-affairs officer of its county or "
             + "above.")
-    public @NonNull ProtectionReportView protectionReport(@Name("id") @NonNull @Id String id) {
+    public @NonNull ProtectionReportView protectionReport(
+            @Name("id") @Description("The report's ID.") @NonNull @Id String id) {
         return reports.findReport(id);
     }
 
     @Query("protectionReports")
     @Description("A page of the mandatory reports you filed, must handle, or see overdue, the latest filed first.")
     public @NonNull ProtectionReportConnection protectionReports(
-            @Name("filter") @NonNull ProtectionReportFilter filter, @Name("first") Integer first,
-            @Name("after") String after) {
+            @Name("filter") @Description("Which list.") @NonNull ProtectionReportFilter filter,
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return reports.listReports(filter, first, after);
     }
 
@@ -61,8 +65,9 @@ public class ProtectionReportGraphQL {
     @Description("A page of the routes of mandatory reports that concern your jurisdiction (its regions' and those "
             + "above it), by region code then receiver kind. Where no route is set, a county's reports go to its "
             + "organizations of each kind.")
-    public @NonNull ReportRouteConnection protectionReportRoutes(@Name("first") Integer first,
-            @Name("after") String after) {
+    public @NonNull ReportRouteConnection protectionReportRoutes(
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return reports.listRoutes(first, after);
     }
 
@@ -71,37 +76,45 @@ public class ProtectionReportGraphQL {
     @Description("Files a mandatory report about a child you work with or a child you describe. It goes at once to the "
             + "public security, civil affairs and education bodies of the child's county, each of which must "
             + "acknowledge it in time.")
-    public @NonNull ProtectionReportView fileProtectionReport(@Name("input") @NonNull ProtectionReportInput input) {
+    public @NonNull ProtectionReportView fileProtectionReport(
+            @Name("input") @Description("The report.") @NonNull ProtectionReportInput input) {
         return reports.fileReport(input);
     }
 
     @Mutation("acknowledgeProtectionReport")
     @Description("Acknowledges your organization's receipt of a report (civil-affairs officers: the civil-affairs "
             + "receipt of a county in their jurisdiction).")
-    public @NonNull ProtectionReportView acknowledgeProtectionReport(@Name("receiptId") @NonNull @Id String receiptId,
-            @Name("expectedVersion") @NonNull int expectedVersion) {
+    public @NonNull ProtectionReportView acknowledgeProtectionReport(
+            @Name("receiptId") @Description("Your organization's receipt of the report.") @NonNull @Id String receiptId,
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion) {
         return reports.acknowledgeReport(receiptId, expectedVersion);
     }
 
     @Mutation("addProtectionReportStep")
     @Idempotent
     @Description("Records a step taken on a report you received or oversee.")
-    public @NonNull ProtectionReportView addProtectionReportStep(@Name("reportId") @NonNull @Id String reportId,
-            @Name("input") @NonNull ProtectionReportStepInput input) {
+    public @NonNull ProtectionReportView addProtectionReportStep(
+            @Name("reportId") @Description("The report's ID.") @NonNull @Id String reportId,
+            @Name("input") @Description("What was done.") @NonNull ProtectionReportStepInput input) {
         return reports.addStep(reportId, input);
     }
 
     @Mutation("closeProtectionReport")
     @Description("Closes your organization's receipt of a report with its outcome, which goes back to the reporter.")
-    public @NonNull ProtectionReportView closeProtectionReport(@Name("receiptId") @NonNull @Id String receiptId,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("outcome") @NonNull String outcome) {
+    public @NonNull ProtectionReportView closeProtectionReport(
+            @Name("receiptId") @Description("Your organization's receipt of the report.") @NonNull @Id String receiptId,
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("outcome") @Description("The outcome (up to 1000 characters); it goes back to the reporter.")
+            @NonNull String outcome) {
         return reports.closeReport(receiptId, expectedVersion, outcome);
     }
 
     @Mutation("linkProtectionReportChild")
     @Description("Links the child a report described to the registered child; the description stays in the report.")
-    public @NonNull ProtectionReportView linkProtectionReportChild(@Name("reportId") @NonNull @Id String reportId,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("childId") @NonNull @Id String childId) {
+    public @NonNull ProtectionReportView linkProtectionReportChild(
+            @Name("reportId") @Description("The report's ID.") @NonNull @Id String reportId,
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("childId") @Description("The registered child the report describes.") @NonNull @Id String childId) {
         return reports.linkChild(reportId, expectedVersion, childId);
     }
 
@@ -109,9 +122,11 @@ public class ProtectionReportGraphQL {
     @RolesAllowed(Roles.PROVINCE_OFFICER)
     @Description("Sets which organization receives the mandatory reports of a county, a city or the province for one "
             + "kind of receiver (province civil-affairs officers).")
-    public @NonNull ReportRouteView setProtectionReportRoute(@Name("regionCode") @NonNull String regionCode,
-            @Name("receiverKind") @NonNull ReceiverKind receiverKind,
-            @Name("organizationId") @NonNull @Id String organizationId) {
+    public @NonNull ReportRouteView setProtectionReportRoute(
+            @Name("regionCode") @Description("A county, a city or the province.") @NonNull String regionCode,
+            @Name("receiverKind") @Description("Which kind of receiver.") @NonNull ReceiverKind receiverKind,
+            @Name("organizationId") @Description("The organization that receives; of that kind.")
+            @NonNull @Id String organizationId) {
         return reports.setRoute(regionCode, receiverKind, organizationId);
     }
 

@@ -16,29 +16,31 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("ProtectionReport")
 @Description("A mandatory report (强制报告) of a child harmed or in danger, its receivers, handling and outcome.")
 public record ProtectionReportView(
-        @NonNull @Id String id,
+        @NonNull @Id @Description("The report's ID.") String id,
         @Id @Description("The registered child; null until a child described in the report is linked.") String childId,
         @Description("The child as the reporter described them, when not registered at filing (kept after a link).")
         UnregisteredChildView describedChild,
         @NonNull @Description("The child's county: whose bodies receive the report.") String countyCode,
-        @NonNull ProtectionReportCategory category,
+        @NonNull @Description("What it is about.") ProtectionReportCategory category,
         @NonNull @Description("What was observed.") String observed,
         @NonNull OffsetDateTime discoveredAt,
-        @NonNull boolean immediateDanger,
+        @NonNull @Description("Whether the child was in immediate danger; shortens the receivers' deadline to "
+                + "acknowledge.") boolean immediateDanger,
         @Description("What was done on the spot.") String actionTaken,
         @NonNull OffsetDateTime filedAt,
         @Description("Who reported; shown to receivers and civil-affairs officers (and the reporter).")
         String reporterName,
         @Id @Description("The reporter's organization; shown to receivers and civil-affairs officers.")
         String reporterOrganizationId,
-        @NonNull ProtectionReportStatus status,
+        @NonNull @Description("Where it stands over all its receivers.") ProtectionReportStatus status,
         @NonNull @Description("Some receiver has not acknowledged by its deadline.") boolean overdue,
-        @NonNull List<@NonNull ProtectionReportReceiptView> receipts,
-        @Description("What the receivers did, in order; null for the reporter.") List<@NonNull ProtectionReportStepView>
-        steps,
+        @NonNull @Description("One receipt per receiving body (police, civil affairs and education, as routed for "
+                + "the child's county).") List<@NonNull ProtectionReportReceiptView> receipts,
+        @Description("What the receivers did, in order; null for the reporter.")
+        List<@NonNull ProtectionReportStepView> steps,
         @Description("Escalations of receipts not acknowledged in time; null for the reporter.")
         List<@NonNull ProtectionReportEscalationView> escalations,
-        OffsetDateTime linkedAt,
-        String linkedByName,
+        @Description("When the registered child was linked; null until linked.") OffsetDateTime linkedAt,
+        @Description("Who linked the registered child; null until linked.") String linkedByName,
         @NonNull @Description("Pass as expectedVersion when linking a child.") int version) {
 }

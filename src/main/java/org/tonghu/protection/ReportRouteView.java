@@ -9,11 +9,12 @@ import org.eclipse.microprofile.graphql.Type;
 
 /** Where the reports of a region go for one kind of receiver. */
 @Type("ReportRoute")
+@Description("Which organization receives the mandatory reports of a region for one kind of receiver.")
 public record ReportRouteView(
         @NonNull @Description("A county, a city or the province; the deepest route containing a child's county wins.")
         String regionCode,
-        @NonNull ReceiverKind receiverKind,
-        @NonNull @Id String organizationId,
+        @NonNull @Description("Which kind of receiver.") ReceiverKind receiverKind,
+        @NonNull @Id @Description("The organization that receives.") String organizationId,
         @NonNull OffsetDateTime updatedAt,
-        @NonNull String updatedByName) {
+        @NonNull @Description("Who set the route last.") String updatedByName) {
 }

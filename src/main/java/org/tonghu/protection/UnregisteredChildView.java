@@ -6,9 +6,10 @@ import org.eclipse.microprofile.graphql.Type;
 
 /** A child described in a report without being registered. */
 @Type("ReportedChild")
+@Description("A child as the reporter described them, when not registered.")
 public record UnregisteredChildView(
-        @NonNull String name,
-        Integer approximateAge,
+        @NonNull @Description("The child's name, or what they are called.") String name,
+        @Description("Approximate age in years.") Integer approximateAge,
         @NonNull @Description("The village or township where the child was found.") String regionCode,
         @Description("The guardian, if known.") String guardian) {
 }

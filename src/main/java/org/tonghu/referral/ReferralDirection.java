@@ -1,6 +1,12 @@
 package org.tonghu.referral;
 
+import org.eclipse.microprofile.graphql.Description;
+
 /** Referrals your side received, or sent. */
+@Description("Referrals your side received, or sent.")
 public enum ReferralDirection {
-    RECEIVED, SENT
+    @Description("Referrals to your organization.")
+    RECEIVED,
+    @Description("Referrals from your side.")
+    SENT
 }

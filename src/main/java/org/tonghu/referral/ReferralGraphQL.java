@@ -20,6 +20,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tonghu.child.ChildService;
 import org.tonghu.child.ChildView;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
@@ -43,8 +45,10 @@ public class ReferralGraphQL {
 
     @Query("referrals")
     @Description("A page of the referrals your organization received, or that your side sent, the latest first.")
-    public @NonNull ReferralConnection referrals(@Name("filter") @NonNull ReferralFilter filter,
-            @Name("first") Integer first, @Name("after") String after) {
+    public @NonNull ReferralConnection referrals(
+            @Name("filter") @Description("Received or sent, and which statuses.") @NonNull ReferralFilter filter,
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return referrals.listReferrals(filter, first, after);
     }
 
@@ -52,30 +56,36 @@ public class ReferralGraphQL {
     @Idempotent
     @Description("Refers a child you work with to another organization, which may then see the child while the "
             + "referral is open. The answer is due within a time set by the urgency.")
-    public @NonNull ReferralView referChild(@Name("input") @NonNull ReferralInput input) {
+    public @NonNull ReferralView referChild(@Name("input") @Description("The referral.") @NonNull ReferralInput input) {
         return referrals.referChild(input);
     }
 
     @Mutation("acceptReferral")
     @Description("Accepts a referral your organization received.")
-    public @NonNull ReferralView acceptReferral(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion) {
+    public @NonNull ReferralView acceptReferral(
+            @Name("id") @Description("The referral's ID.") @NonNull @Id String id,
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion) {
         return referrals.acceptReferral(id, expectedVersion);
     }
 
     @Mutation("declineReferral")
     @Description("Declines a referral your organization received, with the reason the sender will see.")
-    public @NonNull ReferralView declineReferral(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("reason") @NonNull String reason) {
+    public @NonNull ReferralView declineReferral(
+            @Name("id") @Description("The referral's ID.") @NonNull @Id String id,
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("reason") @Description("Why, up to 500 characters; the sender sees it.") @NonNull String reason) {
         return referrals.declineReferral(id, expectedVersion, reason);
     }
 
     @Mutation("closeReferral")
     @Description("Closes an accepted referral with its outcome, which goes back to the sender and into the child's "
             + "file. closedOn defaults to today.")
-    public @NonNull ReferralView closeReferral(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("outcome") @NonNull String outcome,
-            @Name("closedOn") LocalDate closedOn) {
+    public @NonNull ReferralView closeReferral(
+            @Name("id") @Description("The referral's ID.") @NonNull @Id String id,
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("outcome") @Description("What came of it, up to 1000 characters; it goes back to the sender.")
+            @NonNull String outcome,
+            @Name("closedOn") @Description("The closing date; default today.") LocalDate closedOn) {
         return referrals.closeReferral(id, expectedVersion, outcome, closedOn);
     }
 

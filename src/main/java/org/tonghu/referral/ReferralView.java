@@ -12,24 +12,25 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("Referral")
 @Description("A referral (转介) of a child from one agency to another, and its answer and outcome.")
 public record ReferralView(
-        @NonNull @Id String id,
-        @NonNull @Id String childId,
-        @Id String fromOrganizationId,
+        @NonNull @Id @Description("The referral's ID.") String id,
+        @NonNull @Id @Description("The child referred.") String childId,
+        @Id @Description("The referring organization, when staff of an organization referred.")
+        String fromOrganizationId,
         @Description("The referrer's jurisdiction, when regional staff referred.") String fromRegionCode,
-        @NonNull String referredByName,
-        @NonNull @Id String toOrganizationId,
-        @NonNull NeedCategory needCategory,
-        @NonNull String need,
-        @NonNull ReferralUrgency urgency,
-        @NonNull ConsentBasis consentBasis,
-        @NonNull ReferralStatus status,
+        @NonNull @Description("Who referred.") String referredByName,
+        @NonNull @Id @Description("The receiving organization.") String toOrganizationId,
+        @NonNull @Description("What kind of help is asked for.") NeedCategory needCategory,
+        @NonNull @Description("What the child needs.") String need,
+        @NonNull @Description("How soon the receiver must answer.") ReferralUrgency urgency,
+        @NonNull @Description("On what basis the child's information is shared.") ConsentBasis consentBasis,
+        @NonNull @Description("Where it stands.") ReferralStatus status,
         @NonNull OffsetDateTime referredAt,
         @NonNull @Description("When the receiver must have accepted or declined.") OffsetDateTime respondBy,
         @NonNull @Description("Still pending after respondBy.") boolean acceptanceOverdue,
         OffsetDateTime respondedAt,
-        String respondedByName,
-        String declineReason,
-        String outcome,
+        @Description("Who accepted or declined; null while pending.") String respondedByName,
+        @Description("Why it was declined, when DECLINED.") String declineReason,
+        @Description("What came of it, when CLOSED.") String outcome,
         LocalDate closedOn,
         @NonNull @Description("Pass as expectedVersion when answering or closing.") int version) {
 

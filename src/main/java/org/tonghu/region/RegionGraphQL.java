@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.regioncode.RegionCode;
 import org.tonghu.security.CurrentUser;
@@ -34,15 +35,18 @@ public class RegionGraphQL {
 
     @Query("region")
     @Description("The region with this 12-digit code.")
-    public @NonNull RegionView region(@Name("code") @NonNull String code) {
+    public @NonNull RegionView region(@Name("code") @Description("The 12-digit region code.") @NonNull String code) {
         return regions.findRegion(code);
     }
 
     @Query("regions")
     @Description("A page of the children of a region, or of the top of the tree without parentCode. "
             + "first: 1 to 100, default 20.")
-    public @NonNull RegionConnection regions(@Name("parentCode") String parentCode, @Name("first") Integer first,
-            @Name("after") String after) {
+    public @NonNull RegionConnection regions(
+            @Name("parentCode") @Description("The parent region's code; omit for the top of the tree.")
+            String parentCode,
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return regions.listRegions(parentCode, first, after);
     }
 
@@ -57,8 +61,9 @@ public class RegionGraphQL {
     }
 
     @Description("A page of the regions one level down. first: 1 to 100, default 20.")
-    public List<@NonNull RegionConnection> children(@Source List<RegionView> sources, @Name("first") Integer first,
-            @Name("after") String after) {
+    public List<@NonNull RegionConnection> children(@Source List<RegionView> sources,
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return regions.listChildren(sources, first, after);
     }
 
@@ -68,7 +73,9 @@ public class RegionGraphQL {
             + "existing ones. Every bad row is reported by line in extensions.problems, and nothing is written unless "
             + "all rows are good.")
     @RolesAllowed({ Roles.SYSTEM_ADMINISTRATOR, Roles.PROVINCE_OFFICER })
-    public @NonNull RegionImportResult importRegions(@Name("csv") @NonNull String csv) {
+    public @NonNull RegionImportResult importRegions(
+            @Name("csv") @Description("The CSV text: a header code,name,parent_code, then one region a line.")
+            @NonNull String csv) {
         Optional<RegionCode> jurisdiction = currentUser.hasRole(Roles.SYSTEM_ADMINISTRATOR)
                 ? Optional.empty()
                 : Optional.of(currentUser.region().orElseThrow(currentUser::refused));

@@ -10,8 +10,8 @@ import org.tonghu.regioncode.RegionLevel;
 @Description("A region of the administrative hierarchy: province, city, county, township or village.")
 public record RegionView(
         @NonNull @Description("The 12-digit statistical region code.") String code,
-        @NonNull String name,
-        @NonNull RegionLevel level,
+        @NonNull @Description("The region's name, e.g. 沁水县.") String name,
+        @NonNull @Description("The region's level.") RegionLevel level,
         @Description("The code of the region one level up; null for a province.") String parentCode) {
 
     static RegionView of(Region region) {

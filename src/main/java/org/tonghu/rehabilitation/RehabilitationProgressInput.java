@@ -8,9 +8,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** How a rehabilitation step went on: its status, sessions done, end and outcome. */
 @Input("RehabilitationProgressInput")
+@Description("The progress of a rehabilitation step.")
 public record RehabilitationProgressInput(
-        @NonNull RehabilitationStatus status,
+        @NonNull @Description("Where it stands now.") RehabilitationStatus status,
         LocalDate endsOn,
         @Description("For REHABILITATION_TRAINING.") Integer sessionsCompleted,
-        String outcome) {
+        @Description("Required once COMPLETED or DISCONTINUED (up to 1000 characters).") String outcome) {
 }

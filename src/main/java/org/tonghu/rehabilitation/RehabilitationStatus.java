@@ -1,8 +1,18 @@
 package org.tonghu.rehabilitation;
 
+import org.eclipse.microprofile.graphql.Description;
+
 /** Where a rehabilitation step stands; COMPLETED and DISCONTINUED need an end date and an outcome. */
+@Description("Where a rehabilitation step stands; COMPLETED and DISCONTINUED need an end date and an outcome.")
 public enum RehabilitationStatus {
-    PLANNED, IN_PROGRESS, COMPLETED, DISCONTINUED;
+    @Description("Planned.")
+    PLANNED,
+    @Description("Under way.")
+    IN_PROGRESS,
+    @Description("Completed.")
+    COMPLETED,
+    @Description("Stopped before completion.")
+    DISCONTINUED;
 
     boolean isFinished() {
         return this == COMPLETED || this == DISCONTINUED;

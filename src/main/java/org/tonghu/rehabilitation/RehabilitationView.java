@@ -12,21 +12,21 @@ import org.eclipse.microprofile.graphql.Type;
 @Description("A step of a disabled child's rehabilitation (康复救助): screening, assessment, surgery, an assistive "
         + "device or rehabilitation training.")
 public record RehabilitationView(
-        @NonNull @Id String id,
-        @NonNull @Id String childId,
-        @NonNull @Id String organizationId,
-        @NonNull RehabilitationKind kind,
-        @NonNull String provider,
+        @NonNull @Id @Description("The step's ID.") String id,
+        @NonNull @Id @Description("The child.") String childId,
+        @NonNull @Id @Description("The organization that recorded it.") String organizationId,
+        @NonNull @Description("What kind of step it is.") RehabilitationKind kind,
+        @NonNull @Description("Who screens, operates, fits or trains.") String provider,
         @NonNull LocalDate startsOn,
         LocalDate endsOn,
-        FundingSource fundingSource,
-        @NonNull RehabilitationStatus status,
-        String findings,
-        String device,
-        Integer sessionsPlanned,
-        Integer sessionsCompleted,
-        String outcome,
-        @NonNull String recordedByName,
+        @Description("Who pays; for services.") FundingSource fundingSource,
+        @NonNull @Description("Where it stands.") RehabilitationStatus status,
+        @Description("What screening or assessment found.") String findings,
+        @Description("The assistive device, for ASSISTIVE_DEVICE.") String device,
+        @Description("Training sessions planned, for REHABILITATION_TRAINING.") Integer sessionsPlanned,
+        @Description("Training sessions completed so far.") Integer sessionsCompleted,
+        @Description("How it ended, once COMPLETED or DISCONTINUED.") String outcome,
+        @NonNull @Description("Who recorded it.") String recordedByName,
         @NonNull @Description("Pass as expectedVersion when updating.") int version) {
 
     static RehabilitationView of(RehabilitationRecord record) {

@@ -15,7 +15,7 @@ public record ComplianceReport(
         @NonNull LocalDate periodStart,
         @NonNull LocalDate periodEnd,
         @NonNull @Description("The last day whose visits count: the period's end, or today.") LocalDate countedThrough,
-        @NonNull ComplianceRow total,
+        @NonNull @Description("The whole region.") ComplianceRow total,
         @NonNull @Description("One row per region one level down, zero rows included.")
         List<@NonNull ComplianceRow> byRegion) {
 }

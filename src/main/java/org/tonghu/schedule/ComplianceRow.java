@@ -6,16 +6,18 @@ import org.eclipse.microprofile.graphql.Type;
 
 /** Visit compliance of the children of one region. */
 @Type("ComplianceRow")
+@Description("Visit compliance of the children of one region (走访合规).")
 public record ComplianceRow(
-        @NonNull String regionCode,
-        @NonNull String regionName,
+        @NonNull @Description("The region's code.") String regionCode,
+        @NonNull @Description("The region's name.") String regionName,
         @NonNull @Description("Children in care at the end of the period (or today).") int children,
         @NonNull @Description("Children not overdue for a contact at the end of the period.") int contactOnTime,
-        @NonNull int homeVisitOnTime,
-        @NonNull int contactOverdue,
-        @NonNull int homeVisitOverdue,
+        @NonNull @Description("Children not overdue for a home visit at the end of the period.") int homeVisitOnTime,
+        @NonNull @Description("Children overdue for a contact at the end of the period.") int contactOverdue,
+        @NonNull @Description("Children overdue for a home visit at the end of the period.") int homeVisitOverdue,
         @NonNull @Description("Children with no visit at all by the end of the period.") int neverVisited,
-        @Description("contactOnTime / children; null without children.") Double contactOnTimeShare,
+        @Description("The share contactOnTime / children, 0 to 1; null without children.") Double contactOnTimeShare,
+        @Description("The share homeVisitOnTime / children, 0 to 1; null without children.")
         Double homeVisitOnTimeShare) {
 
     static ComplianceRow of(String code, String name, int children, int contactOnTime, int homeVisitOnTime,

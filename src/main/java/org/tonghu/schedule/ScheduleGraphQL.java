@@ -13,6 +13,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tonghu.child.ChildView;
 import org.tonghu.child.RiskLevel;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.security.Roles;
 
 /** The visit schedule, work lists and compliance: translates between GraphQL and the schedule services. */
@@ -39,10 +41,13 @@ public class ScheduleGraphQL {
     @Description("Changes how often children of a risk level are due a contact and a home visit (province officers). "
             + "Every child's schedule is recomputed at once.")
     @RolesAllowed(Roles.PROVINCE_OFFICER)
-    public @NonNull VisitPolicyView updateVisitPolicy(@Name("riskLevel") @NonNull RiskLevel riskLevel,
-            @Name("expectedVersion") @NonNull int expectedVersion,
-            @Name("contactIntervalMonths") @NonNull int contactIntervalMonths,
-            @Name("homeVisitIntervalMonths") @NonNull int homeVisitIntervalMonths) {
+    public @NonNull VisitPolicyView updateVisitPolicy(
+            @Name("riskLevel") @Description("The risk level whose policy changes.") @NonNull RiskLevel riskLevel,
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("contactIntervalMonths") @Description("1, 2, 3, 4, 6 or 12 months.")
+            @NonNull int contactIntervalMonths,
+            @Name("homeVisitIntervalMonths") @Description("1, 2, 3, 4, 6 or 12 months.")
+            @NonNull int homeVisitIntervalMonths) {
         return schedules.updateVisitPolicy(riskLevel, expectedVersion, contactIntervalMonths, homeVisitIntervalMonths);
     }
 
@@ -50,16 +55,21 @@ public class ScheduleGraphQL {
     @Description("The active children of your jurisdiction (a director's villages, a supervisor's township, an "
             + "officer's county), most urgent first: overdue, then due soon. regionCode narrows it; dueWithinDays "
             + "keeps only the children due within so many days (0: overdue or due today).")
-    public @NonNull WorkListConnection myWorkList(@Name("regionCode") String regionCode,
-            @Name("dueWithinDays") Integer dueWithinDays, @Name("first") Integer first, @Name("after") String after) {
+    public @NonNull WorkListConnection myWorkList(
+            @Name("regionCode") @Description("Only children under this region of your jurisdiction.") String regionCode,
+            @Name("dueWithinDays") @Description("Only children due within so many days, 0 to 366 (0: overdue or "
+            + "due today).") Integer dueWithinDays,
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return schedules.workList(regionCode, dueWithinDays, first, after);
     }
 
     @Query("visitCompliance")
     @Description("Visit compliance of a region in your jurisdiction for a month, quarter or year, with a row for "
             + "each region one level down.")
-    public @NonNull ComplianceReport visitCompliance(@Name("regionCode") @NonNull String regionCode,
-            @Name("period") @NonNull ReportPeriodInput period) {
+    public @NonNull ComplianceReport visitCompliance(
+            @Name("regionCode") @Description("A region in your jurisdiction.") @NonNull String regionCode,
+            @Name("period") @Description("The month, quarter or year.") @NonNull ReportPeriodInput period) {
         return compliance.visitCompliance(regionCode, period);
     }
 

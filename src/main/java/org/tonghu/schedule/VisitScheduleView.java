@@ -11,14 +11,15 @@ import org.eclipse.microprofile.graphql.Type;
 @Description("When a child's next contact and home visit are due under the visit policy for their risk level.")
 public record VisitScheduleView(
         @NonNull @Description("The last day by which a contact (or a home visit) is due.") LocalDate contactDueOn,
-        @NonNull LocalDate homeVisitDueOn,
-        @NonNull boolean contactOverdue,
-        @NonNull boolean homeVisitOverdue,
-        LocalDate lastContactOn,
-        LocalDate lastHomeVisitOn,
-        @NonNull int contactIntervalMonths,
-        @NonNull int homeVisitIntervalMonths,
-        @NonNull Urgency urgency) {
+        @NonNull @Description("The last day by which a home visit is due.") LocalDate homeVisitDueOn,
+        @NonNull @Description("Whether contactDueOn has passed.") boolean contactOverdue,
+        @NonNull @Description("Whether homeVisitDueOn has passed.") boolean homeVisitOverdue,
+        @Description("The latest contact or home visit; null if none.") LocalDate lastContactOn,
+        @Description("The latest home visit; null if none.") LocalDate lastHomeVisitOn,
+        @NonNull @Description("The policy's contact interval for the child's risk level.") int contactIntervalMonths,
+        @NonNull @Description("The policy's home-visit interval for the child's risk level.")
+        int homeVisitIntervalMonths,
+        @NonNull @Description("How pressing the next visit is.") Urgency urgency) {
 
     /** Due within this many days counts as due soon. */
     static final int DUE_SOON_DAYS = 7;

@@ -6,12 +6,13 @@ import org.eclipse.microprofile.graphql.Type;
 
 /** Training coverage of the directors and supervisors of one region in a year. */
 @Type("TrainingCoverageRow")
+@Description("Training coverage of the directors and supervisors of one region.")
 public record TrainingCoverageRow(
-        @NonNull String regionCode,
-        @NonNull String regionName,
+        @NonNull @Description("The region's code.") String regionCode,
+        @NonNull @Description("The region's name.") String regionName,
         @NonNull @Description("Directors and supervisors appointed at some time in the year.") int appointed,
         @NonNull @Description("Of them, those who attended a training session in the year.") int trained,
-        @Description("trained / appointed; null when nobody was appointed.") Double trainedShare,
+        @Description("The share trained / appointed, 0 to 1; null when nobody was appointed.") Double trainedShare,
         @NonNull @Description("Whether every one of them was trained.") boolean fullCoverage) {
 
     static TrainingCoverageRow of(String code, String name, int appointed, int trained) {

@@ -28,15 +28,18 @@ public class TrainingGraphQL {
     @Mutation("createTrainingSession")
     @Idempotent
     @Description("Registers a training session of the city or a county in your jurisdiction.")
-    public @NonNull TrainingSessionView createTrainingSession(@Name("input") @NonNull TrainingSessionInput input) {
+    public @NonNull TrainingSessionView createTrainingSession(
+            @Name("input") @Description("The session.") @NonNull TrainingSessionInput input) {
         return training.createTrainingSession(input);
     }
 
     @Mutation("recordTrainingAttendance")
     @Idempotent
     @Description("Records which directors and supervisors (appointment ids) attended a session; all or nothing.")
-    public @NonNull AttendanceResult recordTrainingAttendance(@Name("sessionId") @NonNull @Id String sessionId,
-            @Name("appointmentIds") @NonNull List<@NonNull String> appointmentIds) {
+    public @NonNull AttendanceResult recordTrainingAttendance(
+            @Name("sessionId") @Description("The session's ID.") @NonNull @Id String sessionId,
+            @Name("appointmentIds") @Description("The appointments (directors and supervisors) who attended.")
+            @NonNull List<@NonNull String> appointmentIds) {
         return training.recordTrainingAttendance(sessionId, appointmentIds);
     }
 
@@ -44,8 +47,10 @@ public class TrainingGraphQL {
     @Description("For the province, a city or a county in your jurisdiction: the share of its directors and "
             + "supervisors trained in the year, and whether the city (for the province: every city) ran its "
             + "demonstration training.")
-    public @NonNull TrainingCoverage trainingCoverage(@Name("regionCode") @NonNull String regionCode,
-            @Name("year") @NonNull int year) {
+    public @NonNull TrainingCoverage trainingCoverage(
+            @Name("regionCode") @Description("The province, a city or a county in your jurisdiction.")
+            @NonNull String regionCode,
+            @Name("year") @Description("The year, 2000 to this year.") @NonNull int year) {
         return training.trainingCoverage(regionCode, year);
     }
 }

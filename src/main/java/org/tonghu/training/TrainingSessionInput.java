@@ -8,8 +8,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** A training session to register. */
 @Input("TrainingSessionInput")
+@Description("A training session to register.")
 public record TrainingSessionInput(
-        @NonNull TrainingLevel level,
+        @NonNull @Description("City or county.") TrainingLevel level,
         @NonNull @Description("The city (CITY) or county (COUNTY) running it, inside your jurisdiction.")
         String regionCode,
         @NonNull @Description("Who organized it (up to 100 characters).") String organizer,

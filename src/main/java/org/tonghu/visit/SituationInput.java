@@ -6,5 +6,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** One aspect of the child's situation as the visitor found it. */
 @Input("SituationInput")
-public record SituationInput(@NonNull SituationRating rating, @Description("Up to 500 characters.") String note) {
+@Description("How one aspect of the child's situation looked at the visit.")
+public record SituationInput(
+        @NonNull @Description("How it looked.") SituationRating rating,
+        @Description("Up to 500 characters.") String note) {
 }

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.tonghu.graphql.ConflictException;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.security.Roles;
 
@@ -27,8 +28,9 @@ public class VisitGraphQL {
     @Idempotent
     @Description("Records a contact or home visit to a child you work with, and the concerns found at it. The visitor "
             + "is you. The child's visit schedule is recomputed at once.")
-    public @NonNull RecordVisitPayload recordVisit(@Name("childId") @NonNull @Id String childId,
-            @Name("input") @NonNull VisitInput input) {
+    public @NonNull RecordVisitPayload recordVisit(
+            @Name("childId") @Description("The child's ID.") @NonNull @Id String childId,
+            @Name("input") @Description("The visit.") @NonNull VisitInput input) {
         return visits.recordVisit(childId, input);
     }
 
@@ -36,9 +38,11 @@ public class VisitGraphQL {
     @Idempotent
     @Description("Corrects a visit with a reason: the correction supersedes the original, which is kept. "
             + "A stale expectedVersion, or a visit corrected already, gets CONFLICT.")
-    public @NonNull RecordVisitPayload correctVisit(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("input") @NonNull VisitInput input,
-            @Name("reason") @NonNull String reason) {
+    public @NonNull RecordVisitPayload correctVisit(
+            @Name("id") @Description("The ID of the visit to correct.") @NonNull @Id String id,
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("input") @Description("The visit as it should have been recorded.") @NonNull VisitInput input,
+            @Name("reason") @Description("Why it is corrected, up to 500 characters.") @NonNull String reason) {
         return visits.correctVisit(id, expectedVersion, input, reason);
     }
 }

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.tonghu.graphql.ConflictException;
+import org.tonghu.graphql.PageRequest;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
@@ -35,15 +37,20 @@ public class VolunteerGraphQL {
     }
 
     @Query("volunteer")
-    public @NonNull VolunteerView volunteer(@Name("id") @NonNull @Id String id) {
+
+    @Description("The volunteer with this ID, if of an organization you may see.")
+    public @NonNull VolunteerView volunteer(@Name("id") @Description("The volunteer's ID.") @NonNull @Id String id) {
         return volunteers.findVolunteer(id);
     }
 
     @Query("volunteers")
     @Description("A page of the volunteers you may see: your organization's, or those of organizations in your "
             + "jurisdiction. first: 1 to 100, default 20.")
-    public @NonNull VolunteerConnection volunteers(@Name("organizationId") @Id String organizationId,
-            @Name("nameContains") String nameContains, @Name("first") Integer first, @Name("after") String after) {
+    public @NonNull VolunteerConnection volunteers(
+            @Name("organizationId") @Description("Only this organization's volunteers.") @Id String organizationId,
+            @Name("nameContains") @Description("Part of the name, 1 to 50 characters.") String nameContains,
+            @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
+            @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return volunteers.listVolunteers(organizationId, nameContains, first, after);
     }
 
@@ -63,15 +70,19 @@ public class VolunteerGraphQL {
     @Mutation("createVolunteer")
     @Idempotent
     @Description("Registers a volunteer of your organization, or of an organization in your jurisdiction.")
-    public @NonNull VolunteerView createVolunteer(@Name("organizationId") @NonNull @Id String organizationId,
-            @Name("input") @NonNull VolunteerInput input) {
+    public @NonNull VolunteerView createVolunteer(
+            @Name("organizationId") @Description("The organization the volunteer belongs to.")
+            @NonNull @Id String organizationId,
+            @Name("input") @Description("The volunteer.") @NonNull VolunteerInput input) {
         return volunteers.createVolunteer(organizationId, input);
     }
 
     @Mutation("updateVolunteer")
     @Description("A stale expectedVersion gets CONFLICT and changes nothing.")
-    public @NonNull VolunteerView updateVolunteer(@Name("id") @NonNull @Id String id,
-            @Name("expectedVersion") @NonNull int expectedVersion, @Name("input") @NonNull VolunteerInput input) {
+    public @NonNull VolunteerView updateVolunteer(
+            @Name("id") @Description("The volunteer's ID.") @NonNull @Id String id,
+            @Name("expectedVersion") @NonNull @Description(ConflictException.EXPECTED_VERSION) int expectedVersion,
+            @Name("input") @Description("Its new details.") @NonNull VolunteerInput input) {
         return volunteers.updateVolunteer(id, expectedVersion, input);
     }
 }

@@ -10,17 +10,19 @@ import org.tonghu.time.ChinaTime;
 
 /** A volunteer as the graph shows it. */
 @Type("Volunteer")
+@Description("A volunteer (志愿者) of an organization.")
 public record VolunteerView(
-        @NonNull @Id String id,
-        @NonNull String organizationId,
-        @NonNull String personName,
-        String phone,
-        String skills,
-        @NonNull boolean active,
+        @NonNull @Id @Description("The volunteer's ID.") String id,
+        @NonNull @Description("The organization the volunteer belongs to.") String organizationId,
+        @NonNull @Description("The volunteer's name.") String personName,
+        @Description("The volunteer's phone.") String phone,
+        @Description("What the volunteer can offer.") String skills,
+        @NonNull @Description("Whether the volunteer is active.") boolean active,
+        @Description("When the background check (背景审查) expires; null if none recorded.")
         LocalDate backgroundCheckExpiresOn,
         @NonNull @Description("A background check that has not expired: needed for new pairings.")
         boolean backgroundCheckValid,
-        @NonNull int version) {
+        @NonNull @Description("Pass as expectedVersion when updating.") int version) {
 
     static VolunteerView of(Volunteer volunteer) {
         boolean valid = volunteer.backgroundCheckExpiresOn != null

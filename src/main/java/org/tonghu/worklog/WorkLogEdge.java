@@ -1,7 +1,12 @@
 package org.tonghu.worklog;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.tonghu.graphql.PageRequest;
 
 /** One entry in a page of work log entries. */
-public record WorkLogEdge(@NonNull String cursor, @NonNull WorkLogEntryView node) {
+@Description("One entry in a page of work log entries.")
+public record WorkLogEdge(
+        @NonNull @Description(PageRequest.CURSOR_DESCRIPTION) String cursor,
+        @NonNull @Description(PageRequest.NODE_DESCRIPTION) WorkLogEntryView node) {
 }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** A day's work, as a director or supervisor logs it. */
 @Input("WorkLogEntryInput")
+@Description("An entry for your work log.")
 public record WorkLogEntryInput(
         @NonNull @Description("Not in the future.") LocalDate entryDate,
         @Description("The region the work was in; defaults to your own (a village for a director).") String regionCode,

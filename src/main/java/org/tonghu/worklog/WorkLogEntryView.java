@@ -11,12 +11,12 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("WorkLogEntry")
 @Description("An entry of a director's or supervisor's work log (工作日志).")
 public record WorkLogEntryView(
-        @NonNull @Id String id,
-        @NonNull String regionCode,
-        @Id String childId,
-        @NonNull LocalDate entryDate,
-        @NonNull String content,
-        @NonNull String authorName) {
+        @NonNull @Id @Description("The entry's ID.") String id,
+        @NonNull @Description("The region the work was in.") String regionCode,
+        @Id @Description("The child it is about, if any.") String childId,
+        @NonNull @Description("The day of the work.") LocalDate entryDate,
+        @NonNull @Description("What was done.") String content,
+        @NonNull @Description("Who wrote it.") String authorName) {
 
     static WorkLogEntryView of(WorkLogEntry entry) {
         return new WorkLogEntryView(entry.id.toString(), entry.regionCode,

@@ -9,12 +9,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.tonghu.testing.LocalModeTestResource;
 import org.tonghu.testing.Tokens;
 
+import graphql.language.AbstractDescribedNode;
+import graphql.language.EnumTypeDefinition;
+import graphql.language.FieldDefinition;
+import graphql.language.InputObjectTypeDefinition;
+import graphql.language.InputValueDefinition;
+import graphql.language.InterfaceTypeDefinition;
+import graphql.language.ObjectTypeDefinition;
+import graphql.language.TypeDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
@@ -62,6 +71,49 @@ class SchemaContractTest {
         GraphQLObjectType pageInfo = schema.getObjectType("PageInfo");
         for (String field : List.of("hasNextPage", "hasPreviousPage", "startCursor", "endCursor")) {
             assertNotNull(pageInfo.getFieldDefinition(field), "PageInfo." + field + " (Relay)");
+        }
+    }
+
+    @Test
+    void shouldDescribeEveryTypeFieldArgumentAndEnumValue() throws IOException {
+        // the same demand as SchemaLintTest's linter, on a machine without Node.js: a third-party developer reads
+        // what each member means in the contract itself
+        TypeDefinitionRegistry types = new SchemaParser().parse(Files.readString(CONTRACT, StandardCharsets.UTF_8));
+        List<String> undescribed = new ArrayList<>();
+        for (TypeDefinition<?> type : types.types().values()) {
+            String name = type.getName();
+            if (type instanceof AbstractDescribedNode<?> described) {
+                check(described, "type " + name, undescribed);
+            }
+            List<FieldDefinition> fields = type instanceof ObjectTypeDefinition object ? object.getFieldDefinitions()
+                    : type instanceof InterfaceTypeDefinition face ? face.getFieldDefinitions() : List.of();
+            for (FieldDefinition field : fields) {
+                check(field, "field " + name + "." + field.getName(), undescribed);
+                for (InputValueDefinition argument : field.getInputValueDefinitions()) {
+                    check(argument, "argument " + name + "." + field.getName() + "(" + argument.getName() + ")",
+                            undescribed);
+                }
+            }
+            if (type instanceof InputObjectTypeDefinition input) {
+                input.getInputValueDefinitions().forEach(value -> check(value,
+                        "input field " + name + "." + value.getName(), undescribed));
+            }
+            if (type instanceof EnumTypeDefinition enumeration) {
+                enumeration.getEnumValueDefinitions().forEach(value -> check(value,
+                        "enum value " + name + "." + value.getName(), undescribed));
+            }
+        }
+        types.scalars().values().stream().filter(scalar -> !types.types().containsKey(scalar.getName()))
+                .filter(scalar -> scalar.getSourceLocation() != null)
+                .forEach(scalar -> check(scalar, "scalar " + scalar.getName(), undescribed));
+        assertTrue(undescribed.isEmpty(), undescribed.size() + " members of schema/schema.graphql have no "
+                + "description; give each an @Description and regenerate the contract:\n" + String.join("\n",
+                        undescribed));
+    }
+
+    private static void check(AbstractDescribedNode<?> node, String member, List<String> undescribed) {
+        if (node.getDescription() == null || node.getDescription().getContent().isBlank()) {
+            undescribed.add(member);
         }
     }
 }

@@ -49,11 +49,15 @@ public final class NodeTools {
             throw new IllegalStateException("CI must install Node.js and npm (see .ci/run)");
         }
         Assumptions.assumeTrue(present, "Node.js is not installed: apt-get install nodejs npm");
-        if (!Files.isDirectory(HOME.resolve("node_modules"))) {
+        // installs again whenever the lock file changed since the last install (a package added or updated)
+        String lock = Files.readString(HOME.resolve("package-lock.json"), StandardCharsets.UTF_8);
+        Path installedLock = HOME.resolve("node_modules").resolve(".tonghu-installed-lock.json");
+        if (!Files.exists(installedLock) || !lock.equals(Files.readString(installedLock, StandardCharsets.UTF_8))) {
             Run install = run(Map.of(), List.of("npm", "ci", "--no-audit", "--no-fund"), 10);
             if (install.exitStatus() != 0) {
                 throw new IllegalStateException("npm ci failed in " + HOME + ":\n" + install.output());
             }
+            Files.writeString(installedLock, lock, StandardCharsets.UTF_8);
         }
         installed = true;
     }
