@@ -153,6 +153,13 @@ class ProgressReportTest {
                 + " '%000' and length(v.code) = 12"), figure(report, "staffing.villages"));
         assertEquals(figure(report, "visits.children"), figure(report, "visits.contactOnTime")
                 + figure(report, "visits.contactOverdue"));
+        assertEquals(count("select count(f.scored_at) from spot_check_file f"
+                + " join spot_check s on s.id = f.spot_check_id"
+                + " where s.year = 2025 and f.village_code like '140521%'"), figure(report, "spotchecks.files"));
+        assertEquals(count("select count(*) from good_practice_case g where g.year = 2025"
+                + " and g.region_code like '140521%'"
+                + " and g.state in ('SUBMITTED', 'RECOMMENDED', 'SELECTED', 'PUBLISHED')"),
+                figure(report, "cases.submitted"));
         List<Map<String, Object>> figures = report.getList("figures");
         assertTrue(figures.size() >= 20, "every source's figures");
         for (Map<String, Object> f : figures) {

@@ -1,0 +1,41 @@
+package org.tonghu.spotcheck;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.tonghu.progressreport.ProgressFigure;
+import org.tonghu.progressreport.ProgressFigureSource;
+import org.tonghu.regioncode.RegionCode;
+
+/** The annual progress report's file spot checks (抽查, §9): files checked and passed, items failed, rectification. */
+@ApplicationScoped
+class SpotCheckProgressFigures implements ProgressFigureSource {
+
+    /** The portal's list of spot checks, where each check's results open. */
+    static final String LIST = "/portal/spot-checks";
+
+    private final SpotCheckService spotChecks;
+
+    SpotCheckProgressFigures(SpotCheckService spotChecks) {
+        this.spotChecks = spotChecks;
+    }
+
+    @Override
+    public int order() {
+        return 110;
+    }
+
+    @Override
+    public List<ProgressFigure> figures(RegionCode region, int year, LocalDate through) {
+        SpotCheckSummary summary = spotChecks.summarize(region.scopePrefix(), year);
+        String list = LIST + "?year=" + year;
+        return List.of(
+                new ProgressFigure("spotchecks.files", summary.filesChecked(), list),
+                new ProgressFigure("spotchecks.passed", summary.filesPassed(), list),
+                new ProgressFigure("spotchecks.failedItems", summary.failedItems(), list),
+                new ProgressFigure("spotchecks.tasksOpen", summary.openTasks(), null),
+                new ProgressFigure("spotchecks.tasksClosed", summary.closedTasks(), null));
+    }
+}
