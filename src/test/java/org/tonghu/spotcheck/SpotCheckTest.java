@@ -94,12 +94,12 @@ class SpotCheckTest {
         return sample;
     }
 
-    /** The children in care today under a prefix, by township, straight from the database. */
+    /** The children in care yesterday (the checks' population) under a prefix, by township, from the database. */
     static Map<String, List<UUID>> population(String prefix) throws SQLException {
         Map<String, List<UUID>> byTownship = new TreeMap<>();
         for (Map<String, Object> row : query("select id, substr(residence_village_code, 1, 9) || '000' as township"
-                + " from child where residence_village_code like ? and registered_on <= current_date"
-                + " and (closed_on is null or closed_on > current_date)", prefix + "%")) {
+                + " from child where residence_village_code like ? and registered_on <= current_date - 1"
+                + " and (closed_on is null or closed_on > current_date - 1)", prefix + "%")) {
             byTownship.computeIfAbsent((String) row.get("township"), t -> new ArrayList<>()).add((UUID) row.get("id"));
         }
         return byTownship;
@@ -187,16 +187,22 @@ class SpotCheckTest {
                 .body("data.spotCheck.seed", equalTo("seed-a"))
                 .body("data.spotCheck.filesPerTownship", equalTo(3))
                 .body("data.spotCheck.regionName", equalTo("沁水县"))
-                .body("data.spotCheck.populationOn", equalTo(ChinaTime.today().toString()))
+                .body("data.spotCheck.populationOn", equalTo(ChinaTime.today().minusDays(1).toString()))
                 .body("data.spotCheck.openedByName", equalTo("沁水县民政局 张丽"));
     }
 
     @Test
     void shouldTakeEveryFileOfSmallerTownshipsAndPrefillTheItemsFromTheData() throws Exception {
-        var child = TestChildren.register();
-        run(Tokens.of("county.officer"), "concern/raiseConcern", "childId", child.id(), "input", Map.of("category",
+        String child = run(Tokens.of("county.officer"), "child/createChild", "input", Map.of("name", "抽查测试儿童",
+                "gender", "MALE", "birthDate", "2015-05-05", "residenceVillageCode", "140521901203", "categories",
+                List.of("LEFT_BEHIND"), "riskFactors", List.of(), "schoolStatus", "IN_SCHOOL", "registeredOn",
+                ChinaTime.today().minusDays(60).toString())).body("errors", nullValue())
+                .extract().path("data.createChild.id");
+        // registered today, dated back: in care yesterday, so drawn
+        run(Tokens.of("county.officer"), "concern/raiseConcern", "childId", child, "input", Map.of("category",
                 "HEALTH", "severity", "LOW", "description", "无人跟进的问题",
                 "raisedOn", ChinaTime.today().minusDays(40).toString())).body("errors", nullValue());
+        String registeredToday = TestChildren.registerIn("140521901203").id();
         String check = create("county.officer", QINSHUI, 2019, 500, null);
         List<Map<String, Object>> files = files("county.officer", check);
         Map<String, List<UUID>> population = population("140521");
@@ -226,7 +232,9 @@ class SpotCheckTest {
             assertEquals(7, items.size());
             assertEquals(null, file.get("score"));
         }
-        Map<String, Object> registered = fileOf(files, child.id());
+        Map<String, Object> registered = fileOf(files, child);
+        assertTrue(files.stream().noneMatch(f -> f.get("childId").equals(registeredToday)),
+                "a file registered today is not in the population");
         List<Map<String, Object>> items = (List<Map<String, Object>>) registered.get("items");
         assertEquals(false, items.get(0).get("prefilled"), "no guardian recorded");
         assertEquals(false, items.get(2).get("prefilled"), "a concern untouched for 40 days");
