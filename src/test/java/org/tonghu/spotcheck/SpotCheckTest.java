@@ -105,6 +105,21 @@ class SpotCheckTest {
         return byTownship;
     }
 
+    /**
+     * The children in care on a day under a prefix, by township, as they were when a check was drawn: those created
+     * after the check (by other tests) left out.
+     */
+    static Map<String, List<UUID>> populationOn(String day, String prefix, String checkId) throws SQLException {
+        Map<String, List<UUID>> byTownship = new TreeMap<>();
+        for (Map<String, Object> row : query("select c.id, substr(c.residence_village_code, 1, 9) || '000' as township"
+                + " from child c, spot_check s where s.id = ?::uuid and c.residence_village_code like ?"
+                + " and c.registered_on <= ?::date and (c.closed_on is null or c.closed_on > ?::date)"
+                + " and c.created_at <= s.created_at", checkId, prefix + "%", day, day)) {
+            byTownship.computeIfAbsent((String) row.get("township"), t -> new ArrayList<>()).add((UUID) row.get("id"));
+        }
+        return byTownship;
+    }
+
     /** The draw as the README states it, computed here in Java: md5(seed || id) ascending, the first n. */
     static Map<String, List<String>> expectedDraw(Map<String, List<UUID>> population, String seed, int size)
             throws Exception {
@@ -407,6 +422,31 @@ class SpotCheckTest {
                 .body("errors[0].extensions.problems.code", hasItem("YEAR_OUT_OF_RANGE"))
                 .body("errors[0].extensions.problems.code", hasItem("FILES_PER_TOWNSHIP_OUT_OF_RANGE"))
                 .body("errors[0].extensions.problems.code", hasItem("SEED_INVALID"));
+    }
+
+    @Test
+    void shouldHaveTheDemoCheckDrawnAsTheServiceDrawsWithTasksInEveryState() throws Exception {
+        String demo = "00000000-0000-4000-8000-00000000f5c1";
+        run(Tokens.of("county.officer"), "spotcheck/spotCheck", "id", demo).body("errors", nullValue())
+                .body("data.spotCheck.year", equalTo(ChinaTime.today().getYear()));
+        // drawn as the service draws (other tests may since have dated a registration back into its population)
+        Map<String, List<String>> recorded = byTownship(files("county.officer", demo));
+        String seedOfDemo = "demo";
+        Map<String, List<String>> expected = expectedDraw(populationOn(
+                query("select population_on::text as day from spot_check where id = ?::uuid", demo).get(0)
+                        .get("day").toString(), "140521", demo), seedOfDemo, 5);
+        // the generated townships (903 and up), which no other test changes: exactly the draw of the seed
+        expected.keySet().removeIf(township -> township.compareTo("140521903000") < 0);
+        recorded.keySet().removeIf(township -> township.compareTo("140521903000") < 0);
+        assertTrue(!expected.isEmpty());
+        assertEquals(expected, recorded);
+        Set<String> states = query("select distinct status from rectification_task where spot_check_id = ?::uuid",
+                demo).stream().map(row -> (String) row.get("status")).collect(Collectors.toSet());
+        assertEquals(Set.of("OPEN", "DONE", "CONFIRMED"), states);
+        run(Tokens.of("county.officer"), "spotcheck/rectificationTasks", "spotCheckId", demo, "overdueOnly", true)
+                .body("data.rectificationTasks.edges.node.item", hasItem("CARE_PLAN_PRESENT"));
+        run(Tokens.of("county.officer"), "spotcheck/spotCheckResults", "spotCheckId", demo)
+                .body("data.spotCheckResults.total.filesScored", equalTo(2));
     }
 
     @Test
