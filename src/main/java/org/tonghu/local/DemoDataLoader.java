@@ -20,12 +20,15 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Loads the demo data after the migrations, in local mode and in tests only ({@code tonghu.demo-data.enabled}): the
  * hand-written fixtures of {@code db/demo/demo-data.sql} (idempotent, run at every start), then, once per database,
- * a generated county of {@code tonghu.demo-data.generated-children} children ({@link DemoDataGenerator}).
+ * a generated county of {@code tonghu.demo-data.generated-children} children ({@link DemoDataGenerator}), then the
+ * fixtures that draw from the generated children ({@code db/demo/demo-data-after-generation.sql}, idempotent).
  */
 @Singleton
 public class DemoDataLoader {
 
     static final String SCRIPT = "db/demo/demo-data.sql";
+    /** Fixtures drawn from the generated county too (a spot check's sample): idempotent, run after it. */
+    static final String AFTER_GENERATION_SCRIPT = "db/demo/demo-data-after-generation.sql";
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
 
@@ -60,17 +63,20 @@ public class DemoDataLoader {
         };
     }
 
+    private static String read(String resource) throws IOException {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("Missing " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     void load(@Observes StartupEvent startup) throws IOException, SQLException {
         if (!enabled) {
             return;
         }
-        String script;
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(SCRIPT)) {
-            if (in == null) {
-                throw new IOException("Missing " + SCRIPT);
-            }
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String script = read(SCRIPT);
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             statement.execute(script);
@@ -90,6 +96,7 @@ public class DemoDataLoader {
                         summary.villages(), summary.children(), summary.guardians(), summary.directors(),
                         summary.volunteers(), summary.visits());
             }
+            statement.execute(read(AFTER_GENERATION_SCRIPT));
             connection.commit();
         }
         LOG.info("Demo data loaded");

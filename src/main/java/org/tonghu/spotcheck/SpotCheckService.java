@@ -169,7 +169,8 @@ public class SpotCheckService {
         check.year = input.year();
         check.filesPerTownship = size;
         check.seed = seed;
-        check.populationOn = today;
+        // the files open at the end of the day before: a file registered later (even today) cannot change the draw
+        check.populationOn = today.minusDays(1);
         check.openedByName = currentUser.displayName();
         check.openedBySubject = currentUser.subject();
         check.openedAt = clock.now();
@@ -177,7 +178,7 @@ public class SpotCheckService {
         store.flushOrExists("input.year", SPOT_CHECK_EXISTS, EXISTS_MESSAGE,
                 () -> audit.event(AuditOperation.SPOT_CHECK_CREATE).on(AuditRecordType.REGION)
                         .record(check.regionCode).conflict());
-        List<SpotCheckStore.Drawn> drawn = store.draw(region.get().scopePrefix(), seed, size, today);
+        List<SpotCheckStore.Drawn> drawn = store.draw(region.get().scopePrefix(), seed, size, check.populationOn);
         List<UUID> childIds = drawn.stream().map(SpotCheckStore.Drawn::childId).toList();
         Prefill prefill = prefill(childIds, today);
         for (SpotCheckStore.Drawn d : drawn) {

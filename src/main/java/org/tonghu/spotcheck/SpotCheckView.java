@@ -21,7 +21,8 @@ public record SpotCheckView(
         int filesPerTownship,
         @NonNull @Description("The seed of the draw: each township's open files are ordered by md5(seed || child id) "
                 + "and the first filesPerTownship taken.") String seed,
-        @NonNull @Description("The day whose open files were drawn from (the children in care that day).")
+        @NonNull @Description("The day whose open files were drawn from (the children in care that day): the day "
+                + "before the check was opened, so that no file registered later changes the draw.")
         LocalDate populationOn,
         @NonNull String openedByName,
         @NonNull OffsetDateTime openedAt,

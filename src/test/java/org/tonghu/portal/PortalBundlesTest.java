@@ -28,7 +28,8 @@ class PortalBundlesTest {
             "org.tonghu.portal.PortalErrors, err", "org.tonghu.portal.PortalReports, rpt",
             "org.tonghu.portal.placement.PlacementMessages, plc", "org.tonghu.portal.FollowUpMessages, fu",
             "org.tonghu.portal.DashboardMessages, dash",
-            "org.tonghu.portal.progressreport.ProgressReportMessages, prg" })
+            "org.tonghu.portal.progressreport.ProgressReportMessages, prg",
+            "org.tonghu.portal.spotcheck.SpotCheckMessages, spc" })
     void shouldTranslateEveryMessageAndStayUnderTheBundleLimit(String bundle, String name) throws Exception {
         Set<String> keys = Arrays.stream(Class.forName(bundle).getDeclaredMethods()).map(Method::getName)
                 .collect(Collectors.toCollection(TreeSet::new));

@@ -94,12 +94,27 @@ class SpotCheckTest {
         return sample;
     }
 
-    /** The children in care today under a prefix, by township, straight from the database. */
+    /** The children in care yesterday (the checks' population) under a prefix, by township, from the database. */
     static Map<String, List<UUID>> population(String prefix) throws SQLException {
         Map<String, List<UUID>> byTownship = new TreeMap<>();
         for (Map<String, Object> row : query("select id, substr(residence_village_code, 1, 9) || '000' as township"
-                + " from child where residence_village_code like ? and registered_on <= current_date"
-                + " and (closed_on is null or closed_on > current_date)", prefix + "%")) {
+                + " from child where residence_village_code like ? and registered_on <= current_date - 1"
+                + " and (closed_on is null or closed_on > current_date - 1)", prefix + "%")) {
+            byTownship.computeIfAbsent((String) row.get("township"), t -> new ArrayList<>()).add((UUID) row.get("id"));
+        }
+        return byTownship;
+    }
+
+    /**
+     * The children in care on a day under a prefix, by township, as they were when a check was drawn: those created
+     * after the check (by other tests) left out.
+     */
+    static Map<String, List<UUID>> populationOn(String day, String prefix, String checkId) throws SQLException {
+        Map<String, List<UUID>> byTownship = new TreeMap<>();
+        for (Map<String, Object> row : query("select c.id, substr(c.residence_village_code, 1, 9) || '000' as township"
+                + " from child c, spot_check s where s.id = ?::uuid and c.residence_village_code like ?"
+                + " and c.registered_on <= ?::date and (c.closed_on is null or c.closed_on > ?::date)"
+                + " and c.created_at <= s.created_at", checkId, prefix + "%", day, day)) {
             byTownship.computeIfAbsent((String) row.get("township"), t -> new ArrayList<>()).add((UUID) row.get("id"));
         }
         return byTownship;
@@ -187,16 +202,22 @@ class SpotCheckTest {
                 .body("data.spotCheck.seed", equalTo("seed-a"))
                 .body("data.spotCheck.filesPerTownship", equalTo(3))
                 .body("data.spotCheck.regionName", equalTo("沁水县"))
-                .body("data.spotCheck.populationOn", equalTo(ChinaTime.today().toString()))
+                .body("data.spotCheck.populationOn", equalTo(ChinaTime.today().minusDays(1).toString()))
                 .body("data.spotCheck.openedByName", equalTo("沁水县民政局 张丽"));
     }
 
     @Test
     void shouldTakeEveryFileOfSmallerTownshipsAndPrefillTheItemsFromTheData() throws Exception {
-        var child = TestChildren.register();
-        run(Tokens.of("county.officer"), "concern/raiseConcern", "childId", child.id(), "input", Map.of("category",
+        String child = run(Tokens.of("county.officer"), "child/createChild", "input", Map.of("name", "抽查测试儿童",
+                "gender", "MALE", "birthDate", "2015-05-05", "residenceVillageCode", "140521901203", "categories",
+                List.of("LEFT_BEHIND"), "riskFactors", List.of(), "schoolStatus", "IN_SCHOOL", "registeredOn",
+                ChinaTime.today().minusDays(60).toString())).body("errors", nullValue())
+                .extract().path("data.createChild.id");
+        // registered today, dated back: in care yesterday, so drawn
+        run(Tokens.of("county.officer"), "concern/raiseConcern", "childId", child, "input", Map.of("category",
                 "HEALTH", "severity", "LOW", "description", "无人跟进的问题",
                 "raisedOn", ChinaTime.today().minusDays(40).toString())).body("errors", nullValue());
+        String registeredToday = TestChildren.registerIn("140521901203").id();
         String check = create("county.officer", QINSHUI, 2019, 500, null);
         List<Map<String, Object>> files = files("county.officer", check);
         Map<String, List<UUID>> population = population("140521");
@@ -226,7 +247,9 @@ class SpotCheckTest {
             assertEquals(7, items.size());
             assertEquals(null, file.get("score"));
         }
-        Map<String, Object> registered = fileOf(files, child.id());
+        Map<String, Object> registered = fileOf(files, child);
+        assertTrue(files.stream().noneMatch(f -> f.get("childId").equals(registeredToday)),
+                "a file registered today is not in the population");
         List<Map<String, Object>> items = (List<Map<String, Object>>) registered.get("items");
         assertEquals(false, items.get(0).get("prefilled"), "no guardian recorded");
         assertEquals(false, items.get(2).get("prefilled"), "a concern untouched for 40 days");
@@ -399,6 +422,31 @@ class SpotCheckTest {
                 .body("errors[0].extensions.problems.code", hasItem("YEAR_OUT_OF_RANGE"))
                 .body("errors[0].extensions.problems.code", hasItem("FILES_PER_TOWNSHIP_OUT_OF_RANGE"))
                 .body("errors[0].extensions.problems.code", hasItem("SEED_INVALID"));
+    }
+
+    @Test
+    void shouldHaveTheDemoCheckDrawnAsTheServiceDrawsWithTasksInEveryState() throws Exception {
+        String demo = "00000000-0000-4000-8000-00000000f5c1";
+        run(Tokens.of("county.officer"), "spotcheck/spotCheck", "id", demo).body("errors", nullValue())
+                .body("data.spotCheck.year", equalTo(ChinaTime.today().getYear()));
+        // drawn as the service draws (other tests may since have dated a registration back into its population)
+        Map<String, List<String>> recorded = byTownship(files("county.officer", demo));
+        String seedOfDemo = "demo";
+        Map<String, List<String>> expected = expectedDraw(populationOn(
+                query("select population_on::text as day from spot_check where id = ?::uuid", demo).get(0)
+                        .get("day").toString(), "140521", demo), seedOfDemo, 5);
+        // the generated townships (903 and up), which no other test changes: exactly the draw of the seed
+        expected.keySet().removeIf(township -> township.compareTo("140521903000") < 0);
+        recorded.keySet().removeIf(township -> township.compareTo("140521903000") < 0);
+        assertTrue(!expected.isEmpty());
+        assertEquals(expected, recorded);
+        Set<String> states = query("select distinct status from rectification_task where spot_check_id = ?::uuid",
+                demo).stream().map(row -> (String) row.get("status")).collect(Collectors.toSet());
+        assertEquals(Set.of("OPEN", "DONE", "CONFIRMED"), states);
+        run(Tokens.of("county.officer"), "spotcheck/rectificationTasks", "spotCheckId", demo, "overdueOnly", true)
+                .body("data.rectificationTasks.edges.node.item", hasItem("CARE_PLAN_PRESENT"));
+        run(Tokens.of("county.officer"), "spotcheck/spotCheckResults", "spotCheckId", demo)
+                .body("data.spotCheckResults.total.filesScored", equalTo(2));
     }
 
     @Test
