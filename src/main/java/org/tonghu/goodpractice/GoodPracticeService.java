@@ -70,6 +70,10 @@ public class GoodPracticeService {
     static final int MAX_ORGANIZATIONS = 20;
     static final BigDecimal MAX_FIGURE = new BigDecimal("999999999999.99");
 
+    /** A photo's bytes and type, for the pages that serve it. */
+    public record PhotoContent(String contentType, byte[] content) {
+    }
+
     /** A step a caller may take on a case. */
     enum Step {
         SUBMIT, RECOMMEND, SELECT, PUBLISH, RETURN
@@ -458,7 +462,7 @@ public class GoodPracticeService {
 
     /** A photo's bytes for the portal: of a case the caller sees. */
     @Transactional
-    public Optional<GoodPracticeStore.PhotoContent> findPhoto(String caseId, int number) {
+    public Optional<PhotoContent> findPhoto(String caseId, int number) {
         Caller caller = caller();
         Optional<GoodPracticeCase> c = Ids.tryParse(caseId).flatMap(store::findByIdOptional)
                 .filter(found -> found.state == GoodPracticeState.PUBLISHED || caller.reaches(found));
@@ -466,14 +470,15 @@ public class GoodPracticeService {
             return Optional.empty();
         }
         audit.event(AuditOperation.GOOD_PRACTICE_CASE_READ).record(c.get().id).because("PHOTO").succeeded();
-        return store.photoContent(c.get().id, number);
+        return store.photoContent(c.get().id, number).map(p -> new PhotoContent(p.contentType(), p.content()));
     }
 
     /** A published case's photo, for the public page: nothing for a case not published. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<GoodPracticeStore.PhotoContent> findPublishedPhoto(String caseId, int number) {
+    public Optional<PhotoContent> findPublishedPhoto(String caseId, int number) {
         return Ids.tryParse(caseId).flatMap(store::findByIdOptional)
-                .filter(c -> c.state == GoodPracticeState.PUBLISHED).flatMap(c -> store.photoContent(c.id, number));
+                .filter(c -> c.state == GoodPracticeState.PUBLISHED).flatMap(c -> store.photoContent(c.id, number))
+                .map(p -> new PhotoContent(p.contentType(), p.content()));
     }
 
     // --- steps -----------------------------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ class PortalBundlesTest {
     @CsvSource({ "org.tonghu.portal.PortalMessages, msg", "org.tonghu.portal.PortalTerms, term",
             "org.tonghu.portal.PortalErrors, err", "org.tonghu.portal.PortalReports, rpt",
             "org.tonghu.portal.placement.PlacementMessages, plc", "org.tonghu.portal.FollowUpMessages, fu",
-            "org.tonghu.portal.DashboardMessages, dash" })
+            "org.tonghu.portal.DashboardMessages, dash", "org.tonghu.portal.goodpractice.GoodPracticeMessages, gp" })
     void shouldTranslateEveryMessageAndStayUnderTheBundleLimit(String bundle, String name) throws Exception {
         Set<String> keys = Arrays.stream(Class.forName(bundle).getDeclaredMethods()).map(Method::getName)
                 .collect(Collectors.toCollection(TreeSet::new));
