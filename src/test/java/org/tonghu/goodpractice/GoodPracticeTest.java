@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tonghu.goodpractice.GoodPracticeCases.QINSHUI;
 import static org.tonghu.goodpractice.GoodPracticeCases.YANGCHENG;
 import static org.tonghu.goodpractice.GoodPracticeCases.draft;
@@ -348,6 +349,21 @@ class GoodPracticeTest {
         assertEquals(before.total() + 2, after.total());
         assertEquals(0, service.countCases("140522", year - 5).total());
         assertFalse(service.countCases("1405", year).total() < after.total());
+    }
+
+    @Test
+    void shouldHaveDemoCasesOfJinchengInEveryStateOf2026() {
+        GoodPracticeCounts demo = service.countCases("1405", 2026);
+        assertTrue(demo.draft() > 0 && demo.submitted() > 0 && demo.recommended() > 0 && demo.returned() > 0
+                && demo.selected() > 0 && demo.published() > 1, demo.toString());
+        run(Tokens.of("youth.league"), "goodpractice/goodPracticeCase", "id", "00000000-0000-4000-8000-00000015e004")
+                .body("data.goodPracticeCase.state", equalTo("RETURNED"))
+                .body("data.goodPracticeCase.editable", equalTo(true));
+        run(Tokens.of("village.director"), "goodpractice/goodPracticeCase", "id",
+                "00000000-0000-4000-8000-00000015e006")
+                .body("data.goodPracticeCase.photos[0].url",
+                        equalTo("/cases/00000000-0000-4000-8000-00000015e006/photos/1"))
+                .body("data.goodPracticeCase.photos[0].consentGivenBy", nullValue());
     }
 
     @Test
