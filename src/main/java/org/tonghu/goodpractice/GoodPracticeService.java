@@ -26,6 +26,7 @@ import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
 import org.tonghu.region.RegionService;
+import org.tonghu.region.RegionView;
 import org.tonghu.regioncode.RegionCode;
 import org.tonghu.regioncode.RegionLevel;
 import org.tonghu.security.CurrentUser;
@@ -811,7 +812,7 @@ public class GoodPracticeService {
         return views(List.of(c), caller).get(0);
     }
 
-    /** The views of these cases, in order; three queries whatever their number, and one for the names. */
+    /** The views of these cases, in order; three queries whatever their number, and one each for the names. */
     private List<GoodPracticeCaseView> views(List<GoodPracticeCase> rows, Caller caller) {
         List<UUID> ids = rows.stream().map(c -> c.id).toList();
         Map<UUID, List<UUID>> organizationIds = store.organizationsOf(ids);
@@ -820,19 +821,23 @@ public class GoodPracticeService {
         Set<UUID> allOrganizations = new LinkedHashSet<>();
         organizationIds.values().forEach(allOrganizations::addAll);
         Map<UUID, OrganizationView> names = organizations.findOrganizations(allOrganizations);
+        Map<String, RegionView> regionNames = rows.isEmpty() ? Map.of()
+                : regions.findRegions(rows.stream().map(c -> c.regionCode).distinct().toList());
         return rows.stream().map(c -> view(c, caller, organizationIds.getOrDefault(c.id, List.of()), names,
-                results.getOrDefault(c.id, List.of()), photos.getOrDefault(c.id, List.of()))).toList();
+                results.getOrDefault(c.id, List.of()), photos.getOrDefault(c.id, List.of()),
+                regionNames.containsKey(c.regionCode) ? regionNames.get(c.regionCode).name() : c.regionCode))
+                .toList();
     }
 
     private static GoodPracticeCaseView view(GoodPracticeCase c, Caller caller, Collection<UUID> organizationIds,
             Map<UUID, OrganizationView> names, List<GoodPracticeResultView> results,
-            List<GoodPracticeStore.PhotoRow> photos) {
+            List<GoodPracticeStore.PhotoRow> photos, String regionName) {
         boolean full = caller.reaches(c);
         boolean published = c.state == GoodPracticeState.PUBLISHED;
         boolean editable = caller.keeps(c)
                 && (c.state == GoodPracticeState.DRAFT || c.state == GoodPracticeState.RETURNED);
-        return new GoodPracticeCaseView(c.id.toString(), c.year, c.title, c.regionCode, c.planAction, c.summary,
-                c.story, results,
+        return new GoodPracticeCaseView(c.id.toString(), c.year, c.title, c.regionCode, regionName, c.planAction,
+                c.summary, c.story, results,
                 organizationIds.stream().filter(names::containsKey)
                         .map(id -> new GoodPracticeOrganizationView(id.toString(), names.get(id).name())).toList(),
                 photos.stream().map(p -> new GoodPracticePhotoView(p.number(), p.contentType(), p.byteSize(),

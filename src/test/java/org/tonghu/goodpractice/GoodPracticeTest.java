@@ -152,7 +152,8 @@ class GoodPracticeTest {
                 .body("data.goodPracticeCase.actions", contains("SUBMIT"))
                 .body("data.goodPracticeCase.editable", equalTo(true))
                 .body("data.goodPracticeCase.results[1].figure", equalTo(98.5f))
-                .body("data.goodPracticeCase.organizations[0].name", equalTo("沁水县民政局"));
+                .body("data.goodPracticeCase.organizations[0].name", equalTo("沁水县民政局"))
+                .body("data.goodPracticeCase.regionName", equalTo("沁水县"));
         run(county, "goodpractice/submitGoodPracticeCase", "id", id, "expectedVersion", 0)
                 .body("errors", nullValue())
                 .body("data.submitGoodPracticeCase.state", equalTo("SUBMITTED"))

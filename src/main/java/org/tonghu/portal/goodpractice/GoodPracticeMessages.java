@@ -48,6 +48,9 @@ public interface GoodPracticeMessages {
     @Message("案例地区（行政区划代码）")
     String region();
 
+    @Message("地区")
+    String place();
+
     @Message("所属行动")
     String plan_action();
 
