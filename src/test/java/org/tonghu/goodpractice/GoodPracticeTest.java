@@ -78,7 +78,7 @@ class GoodPracticeTest {
                 .body("errors", nullValue());
     }
 
-    /** A Chinese name no other test uses. */
+    /** A Chinese name of five characters no other test uses. */
     static String freshName() {
         int n = NAMES.incrementAndGet();
         String digits = "零一二三四五六七八九";
@@ -127,6 +127,11 @@ class GoodPracticeTest {
         create("county.officer.yangcheng", yangcheng).body("errors", nullValue())
                 .body("data.createGoodPracticeCase.state", equalTo("DRAFT"));
         assertEquals(0, countCasesWithStory(story, QINSHUI), "nothing of the refused drafts was written");
+        // a name of two or three characters (found through the name index) as well as a longer one
+        String shortName = "阙" + freshName().substring(3);
+        registerChildNamed(shortName);
+        create("county.officer", input("短名", QINSHUI, "感谢" + shortName + "的家人配合走访。"))
+                .body("errors[0].extensions.problems.code", contains("CHILD_NAME_IN_TEXT"));
     }
 
     @Test
