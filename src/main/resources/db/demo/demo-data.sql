@@ -550,4 +550,90 @@ cross join lateral (
 ) as f
 where v.id in ('00000000-0000-4000-8000-00000000d101', '00000000-0000-4000-8000-00000000d102',
                '00000000-0000-4000-8000-00000000d103', '00000000-0000-4000-8000-00000000d105')
+
+-- Good-practice cases (优秀案例) of the 2026 collection round in Jincheng, one or more in every state: a Qinshui
+-- county office's draft, a Women's Federation case submitted to the city, a Qinshui case recommended by the city, a
+-- Youth League case returned with comments, a Qinshui case selected and scored, and two published (one with a photo
+-- and its consent). Ids ...00000015e0xx. The texts hold no personal data of children.
+insert into good_practice_round (year, deadline, opened_by_name, opened_by_subject) values
+    (2026, '2026-12-20', '省民政厅 王敏', 'demo')
+on conflict (year) do nothing;
+
+insert into good_practice_case (id, year, title, region_code, plan_action, summary, story, state,
+    owner_organization_id, owner_region_code, drafted_by_name, drafted_by_subject, submitted_at, recommended_at,
+    recommended_by_name, recommendation_comment, score, review_comment, reviewed_by_name, returned_at, return_comment,
+    returned_by_name, published_at) values
+    ('00000000-0000-4000-8000-00000015e001', 2026, '儿童主任"每月一访"工作法', '140521000000', 'STRENGTHENING_FOUNDATIONS',
+     '沁水县以村为单位排定走访日历，儿童主任每月联系、每季入户，督导员按月抽查。',
+     E'2026年起，县民政局为每个村排定走访日历。\n儿童主任每月至少联系一次每名儿童，每季度入户一次；乡镇督导员按月抽查走访记录。',
+     'DRAFT', null, '140521000000', '沁水县民政局 张丽', 'demo', null, null, null, null, null, null, null,
+     null, null, null, null),
+    ('00000000-0000-4000-8000-00000015e002', 2026, '爱心妈妈结对陪伴', '140521000000', 'GUARDIANSHIP_QUALITY',
+     '市妇联组织巾帼志愿者与留守儿童结对，每月至少一次电话、每季一次见面。',
+     E'市妇联在沁水县招募巾帼志愿者担任"爱心妈妈"，经培训后与留守儿童结对。\n结对后每月至少通话一次，每季度见面一次，节假日陪伴过节。',
+     'SUBMITTED', '00000000-0000-4000-8000-000000000102', null, '晋城市妇联 周红', 'demo', '2026-11-20 10:00:00+08',
+     null, null, null, null, null, null, null, null, null, null),
+    ('00000000-0000-4000-8000-00000015e003', 2026, '控辍保学"一生一策"', '140521000000', 'PRECISE_ASSISTANCE',
+     '县民政、教育、公安三方共享信息，对每名辍学风险学生制定一人一策。',
+     E'县教育局每月向民政部门推送缺课信息，儿童主任入户了解原因。\n对有辍学风险的学生制定一人一策，学校安排教师一对一结对帮扶。',
+     'RECOMMENDED', null, '140521000000', '沁水县民政局 张丽', 'demo', '2026-11-10 09:00:00+08',
+     '2026-11-18 15:00:00+08', '晋城市民政局 李强', '部门协同做法清晰，建议推荐。', null, null, null, null, null, null,
+     null),
+    ('00000000-0000-4000-8000-00000015e004', 2026, '童心港湾周末课堂', '140500000000', 'SPIRITUAL_LITERACY',
+     '团市委依托童心港湾开设周末课堂，青年志愿者陪伴阅读和游戏。',
+     '各童心港湾每周末开放半天，青年志愿者带领儿童阅读、做手工、开展游戏。',
+     'RETURNED', '00000000-0000-4000-8000-000000000103', null, '共青团晋城市委 吴涛', 'demo', '2026-11-15 11:00:00+08',
+     null, null, null, null, null, null, '2026-11-25 16:00:00+08', '请补充参与儿童人次和志愿者服务时长等成效数据。',
+     '晋城市民政局 李强', null),
+    ('00000000-0000-4000-8000-00000015e005', 2026, '防溺水"四个一"进村', '140521000000', 'SAFETY_PROTECTION',
+     '县级部门联合开展安全知识进村，河湖明渠落实警示牌、救生圈、救生绳、救生杆。',
+     E'暑期前，县民政、教育、应急等部门联合开展防溺水教育进村活动。\n每处河湖明渠设置警示牌、救生圈、救生绳、救生杆，儿童主任在假期加密走访。',
+     'SELECTED', null, '140521000000', '沁水县民政局 张丽', 'demo', '2026-11-05 10:00:00+08',
+     '2026-11-12 10:00:00+08', '晋城市民政局 李强', '成效明显。', 88, '做法可复制，建议发布。', '省民政厅 王敏', null, null,
+     null, null),
+    ('00000000-0000-4000-8000-00000015e006', 2026, '心理关爱"成长导师"计划', '140521000000', 'PSYCHOLOGICAL_CARE',
+     '学校为有需要的困境儿童选配成长导师，安排互助伙伴，定期谈心。',
+     E'县教育局指导学校为有需要的困境儿童选配心理教师或思政课教师担任成长导师。\n导师每月谈心一次，班级安排品学兼优的学生结为互助伙伴。',
+     'PUBLISHED', null, '140521000000', '沁水县民政局 张丽', 'demo', '2026-10-20 10:00:00+08',
+     '2026-10-28 10:00:00+08', '晋城市民政局 李强', '推荐。', 93, '可在全省推广。', '省民政厅 王敏', null, null, null,
+     '2026-11-30 09:00:00+08'),
+    ('00000000-0000-4000-8000-00000015e007', 2026, '全市儿童主任示范培训', '140500000000', 'STRENGTHENING_FOUNDATIONS',
+     '市民政局每年组织一次儿童主任示范培训，县级实现培训全覆盖。',
+     E'市民政局邀请专家围绕走访、建档、强制报告开展示范培训。\n各县随后组织本县培训，做到儿童主任培训全覆盖。',
+     'PUBLISHED', null, '140500000000', '晋城市民政局 李强', 'demo', '2026-10-15 10:00:00+08',
+     '2026-10-15 10:00:00+08', '晋城市民政局 李强', null, 90, '组织规范。', '省民政厅 王敏', null, null, null,
+     '2026-11-28 09:00:00+08')
+on conflict (id) do nothing;
+
+insert into good_practice_case_organization (case_id, organization_id) values
+    ('00000000-0000-4000-8000-00000015e001', '00000000-0000-4000-8000-000000000106'),
+    ('00000000-0000-4000-8000-00000015e002', '00000000-0000-4000-8000-000000000102'),
+    ('00000000-0000-4000-8000-00000015e003', '00000000-0000-4000-8000-000000000106'),
+    ('00000000-0000-4000-8000-00000015e003', '00000000-0000-4000-8000-000000000109'),
+    ('00000000-0000-4000-8000-00000015e003', '00000000-0000-4000-8000-000000000108'),
+    ('00000000-0000-4000-8000-00000015e004', '00000000-0000-4000-8000-000000000103'),
+    ('00000000-0000-4000-8000-00000015e005', '00000000-0000-4000-8000-000000000106'),
+    ('00000000-0000-4000-8000-00000015e005', '00000000-0000-4000-8000-000000000109'),
+    ('00000000-0000-4000-8000-00000015e006', '00000000-0000-4000-8000-000000000109'),
+    ('00000000-0000-4000-8000-00000015e007', '00000000-0000-4000-8000-000000000101')
+on conflict do nothing;
+
+insert into good_practice_case_result (case_id, position, label, figure, unit) values
+    ('00000000-0000-4000-8000-00000015e001', 1, '排定走访日历的村', 120, '个'),
+    ('00000000-0000-4000-8000-00000015e002', 1, '结对爱心妈妈', 86, '人'),
+    ('00000000-0000-4000-8000-00000015e003', 1, '劝返复学', 14, '人'),
+    ('00000000-0000-4000-8000-00000015e003', 2, '一对一结对帮扶', 57, '对'),
+    ('00000000-0000-4000-8000-00000015e005', 1, '安全知识进村', 32, '场'),
+    ('00000000-0000-4000-8000-00000015e005', 2, '落实"四个一"的水域', 45, '处'),
+    ('00000000-0000-4000-8000-00000015e006', 1, '选配成长导师', 63, '名'),
+    ('00000000-0000-4000-8000-00000015e006', 2, '按月谈心覆盖率', 96.5, '%'),
+    ('00000000-0000-4000-8000-00000015e007', 1, '参训儿童主任', 1180, '人'),
+    ('00000000-0000-4000-8000-00000015e007', 2, '县级培训覆盖率', 100, '%')
+on conflict do nothing;
+
+insert into good_practice_case_photo (case_id, number, content_type, content, byte_size, caption, consent_given_by,
+    consent_relation, consent_given_on, added_by_name) values
+    ('00000000-0000-4000-8000-00000015e006', 1, 'image/png', decode('iVBORw0KGgoAAAANSUhEUgAAAKAAAABaCAIAAACwpMoFAAAA20lEQVR42u3RMRHAIBAAsNfF3JVO2OmAEMTgpBpYWCugBv7a3MVBYs0zud1bZnXcmYVgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFC/59cLkOPkywYAQjGMEIRjCCBSMYwQhGMIIRLBjBCEYwghGMYAQLRjCCEYxgBPPyALY7T1ns1KyBAAAAAElFTkSuQmCC', 'base64'),
+     octet_length(decode('iVBORw0KGgoAAAANSUhEUgAAAKAAAABaCAIAAACwpMoFAAAA20lEQVR42u3RMRHAIBAAsNfF3JVO2OmAEMTgpBpYWCugBv7a3MVBYs0zud1bZnXcmYVgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFC/59cLkOPkywYAQjGMEIRjCCBSMYwQhGMIIRLBjBCEYwghGMYAQLRjCCEYxgBPPyALY7T1ns1KyBAAAAAElFTkSuQmCC', 'base64')), '成长导师与学生在校园谈心（示意图）', '学校家长委员会代表', '监护人代表', '2026-10-10',
+     '沁水县民政局 张丽')
 on conflict do nothing;

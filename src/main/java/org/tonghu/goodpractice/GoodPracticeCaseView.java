@@ -19,6 +19,7 @@ public record GoodPracticeCaseView(
         @NonNull @Description("The collection round (征集) it belongs to.") int year,
         @NonNull String title,
         @NonNull @Description("Where it took place.") String regionCode,
+        @NonNull @Description("The name of that region.") String regionName,
         @NonNull PlanAction planAction,
         @NonNull String summary,
         @NonNull String story,

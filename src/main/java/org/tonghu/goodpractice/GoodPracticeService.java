@@ -26,6 +26,7 @@ import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
 import org.tonghu.region.RegionService;
+import org.tonghu.region.RegionView;
 import org.tonghu.regioncode.RegionCode;
 import org.tonghu.regioncode.RegionLevel;
 import org.tonghu.security.CurrentUser;
@@ -69,6 +70,10 @@ public class GoodPracticeService {
     static final int MAX_RESULTS = 20;
     static final int MAX_ORGANIZATIONS = 20;
     static final BigDecimal MAX_FIGURE = new BigDecimal("999999999999.99");
+
+    /** A photo's bytes and type, for the pages that serve it. */
+    public record PhotoContent(String contentType, byte[] content) {
+    }
 
     /** A step a caller may take on a case. */
     enum Step {
@@ -458,7 +463,7 @@ public class GoodPracticeService {
 
     /** A photo's bytes for the portal: of a case the caller sees. */
     @Transactional
-    public Optional<GoodPracticeStore.PhotoContent> findPhoto(String caseId, int number) {
+    public Optional<PhotoContent> findPhoto(String caseId, int number) {
         Caller caller = caller();
         Optional<GoodPracticeCase> c = Ids.tryParse(caseId).flatMap(store::findByIdOptional)
                 .filter(found -> found.state == GoodPracticeState.PUBLISHED || caller.reaches(found));
@@ -466,14 +471,15 @@ public class GoodPracticeService {
             return Optional.empty();
         }
         audit.event(AuditOperation.GOOD_PRACTICE_CASE_READ).record(c.get().id).because("PHOTO").succeeded();
-        return store.photoContent(c.get().id, number);
+        return store.photoContent(c.get().id, number).map(p -> new PhotoContent(p.contentType(), p.content()));
     }
 
     /** A published case's photo, for the public page: nothing for a case not published. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<GoodPracticeStore.PhotoContent> findPublishedPhoto(String caseId, int number) {
+    public Optional<PhotoContent> findPublishedPhoto(String caseId, int number) {
         return Ids.tryParse(caseId).flatMap(store::findByIdOptional)
-                .filter(c -> c.state == GoodPracticeState.PUBLISHED).flatMap(c -> store.photoContent(c.id, number));
+                .filter(c -> c.state == GoodPracticeState.PUBLISHED).flatMap(c -> store.photoContent(c.id, number))
+                .map(p -> new PhotoContent(p.contentType(), p.content()));
     }
 
     // --- steps -----------------------------------------------------------------------------------------------------
@@ -806,7 +812,7 @@ public class GoodPracticeService {
         return views(List.of(c), caller).get(0);
     }
 
-    /** The views of these cases, in order; three queries whatever their number, and one for the names. */
+    /** The views of these cases, in order; three queries whatever their number, and one each for the names. */
     private List<GoodPracticeCaseView> views(List<GoodPracticeCase> rows, Caller caller) {
         List<UUID> ids = rows.stream().map(c -> c.id).toList();
         Map<UUID, List<UUID>> organizationIds = store.organizationsOf(ids);
@@ -815,19 +821,23 @@ public class GoodPracticeService {
         Set<UUID> allOrganizations = new LinkedHashSet<>();
         organizationIds.values().forEach(allOrganizations::addAll);
         Map<UUID, OrganizationView> names = organizations.findOrganizations(allOrganizations);
+        Map<String, RegionView> regionNames = rows.isEmpty() ? Map.of()
+                : regions.findRegions(rows.stream().map(c -> c.regionCode).distinct().toList());
         return rows.stream().map(c -> view(c, caller, organizationIds.getOrDefault(c.id, List.of()), names,
-                results.getOrDefault(c.id, List.of()), photos.getOrDefault(c.id, List.of()))).toList();
+                results.getOrDefault(c.id, List.of()), photos.getOrDefault(c.id, List.of()),
+                regionNames.containsKey(c.regionCode) ? regionNames.get(c.regionCode).name() : c.regionCode))
+                .toList();
     }
 
     private static GoodPracticeCaseView view(GoodPracticeCase c, Caller caller, Collection<UUID> organizationIds,
             Map<UUID, OrganizationView> names, List<GoodPracticeResultView> results,
-            List<GoodPracticeStore.PhotoRow> photos) {
+            List<GoodPracticeStore.PhotoRow> photos, String regionName) {
         boolean full = caller.reaches(c);
         boolean published = c.state == GoodPracticeState.PUBLISHED;
         boolean editable = caller.keeps(c)
                 && (c.state == GoodPracticeState.DRAFT || c.state == GoodPracticeState.RETURNED);
-        return new GoodPracticeCaseView(c.id.toString(), c.year, c.title, c.regionCode, c.planAction, c.summary,
-                c.story, results,
+        return new GoodPracticeCaseView(c.id.toString(), c.year, c.title, c.regionCode, regionName, c.planAction,
+                c.summary, c.story, results,
                 organizationIds.stream().filter(names::containsKey)
                         .map(id -> new GoodPracticeOrganizationView(id.toString(), names.get(id).name())).toList(),
                 photos.stream().map(p -> new GoodPracticePhotoView(p.number(), p.contentType(), p.byteSize(),

@@ -303,4 +303,42 @@ public interface PortalErrors {
 
     @Message("评估日期须晚于开始（或上次评估）日期，且在一年之内。")
     String error_REVIEW_ON_INVALID();
+
+    // --- good-practice cases (org.tonghu.goodpractice) ---
+
+    @Message("内容中有疑似身份证号码，请删除。")
+    String error_ID_NUMBER_IN_TEXT();
+
+    @Message("内容中有疑似电话号码，请删除。")
+    String error_PHONE_NUMBER_IN_TEXT();
+
+    @Message("内容中有本地区登记儿童的姓名，请删除或改用化名。")
+    String error_CHILD_NAME_IN_TEXT();
+
+    @Message("本年度案例征集已截止。")
+    String error_ROUND_CLOSED();
+
+    @Message("请填写退回意见。")
+    String error_COMMENT_REQUIRED();
+
+    @Message("评分为 0 至 100。")
+    String error_SCORE_INVALID();
+
+    @Message("成效数据每行为：名称|数字|单位，数字不为负、最多两位小数。")
+    String error_FIGURE_INVALID();
+
+    @Message("请上传 JPEG、PNG 或 WebP 格式的照片。")
+    String error_PHOTO_INVALID();
+
+    @Message("照片文件过大。")
+    String error_PHOTO_TOO_LARGE();
+
+    @Message("照片数量已达上限。")
+    String error_PHOTO_LIMIT_REACHED();
+
+    @Message("同意日期不能晚于今天，且在五年之内。")
+    String error_CONSENT_DATE_INVALID();
+
+    @Message("案例当前状态下不能进行此操作。")
+    String error_STATE_INVALID();
 }

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tonghu.goodpractice.GoodPracticeCases.QINSHUI;
 import static org.tonghu.goodpractice.GoodPracticeCases.YANGCHENG;
 import static org.tonghu.goodpractice.GoodPracticeCases.draft;
@@ -77,7 +78,7 @@ class GoodPracticeTest {
                 .body("errors", nullValue());
     }
 
-    /** A Chinese name no other test uses. */
+    /** A Chinese name of five characters no other test uses. */
     static String freshName() {
         int n = NAMES.incrementAndGet();
         String digits = "零一二三四五六七八九";
@@ -126,6 +127,11 @@ class GoodPracticeTest {
         create("county.officer.yangcheng", yangcheng).body("errors", nullValue())
                 .body("data.createGoodPracticeCase.state", equalTo("DRAFT"));
         assertEquals(0, countCasesWithStory(story, QINSHUI), "nothing of the refused drafts was written");
+        // a name of two or three characters (found through the name index) as well as a longer one
+        String shortName = "阙" + freshName().substring(3);
+        registerChildNamed(shortName);
+        create("county.officer", input("短名", QINSHUI, "感谢" + shortName + "的家人配合走访。"))
+                .body("errors[0].extensions.problems.code", contains("CHILD_NAME_IN_TEXT"));
     }
 
     @Test
@@ -151,7 +157,8 @@ class GoodPracticeTest {
                 .body("data.goodPracticeCase.actions", contains("SUBMIT"))
                 .body("data.goodPracticeCase.editable", equalTo(true))
                 .body("data.goodPracticeCase.results[1].figure", equalTo(98.5f))
-                .body("data.goodPracticeCase.organizations[0].name", equalTo("沁水县民政局"));
+                .body("data.goodPracticeCase.organizations[0].name", equalTo("沁水县民政局"))
+                .body("data.goodPracticeCase.regionName", equalTo("沁水县"));
         run(county, "goodpractice/submitGoodPracticeCase", "id", id, "expectedVersion", 0)
                 .body("errors", nullValue())
                 .body("data.submitGoodPracticeCase.state", equalTo("SUBMITTED"))
@@ -348,6 +355,21 @@ class GoodPracticeTest {
         assertEquals(before.total() + 2, after.total());
         assertEquals(0, service.countCases("140522", year - 5).total());
         assertFalse(service.countCases("1405", year).total() < after.total());
+    }
+
+    @Test
+    void shouldHaveDemoCasesOfJinchengInEveryStateOf2026() {
+        GoodPracticeCounts demo = service.countCases("1405", 2026);
+        assertTrue(demo.draft() > 0 && demo.submitted() > 0 && demo.recommended() > 0 && demo.returned() > 0
+                && demo.selected() > 0 && demo.published() > 1, demo.toString());
+        run(Tokens.of("youth.league"), "goodpractice/goodPracticeCase", "id", "00000000-0000-4000-8000-00000015e004")
+                .body("data.goodPracticeCase.state", equalTo("RETURNED"))
+                .body("data.goodPracticeCase.editable", equalTo(true));
+        run(Tokens.of("village.director"), "goodpractice/goodPracticeCase", "id",
+                "00000000-0000-4000-8000-00000015e006")
+                .body("data.goodPracticeCase.photos[0].url",
+                        equalTo("/cases/00000000-0000-4000-8000-00000015e006/photos/1"))
+                .body("data.goodPracticeCase.photos[0].consentGivenBy", nullValue());
     }
 
     @Test

@@ -28,6 +28,7 @@ class PortalBundlesTest {
             "org.tonghu.portal.PortalErrors, err", "org.tonghu.portal.PortalReports, rpt",
             "org.tonghu.portal.placement.PlacementMessages, plc", "org.tonghu.portal.FollowUpMessages, fu",
             "org.tonghu.portal.DashboardMessages, dash",
+            "org.tonghu.portal.goodpractice.GoodPracticeMessages, gp",
             "org.tonghu.portal.progressreport.ProgressReportMessages, prg",
             "org.tonghu.portal.spotcheck.SpotCheckMessages, spc" })
     void shouldTranslateEveryMessageAndStayUnderTheBundleLimit(String bundle, String name) throws Exception {
