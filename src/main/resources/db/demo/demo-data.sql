@@ -550,6 +550,7 @@ cross join lateral (
 ) as f
 where v.id in ('00000000-0000-4000-8000-00000000d101', '00000000-0000-4000-8000-00000000d102',
                '00000000-0000-4000-8000-00000000d103', '00000000-0000-4000-8000-00000000d105')
+on conflict do nothing;
 
 -- Good-practice cases (优秀案例) of the 2026 collection round in Jincheng, one or more in every state: a Qinshui
 -- county office's draft, a Women's Federation case submitted to the city, a Qinshui case recommended by the city, a
