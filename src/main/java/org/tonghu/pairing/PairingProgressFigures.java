@@ -33,6 +33,8 @@ class PairingProgressFigures implements ProgressFigureSource {
         List<ProgressFigure> figures = new ArrayList<>();
         figures.add(new ProgressFigure("pairings.active", active, "/portal/dashboard?region=" + region.value()
                 + "&period=" + year));
+        figures.add(new ProgressFigure("pairings.checkIns",
+                pairings.countCheckIns(region.value(), LocalDate.of(year, 1, 1), through), null));
         return figures;
     }
 }

@@ -316,6 +316,20 @@ public class PairingService {
     }
 
     /**
+     * Check-ins (contacts of a pairing) recorded from {@code from} through {@code through} with the children living
+     * under a region of a civil-affairs officer's jurisdiction: a count for the annual progress report. One query.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countCheckIns(String regionCode, LocalDate from, LocalDate through) {
+        AccessScope scope = currentUser.requireJurisdiction();
+        if (!currentUser.isCivilAffairsOfficer()) {
+            throw currentUser.refused();
+        }
+        return store.countCheckIns(regions.requireRegionInJurisdiction(regionCode, scope).scopePrefix(), from,
+                through);
+    }
+
+    /**
      * What keeps this child from a new pairing of this kind: a closed file, a start before birth, a pairing already.
      */
     private List<Problem> childProblems(ChildAccess child, PairingKind kind, LocalDate startsOn) {

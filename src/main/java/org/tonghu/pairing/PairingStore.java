@@ -132,6 +132,15 @@ class PairingStore implements PanacheRepositoryBase<Pairing, UUID> {
         return counts;
     }
 
+    long countCheckIns(String regionPrefix, LocalDate from, LocalDate through) {
+        Map<String, Object> parameters = new HashMap<>();
+        return NativeSql.of("select count(*) from pairing_contact k"
+                + " join pairing p on p.id = k.pairing_id join child c on c.id = p.child_id where "
+                + ChildScope.livesUnder("c", regionPrefix, parameters)
+                + " and k.contacted_on between :from and :through")
+                .bindAll(parameters).bind("from", from).bind("through", through).column(em(), Long.class).get(0);
+    }
+
     /** Flushes pending changes; another writer's change since the read becomes {@code conflict}. */
     void flushOrConflict(Supplier<ConflictException> conflict) {
         Writes.flushOrConflict(em(), conflict);

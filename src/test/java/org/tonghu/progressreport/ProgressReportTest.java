@@ -153,6 +153,9 @@ class ProgressReportTest {
                 + " '%000' and length(v.code) = 12"), figure(report, "staffing.villages"));
         assertEquals(figure(report, "visits.children"), figure(report, "visits.contactOnTime")
                 + figure(report, "visits.contactOverdue"));
+        assertEquals(count("select count(*) from pairing_contact k join pairing p on p.id = k.pairing_id"
+                + " join child c on c.id = p.child_id where c.residence_village_code like '140521%'"
+                + " and k.contacted_on between ? and ?", from, through), figure(report, "pairings.checkIns"));
         assertEquals(count("select count(f.scored_at) from spot_check_file f"
                 + " join spot_check s on s.id = f.spot_check_id"
                 + " where s.year = 2025 and f.village_code like '140521%'"), figure(report, "spotchecks.files"));
