@@ -372,11 +372,7 @@ public class GoodPracticeService {
     @Transactional
     public GoodPracticeCaseView addPhoto(String caseId, GoodPracticePhotoInput input) {
         Caller caller = caller();
-        UUID id = Ids.parse("caseId", caseId);
-        GoodPracticeCase c = store.findForUpdate(id).filter(caller::keeps).orElseThrow(() -> {
-            audit.event(AuditOperation.GOOD_PRACTICE_PHOTO_ADD).record(id).notFound();
-            return new GoodPracticeCaseNotFoundException();
-        });
+        GoodPracticeCase c = requireKeptForPhotos(caseId, caller, AuditOperation.GOOD_PRACTICE_PHOTO_ADD);
         List<Problem> problems = new ArrayList<>();
         requireEditable(c, "caseId", problems);
         String givenBy = TextRules.text("input.consentGivenBy", input.consentGivenBy(), 50, true, problems);
@@ -412,11 +408,7 @@ public class GoodPracticeService {
     @Transactional
     public GoodPracticeCaseView removePhoto(String caseId, int number) {
         Caller caller = caller();
-        UUID id = Ids.parse("caseId", caseId);
-        GoodPracticeCase c = store.findForUpdate(id).filter(caller::keeps).orElseThrow(() -> {
-            audit.event(AuditOperation.GOOD_PRACTICE_PHOTO_REMOVE).record(id).notFound();
-            return new GoodPracticeCaseNotFoundException();
-        });
+        GoodPracticeCase c = requireKeptForPhotos(caseId, caller, AuditOperation.GOOD_PRACTICE_PHOTO_REMOVE);
         List<Problem> problems = new ArrayList<>();
         requireEditable(c, "caseId", problems);
         if (problems.isEmpty() && !store.deletePhoto(c.id, number)) {
@@ -620,6 +612,18 @@ public class GoodPracticeService {
             steps.add(Step.RETURN);
         }
         return steps;
+    }
+
+    /**
+     * A case its caller keeps (drafts), locked for a change of its photos (their count is checked under the lock);
+     * unknown and unreachable alike are not found.
+     */
+    private GoodPracticeCase requireKeptForPhotos(String caseId, Caller caller, AuditOperation operation) {
+        UUID id = Ids.parse("caseId", caseId);
+        return store.findForUpdate(id).filter(caller::keeps).orElseThrow(() -> {
+            audit.event(operation).record(id).notFound();
+            return new GoodPracticeCaseNotFoundException();
+        });
     }
 
     private GoodPracticeCase requireStep(String id, int expectedVersion, Step step, AuditOperation operation) {
