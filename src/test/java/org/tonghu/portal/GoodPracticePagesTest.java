@@ -198,6 +198,15 @@ class GoodPracticePagesTest {
         assertThat(refused.body(), containsString("id=\"consentGivenOn-error\""));
         assertThat(refused.body(), containsString("value=\"活动现场\""));
         assertEquals(0L, Database.count(photos));
+        // without the CSRF token (a forged cross-site upload): refused before anything is read
+        java.net.HttpCookie session = county.cookieNamed("q_session").orElseThrow();
+        HttpResponse<String> forged = ANONYMOUS.send(HttpRequest.newBuilder(URI.create(PortalBrowser.baseUrl() + path
+                + "/photos")).header("Cookie", session.getName() + "=" + session.getValue())
+                .header("Content-Type", "multipart/form-data; boundary=x")
+                .POST(HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"caption\"\r\n"
+                        + "\r\nforged\r\n--x--\r\n")).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(forged.statusCode() == 400 || forged.statusCode() == 403, "status " + forged.statusCode());
+        assertEquals(0L, Database.count(photos));
         // not an image: refused on the file
         Map<String, String> consent = new LinkedHashMap<>();
         consent.put("caption", "活动现场");
