@@ -377,7 +377,11 @@ public class GoodPracticeService {
         requireEditable(c, "caseId", problems);
         String givenBy = TextRules.text("input.consentGivenBy", input.consentGivenBy(), 50, true, problems);
         String relation = TextRules.text("input.consentRelation", input.consentRelation(), 30, true, problems);
-        if (input.consentGivenOn().isAfter(today()) || input.consentGivenOn().isBefore(today().minusYears(5))) {
+        if (input.consentGivenOn() == null) {
+            problems.add(Problem.ofField("input.consentGivenOn", TextRules.REQUIRED,
+                    "The consent's date is required."));
+        } else if (input.consentGivenOn().isAfter(today())
+                || input.consentGivenOn().isBefore(today().minusYears(5))) {
             problems.add(Problem.ofField("input.consentGivenOn", CONSENT_DATE_INVALID,
                     "The consent was given in the last five years, not in the future."));
         }
@@ -385,7 +389,7 @@ public class GoodPracticeService {
         if (caption != null) {
             checkPersonalData(c.regionCode, List.<String[]>of(new String[] { "input.caption", caption }), problems);
         }
-        byte[] content = decode(input.contentBase64(), problems);
+        byte[] content = decode(input.contentBase64() == null ? "" : input.contentBase64(), problems);
         String type = content == null ? null : imageType(content);
         if (content != null && type == null) {
             problems.add(Problem.ofField("input.contentBase64", PHOTO_INVALID,

@@ -341,4 +341,13 @@ public interface PortalErrors {
 
     @Message("案例当前状态下不能进行此操作。")
     String error_STATE_INVALID();
+
+    @Message("该年度已开启征集。")
+    String error_ROUND_EXISTS();
+
+    @Message("截止日期须在征集年度之内。")
+    String error_DEADLINE_INVALID();
+
+    @Message("案例中没有这张照片。")
+    String error_PHOTO_NOT_FOUND();
 }

@@ -6,7 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tonghu.portal.PortalBrowserTest.signIn;
 import static org.tonghu.portal.PortalBrowserTest.waitFor;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,14 +27,16 @@ import org.tonghu.goodpractice.GoodPracticeCases;
 import org.tonghu.testing.Chromium;
 import org.tonghu.testing.LocalModeTestResource;
 import org.tonghu.testing.PortalBrowser;
+import org.tonghu.time.ChinaTime;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Good-practice cases on a phone, in Chromium: a county officer goes from the home page to the cases, drafts one (a
- * phone number in the story is refused on the field, the rest kept as typed), saves and submits it; anyone reads a
- * published case on the public page without signing in. Saves a screenshot of the submitted case.
+ * phone number in the story is refused on the field, the rest kept as typed), saves it, uploads a photo with its
+ * consent through the file field, and submits it; anyone reads a published case on the public page without signing
+ * in. Saves a screenshot of the submitted case.
  */
 @QuarkusTest
 @QuarkusTestResource(LocalModeTestResource.class)
@@ -53,6 +64,18 @@ class GoodPracticeBrowserTest {
             browser.findElement(By.cssSelector("#case-form button[type='submit']")).click();
 
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> page.getCurrentUrl().contains("saved=1"));
+            // a photo with its consent, chosen through the file field
+            waitFor(browser, By.id("photo")).sendKeys(photoFile().toString());
+            browser.findElement(By.id("caption")).sendKeys("托管活动现场");
+            browser.findElement(By.id("consentGivenBy")).sendKeys("家长代表");
+            browser.findElement(By.id("consentRelation")).sendKeys("监护人");
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('consentGivenOn').value = '"
+                    + ChinaTime.today() + "';");
+            browser.findElement(By.cssSelector("#photo-form button[type='submit']")).click();
+            waitFor(browser, By.id("remove-photo-1"));
+            Object width = ((JavascriptExecutor) browser).executeScript(
+                    "return document.querySelector('#photos img').naturalWidth;");
+            assertEquals(40L, width, "the uploaded photo loads");
             waitFor(browser, By.cssSelector("#submit-form button")).click();
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> page.findElements(By.id("submit-form"))
                     .isEmpty());
@@ -62,6 +85,22 @@ class GoodPracticeBrowserTest {
             Chromium.screenshot(browser, "phone-good-practice-case");
         } finally {
             browser.quit();
+        }
+    }
+
+    /** A real 40x30 PNG on disk, for the file field. */
+    private static Path photoFile() {
+        try {
+            BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+            Graphics2D graphics = image.createGraphics();
+            graphics.setColor(Color.ORANGE);
+            graphics.fillRect(0, 0, 40, 30);
+            graphics.dispose();
+            Path file = Files.createTempFile("case-photo", ".png");
+            ImageIO.write(image, "png", file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

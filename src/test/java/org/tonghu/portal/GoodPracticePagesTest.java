@@ -171,4 +171,119 @@ class GoodPracticePagesTest {
         assertEquals(404, new PortalBrowser().signIn("youth.league", "/portal/cases/" + draft).statusCode());
         assertEquals(200, new PortalBrowser().signIn("youth.league", "/portal/cases/" + shown).statusCode());
     }
+
+    private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 'I', 'H',
+        'D', 'R' };
+
+    @Test
+    void shouldAddAndRemoveAPhotoWithConsentOnTheCasePage() throws Exception {
+        String id = GoodPracticeCases.draft("county.officer",
+                GoodPracticeCases.input("门户上传照片", GoodPracticeCases.QINSHUI, "照片上传。"));
+        String path = "/portal/cases/" + id;
+        String photos = "good_practice_case_photo where case_id = '" + id + "'";
+        PortalBrowser county = new PortalBrowser();
+        HttpResponse<String> page = county.signIn("county.officer", path);
+        assertThat(page.body(), containsString("id=\"photo-form\""));
+        assertThat(page.body(), containsString("enctype=\"multipart/form-data\""));
+        // without consent: refused beside the form, nothing written
+        Map<String, String> noConsent = new LinkedHashMap<>();
+        noConsent.put("caption", "活动现场");
+        noConsent.put("consentGivenBy", "");
+        noConsent.put("consentRelation", "");
+        noConsent.put("consentGivenOn", "");
+        HttpResponse<String> refused = county.submitMultipart(path, path + "/photos", noConsent, "photo", "a.png",
+                "image/png", PNG);
+        assertEquals(422, refused.statusCode());
+        assertThat(refused.body(), containsString("id=\"consentGivenBy-error\""));
+        assertThat(refused.body(), containsString("id=\"consentGivenOn-error\""));
+        assertThat(refused.body(), containsString("value=\"活动现场\""));
+        assertEquals(0L, Database.count(photos));
+        // without the CSRF token (a forged cross-site upload): refused before anything is read
+        java.net.HttpCookie session = county.cookieNamed("q_session").orElseThrow();
+        HttpResponse<String> forged = ANONYMOUS.send(HttpRequest.newBuilder(URI.create(PortalBrowser.baseUrl() + path
+                + "/photos")).header("Cookie", session.getName() + "=" + session.getValue())
+                .header("Content-Type", "multipart/form-data; boundary=x")
+                .POST(HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"caption\"\r\n"
+                        + "\r\nforged\r\n--x--\r\n")).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(forged.statusCode() == 400 || forged.statusCode() == 403, "status " + forged.statusCode());
+        assertEquals(0L, Database.count(photos));
+        // not an image: refused on the file
+        Map<String, String> consent = new LinkedHashMap<>();
+        consent.put("caption", "活动现场");
+        consent.put("consentGivenBy", "家长代表");
+        consent.put("consentRelation", "监护人");
+        consent.put("consentGivenOn", ChinaTime.today().toString());
+        HttpResponse<String> notImage = county.submitMultipart(path, path + "/photos", consent, "photo", "a.txt",
+                "text/plain", "不是图片".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(422, notImage.statusCode());
+        assertThat(notImage.body(), containsString("id=\"photo-error\""));
+        assertEquals(0L, Database.count(photos));
+        // with consent: shown on the page and stored
+        HttpResponse<String> added = county.submitMultipart(path, path + "/photos", consent, "photo", "a.png",
+                "image/png", PNG);
+        assertEquals(200, added.statusCode(), added.uri() + " " + added.body());
+        assertThat(added.body(), containsString("src=\"" + path + "/photos/1\""));
+        assertThat(added.body(), containsString("家长代表"));
+        assertThat(added.body(), containsString("id=\"remove-photo-1\""));
+        assertEquals(1L, Database.count(photos));
+        assertEquals(200, county.getBytes(PortalBrowser.baseUrl() + path + "/photos/1").statusCode());
+        // the city sees the photo but may not remove one
+        PortalBrowser city = new PortalBrowser();
+        HttpResponse<String> cityPage = city.signIn("city.officer", path);
+        assertThat(cityPage.body(), not(containsString("id=\"photo-form\"")));
+        HttpResponse<String> removed = county.submit(path, path + "/photos/1/remove", Map.of());
+        assertEquals(200, removed.statusCode());
+        assertThat(removed.body(), not(containsString("src=\"" + path + "/photos/1\"")));
+        assertEquals(0L, Database.count(photos));
+        HttpResponse<String> again = county.submit(path, path + "/photos/1/remove", Map.of());
+        assertEquals(422, again.statusCode());
+    }
+
+    @Test
+    void shouldLetTheProvinceOpenARoundAndMoveItsDeadline() throws Exception {
+        GoodPracticeCases.ensureOpenRound();
+        int year = ChinaTime.today().getYear() - 1;
+        try (java.sql.Connection connection = Database.asSuperuser();
+                java.sql.Statement statement = connection.createStatement()) {
+            // a database kept from an earlier run: the year is free again (no case of it exists)
+            statement.executeUpdate("delete from good_practice_round where year = " + year
+                    + " and not exists (select 1 from good_practice_case where year = " + year + ")");
+        }
+        PortalBrowser province = new PortalBrowser();
+        HttpResponse<String> list = province.signIn("province.officer", "/portal/cases");
+        assertThat(list.body(), containsString("id=\"rounds-link\""));
+        HttpResponse<String> rounds = province.get(PortalBrowser.baseUrl() + "/portal/cases/rounds");
+        assertEquals(200, rounds.statusCode());
+        assertThat(rounds.body(), containsString("data-year=\"" + ChinaTime.today().getYear() + "\""));
+        HttpResponse<String> badDeadline = province.submit("/portal/cases/rounds", "/portal/cases/rounds",
+                Map.of("year", String.valueOf(year), "deadline", (year + 1) + "-01-10"));
+        assertEquals(422, badDeadline.statusCode());
+        assertThat(badDeadline.body(), containsString("id=\"deadline-error\""));
+        HttpResponse<String> opened = province.submit("/portal/cases/rounds", "/portal/cases/rounds",
+                Map.of("year", String.valueOf(year), "deadline", year + "-11-30"));
+        assertEquals(200, opened.statusCode());
+        assertThat(opened.body(), containsString("data-year=\"" + year + "\""));
+        assertEquals(1L, Database.count("good_practice_round where year = " + year + " and deadline = '" + year
+                + "-11-30'"));
+        HttpResponse<String> twice = province.submit("/portal/cases/rounds", "/portal/cases/rounds",
+                Map.of("year", String.valueOf(year), "deadline", year + "-11-30"));
+        assertEquals(422, twice.statusCode());
+        assertThat(twice.body(), containsString("id=\"year-error\""));
+        HttpResponse<String> moved = province.submit("/portal/cases/rounds", "/portal/cases/rounds/" + year,
+                Map.of("version", "0", "deadline", year + "-12-15"));
+        assertEquals(200, moved.statusCode());
+        assertEquals(1L, Database.count("good_practice_round where year = " + year + " and deadline = '" + year
+                + "-12-15'"));
+        HttpResponse<String> stale = province.submit("/portal/cases/rounds", "/portal/cases/rounds/" + year,
+                Map.of("version", "0", "deadline", year + "-12-20"));
+        assertEquals(409, stale.statusCode());
+        assertThat(stale.body(), containsString("id=\"conflict\""));
+        assertEquals(1L, Database.count("good_practice_round where year = " + year + " and deadline = '" + year
+                + "-12-15'"));
+        // a county officer neither sees the link nor reaches the page
+        PortalBrowser county = new PortalBrowser();
+        assertThat(county.signIn("county.officer", "/portal/cases").body(), not(containsString("rounds-link")));
+        int status = county.get(PortalBrowser.baseUrl() + "/portal/cases/rounds").statusCode();
+        assertTrue(status == 403 || status == 404, "status " + status);
+    }
 }

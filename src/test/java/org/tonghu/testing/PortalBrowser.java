@@ -114,6 +114,52 @@ public final class PortalBrowser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /**
+     * Submits a multipart form (a file upload) as a browser would: the CSRF token from the page's form, the text
+     * fields, and one file part {@code fileField} with the given name, type and bytes.
+     */
+    public HttpResponse<String> submitMultipart(String pagePath, String action, Map<String, String> fields,
+            String fileField, String fileName, String contentType, byte[] content) {
+        HttpResponse<String> page = get(base + pagePath);
+        java.util.regex.Matcher token = java.util.regex.Pattern
+                .compile("name=\"(csrf-token)\" value=\"([^\"]+)\"").matcher(page.body());
+        if (!token.find()) {
+            throw new IllegalStateException("No form with a CSRF token on " + pagePath + ": " + page.statusCode());
+        }
+        String boundary = "----tonghu" + java.util.UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(token.group(1), token.group(2));
+        form.putAll(fields);
+        form.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        // the redirect is followed by hand: Java's client would repeat the multipart Content-Type on the GET
+        HttpClient once = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> posted;
+        try {
+            posted = once.send(HttpRequest.newBuilder(URI.create(base + action))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        Optional<String> location = posted.headers().firstValue("Location");
+        if (posted.statusCode() / 100 == 3 && location.isPresent()) {
+            return get(URI.create(base + action).resolve(location.get()).toString());
+        }
+        return posted;
+    }
+
     /** The value of the first cookie whose name starts with the prefix, e.g. the portal session {@code q_session}. */
     public Optional<String> cookie(String namePrefix) {
         return cookies.getCookieStore().getCookies().stream()

@@ -191,4 +191,28 @@ public interface GoodPracticeMessages {
 
     @Message("更多")
     String more();
+
+    @Message("照片须经本人或儿童监护人同意；说明中不写姓名、电话等个人信息。照片最大 512 KB。")
+    String photo_hint();
+
+    @Message("征集年度管理")
+    String rounds_title();
+
+    @Message("截止日期")
+    String deadline();
+
+    @Message("状态")
+    String round_state();
+
+    @Message("征集中")
+    String round_open();
+
+    @Message("已截止")
+    String round_closed();
+
+    @Message("修改截止日期")
+    String change_deadline();
+
+    @Message("开启征集")
+    String open_round();
 }

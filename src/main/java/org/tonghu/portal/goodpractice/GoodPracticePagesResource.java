@@ -1,6 +1,12 @@
 package org.tonghu.portal.goodpractice;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 import org.tonghu.goodpractice.GoodPracticeCaseConnection;
 import org.tonghu.goodpractice.GoodPracticeCaseView;
 import org.tonghu.goodpractice.GoodPracticeListing;
+import org.tonghu.goodpractice.GoodPracticePhotoInput;
 import org.tonghu.goodpractice.GoodPracticeRoundView;
 import org.tonghu.goodpractice.GoodPracticeSelectionInput;
 import org.tonghu.goodpractice.GoodPracticeService;
@@ -40,6 +47,9 @@ import org.tonghu.portal.PortalResponses;
 import org.tonghu.regioncode.RegionCode;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.security.Roles;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -61,19 +71,25 @@ public class GoodPracticePagesResource {
             Map.entry("input.summary", "summary"), Map.entry("input.story", "story"),
             Map.entry("input.results", "results"), Map.entry("input.organizationIds", "organizationIds"),
             Map.entry("input.year", "title"), Map.entry("comment", "comment"), Map.entry("input.comment", "comment"),
-            Map.entry("input.score", "score"));
+            Map.entry("input.score", "score"), Map.entry("input.contentBase64", "photo"),
+            Map.entry("input.caption", "caption"), Map.entry("input.consentGivenBy", "consentGivenBy"),
+            Map.entry("input.consentRelation", "consentRelation"),
+            Map.entry("input.consentGivenOn", "consentGivenOn"), Map.entry("number", "photo"));
 
     @CheckedTemplate(basePath = "portal/goodpractice")
     static class Templates {
         static native TemplateInstance cases(GoodPracticeCaseConnection toReview, GoodPracticeCaseConnection mine,
                 GoodPracticeCaseConnection published, List<GoodPracticeRoundView> rounds, boolean drafts,
-                boolean reviews);
+                boolean reviews, boolean province);
 
         static native TemplateInstance caseForm(String caseId, GoodPracticeForm form, List<PlanAction> actions,
                 List<OrganizationView> organizations, List<Problem> problems, boolean conflict);
 
         static native TemplateInstance casePage(GoodPracticeCaseView c, List<Problem> problems, boolean conflict,
-                boolean saved, String comment, String score);
+                boolean saved, String comment, String score, GoodPracticePhotoForm photo);
+
+        static native TemplateInstance rounds(List<GoodPracticeRoundView> rounds, String year, String deadline,
+                List<Problem> problems, boolean conflict, boolean saved);
     }
 
     private final GoodPracticeService cases;
@@ -97,7 +113,8 @@ public class GoodPracticePagesResource {
                 null) : null;
         GoodPracticeCaseConnection published = cases.listCases(GoodPracticeListing.PUBLISHED, null, null, null, 50,
                 null);
-        return Templates.cases(toReview, mine, published, cases.listRounds(), drafts, reviews)
+        return Templates.cases(toReview, mine, published, cases.listRounds(), drafts, reviews,
+                currentUser.hasRole(Roles.PROVINCE_OFFICER))
                 .setLocale(PortalLocale.of(headers));
     }
 
@@ -195,10 +212,15 @@ public class GoodPracticePagesResource {
 
     private Response page(String caseId, List<Problem> problems, boolean conflict, boolean saved, String comment,
             String score, int status, Locale locale) {
+        return page(caseId, problems, conflict, saved, comment, score, GoodPracticePhotoForm.EMPTY, status, locale);
+    }
+
+    private Response page(String caseId, List<Problem> problems, boolean conflict, boolean saved, String comment,
+            String score, GoodPracticePhotoForm photo, int status, Locale locale) {
         try {
             GoodPracticeCaseView c = cases.findCase(caseId);
-            return Response.status(status).entity(Templates.casePage(c, problems, conflict, saved, comment, score)
-                    .setLocale(locale)).build();
+            return Response.status(status).entity(Templates.casePage(c, problems, conflict, saved, comment, score,
+                    photo).setLocale(locale)).build();
         } catch (NotFoundException | ValidationFailedException e) {
             return PortalResponses.notFound(locale);
         }
@@ -267,6 +289,146 @@ public class GoodPracticePagesResource {
         } catch (NotFoundException e) {
             return PortalResponses.notFound(locale);
         }
+    }
+
+    /**
+     * Adds a photo with its consent (the case's drafters, while DRAFT or RETURNED): the upload is read here and
+     * handed to the service as the graph does, so the same rules (type, size, consent, limit, caption) apply.
+     */
+    @POST
+    @Path("{caseId}/photos")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response addPhoto(@PathParam("caseId") String caseId, @RestForm("photo") FileUpload file,
+            @RestForm String caption, @RestForm String consentGivenBy, @RestForm String consentRelation,
+            @RestForm String consentGivenOn, @Context HttpHeaders headers) {
+        Locale locale = PortalLocale.of(headers);
+        GoodPracticePhotoForm form = new GoodPracticePhotoForm(text(caption), text(consentGivenBy),
+                text(consentRelation), text(consentGivenOn));
+        try {
+            cases.addPhoto(caseId, new GoodPracticePhotoInput(base64(file), caption, consentGivenBy,
+                    consentRelation, date(consentGivenOn)));
+            return Response.seeOther(URI.create("/portal/cases/" + caseId + "?saved=1#photos")).build();
+        } catch (ValidationFailedException e) {
+            return page(caseId, PortalResponses.onForm(e.problems(), FIELDS::get, "photo"), false, false, "", "",
+                    form, 422, locale);
+        } catch (NotFoundException e) {
+            return PortalResponses.notFound(locale);
+        }
+    }
+
+    /** Removes a photo (the case's drafters, while DRAFT or RETURNED). */
+    @POST
+    @Path("{caseId}/photos/{number}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response removePhoto(@PathParam("caseId") String caseId, @PathParam("number") int number,
+            @Context HttpHeaders headers) {
+        Locale locale = PortalLocale.of(headers);
+        try {
+            cases.removePhoto(caseId, number);
+            return Response.seeOther(URI.create("/portal/cases/" + caseId + "?saved=1")).build();
+        } catch (ValidationFailedException e) {
+            return page(caseId, PortalResponses.onForm(e.problems(), FIELDS::get, "photo"), false, false, "", "",
+                    422, locale);
+        } catch (NotFoundException e) {
+            return PortalResponses.notFound(locale);
+        }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** The uploaded file as base64 (empty when none was chosen: the service refuses it as not an image). */
+    private static String base64(FileUpload file) {
+        if (file == null || file.uploadedFile() == null) {
+            return "";
+        }
+        try {
+            return Base64.getEncoder().encodeToString(Files.readAllBytes(file.uploadedFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A date as a date field posts it; null when blank or not a date (the service asks for it). */
+    private static LocalDate date(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    // --- rounds (province officers) -------------------------------------------------------------------------------
+
+    /** The yearly collection rounds with their deadlines, a form to open one and to move a deadline. */
+    @GET
+    @Path("rounds")
+    public Response rounds(@QueryParam("saved") String saved, @Context HttpHeaders headers) {
+        requireProvince();
+        return rounds("", "", List.of(), false, saved != null, 200, PortalLocale.of(headers));
+    }
+
+    @POST
+    @Path("rounds")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createRound(@FormParam("year") String year, @FormParam("deadline") String deadline,
+            @Context HttpHeaders headers) {
+        requireProvince();
+        Locale locale = PortalLocale.of(headers);
+        try {
+            cases.createRound(year(year), roundDeadline(deadline));
+            return Response.seeOther(URI.create("/portal/cases/rounds?saved=1")).build();
+        } catch (ValidationFailedException e) {
+            return rounds(text(year), text(deadline), PortalResponses.onForm(e.problems(), f -> f, "year"), false,
+                    false, 422, locale);
+        }
+    }
+
+    @POST
+    @Path("rounds/{year}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changeRoundDeadline(@PathParam("year") int year, @FormParam("version") int version,
+            @FormParam("deadline") String deadline, @Context HttpHeaders headers) {
+        requireProvince();
+        Locale locale = PortalLocale.of(headers);
+        try {
+            cases.changeRoundDeadline(year, version, roundDeadline(deadline));
+            return Response.seeOther(URI.create("/portal/cases/rounds?saved=1")).build();
+        } catch (ValidationFailedException e) {
+            return rounds("", "", PortalResponses.onForm(e.problems(), f -> "change", "change"), false, false, 422,
+                    locale);
+        } catch (ConflictException e) {
+            return rounds("", "", List.of(), true, false, 409, locale);
+        }
+    }
+
+    private void requireProvince() {
+        if (!currentUser.hasRole(Roles.PROVINCE_OFFICER)) {
+            throw currentUser.refused();
+        }
+    }
+
+    private Response rounds(String year, String deadline, List<Problem> problems, boolean conflict, boolean saved,
+            int status, Locale locale) {
+        return Response.status(status).entity(Templates.rounds(cases.listRounds(), year, deadline, problems,
+                conflict, saved).setLocale(locale)).build();
+    }
+
+    private static int year(String text) {
+        try {
+            return Integer.parseInt(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            throw ValidationFailedException.of("year", "YEAR_INVALID", "The year is a number.");
+        }
+    }
+
+    private static LocalDate roundDeadline(String text) {
+        LocalDate parsed = date(text);
+        if (parsed == null) {
+            throw ValidationFailedException.of("deadline", "DEADLINE_INVALID", "The deadline is a date.");
+        }
+        return parsed;
     }
 
     /** A photo of a case the caller may see. */
