@@ -17,7 +17,7 @@ public record SpotCheckFileView(
         @NonNull @Description("The spot check that drew it.") @Id String spotCheckId,
         @NonNull @Description("The child whose file it is.") @Id String childId,
         @NonNull @Description("The child's name.") String childName,
-        @NonNull @Description("The township it was drawn in (9-digit code).") String townshipCode,
+        @NonNull @Description("The township it was drawn in (12-digit code).") String townshipCode,
         @NonNull @Description("The child's village (12-digit code).") String villageCode,
         @NonNull @Description("The file's rank in its township's draw (1 = first drawn).") int drawRank,
         @NonNull @Description("Its checklist, one entry per item, in the checklist's order.")

@@ -60,8 +60,8 @@ public class SpotCheckGraphQL {
             + "optionally of one township. first: 1 to 100, default 20.")
     public @NonNull SpotCheckFileConnection spotCheckFiles(
             @Name("spotCheckId") @Description("The spot check's ID.") @NonNull @Id String spotCheckId,
-            @Name("townshipCode") @Description("Only the files of this township (9-digit code, "
-            + "TOWNSHIP_CODE_INVALID otherwise); default all.") String townshipCode,
+            @Name("townshipCode") @Description("Only the files of this township (its 12-digit code; "
+            + "TOWNSHIP_CODE_INVALID for any other code); default all.") String townshipCode,
             @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
             @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
         return spotChecks.listSpotCheckFiles(spotCheckId, townshipCode, first, after);
