@@ -15,19 +15,19 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("GoodPracticeCase")
 @Description("A good-practice case (优秀案例) of the plan's actions.")
 public record GoodPracticeCaseView(
-        @NonNull @Id String id,
+        @NonNull @Description("The case's ID.") @Id String id,
         @NonNull @Description("The collection round (征集) it belongs to.") int year,
-        @NonNull String title,
+        @NonNull @Description("Its title, up to 100 characters.") String title,
         @NonNull @Description("Where it took place.") String regionCode,
         @NonNull @Description("The name of that region.") String regionName,
-        @NonNull PlanAction planAction,
-        @NonNull String summary,
-        @NonNull String story,
-        @NonNull List<@NonNull GoodPracticeResultView> results,
+        @NonNull @Description("The action of the plan it belongs to.") PlanAction planAction,
+        @NonNull @Description("A summary, up to 500 characters.") String summary,
+        @NonNull @Description("The story, up to 10000 characters.") String story,
+        @NonNull @Description("Its results with figures, in order.") List<@NonNull GoodPracticeResultView> results,
         @NonNull @Description("The organizations that did the work.")
         List<@NonNull GoodPracticeOrganizationView> organizations,
-        @NonNull List<@NonNull GoodPracticePhotoView> photos,
-        @NonNull GoodPracticeState state,
+        @NonNull @Description("Its photos, by number.") List<@NonNull GoodPracticePhotoView> photos,
+        @NonNull @Description("Where it stands.") GoodPracticeState state,
         @Description("The organization that drafted it (a partner's case).") @Id String ownerOrganizationId,
         @Description("The civil-affairs office that drafted it: its jurisdiction.") String ownerRegionCode,
         @Description("Who drafted it; those who keep or review it only.") String draftedByName,

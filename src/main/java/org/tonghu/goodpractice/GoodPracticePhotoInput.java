@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** A photo to add to a case, with the consent recorded for it (required). */
 @Input("GoodPracticePhotoInput")
+@Description("A photo to add to a good-practice case, with the consent recorded for it (required).")
 public record GoodPracticePhotoInput(
         @NonNull @Description("The image (JPEG, PNG or WebP), base64; at most tonghu.good-practice.max-photo-bytes.")
         String contentBase64,

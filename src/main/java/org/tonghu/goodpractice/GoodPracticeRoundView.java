@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("GoodPracticeRound")
 @Description("A yearly collection round (征集) of good-practice cases.")
 public record GoodPracticeRoundView(
-        @NonNull int year,
+        @NonNull @Description("The round's year; one round a year.") int year,
         @NonNull @Description("The last day cases may be submitted.") LocalDate deadline,
         @NonNull @Description("Whether cases may still be submitted (today is not after the deadline).") boolean open,
         @NonNull @Description("Pass as expectedVersion when changing the deadline.") int version) {

@@ -8,8 +8,9 @@ import org.eclipse.microprofile.graphql.Type;
 
 /** The deadlines of a year's progress reports. */
 @Type("ProgressReportDeadlines")
+@Description("The deadlines of a year's progress reports: counties to their city, cities to the province.")
 public record ProgressReportDeadlines(
-        @NonNull int year,
+        @NonNull @Description("The year reported on.") int year,
         @NonNull LocalDate countyDue,
         @NonNull LocalDate cityDue,
         @NonNull @Description("Whether the province set them (otherwise the configured defaults).") boolean set,

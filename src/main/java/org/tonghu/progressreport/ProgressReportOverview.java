@@ -9,8 +9,9 @@ import org.eclipse.microprofile.graphql.Type;
 
 /** The progress reports of a year that a county, city or province officer deals with. */
 @Type("ProgressReportOverview")
+@Description("The progress reports of a year that a county, city or province officer deals with.")
 public record ProgressReportOverview(
-        @NonNull int year,
+        @NonNull @Description("The year reported on.") int year,
         @NonNull LocalDate countyDue,
         @NonNull LocalDate cityDue,
         @Description("The caller's own region's report (counties and cities; none for the province).")
@@ -18,5 +19,6 @@ public record ProgressReportOverview(
         @NonNull @Description("The reports of the regions one level down that report to the caller (a city's "
                 + "counties, the province's cities); for the province also every county, in byCounty.")
         List<@NonNull ProgressReportRow> below,
-        @NonNull List<@NonNull ProgressReportRow> byCounty) {
+        @NonNull @Description("For the province, every county's report, in code order; empty for others.")
+        List<@NonNull ProgressReportRow> byCounty) {
 }

@@ -10,9 +10,10 @@ import org.eclipse.microprofile.graphql.Type;
 
 /** Where a region's progress report of a year stands, for the level above. */
 @Type("ProgressReportRow")
+@Description("Where a region's progress report of a year stands, for the level above.")
 public record ProgressReportRow(
-        @NonNull String regionCode,
-        @NonNull String regionName,
+        @NonNull @Description("The county or city.") String regionCode,
+        @NonNull @Description("The name of that region.") String regionName,
         @Id @Description("The report, if the region started one.") String reportId,
         @Description("Null when the region has no report yet.") ProgressReportStatus status,
         @NonNull LocalDate due,

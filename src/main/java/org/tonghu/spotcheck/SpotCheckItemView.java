@@ -9,10 +9,10 @@ import org.eclipse.microprofile.graphql.Type;
 @Description("One item of a file's checklist: what the data said (for pre-filled items), and once the file is "
         + "scored, whether it passed and the checker's note (required where the checker overrode the data).")
 public record SpotCheckItemView(
-        @NonNull SpotCheckItem item,
+        @NonNull @Description("The checklist item.") SpotCheckItem item,
         @NonNull @Description("Whether the data answers this item (pre-filled).") boolean fromData,
         @Description("What the data said when the file was drawn; null for items the checker scores.")
         Boolean prefilled,
         @Description("Null until the file is scored.") Boolean passed,
-        String note) {
+        @Description("The checker's note, up to 500 characters; null if none.") String note) {
 }

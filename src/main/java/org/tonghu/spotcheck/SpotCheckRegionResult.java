@@ -9,12 +9,12 @@ import org.eclipse.microprofile.graphql.Type;
 @Description("A spot check's results in one township (or the whole region): files drawn, scored and passed, items "
         + "failed, the average score of the scored files and the rectification tasks still open (not confirmed).")
 public record SpotCheckRegionResult(
-        @NonNull String regionCode,
-        @NonNull String regionName,
-        @NonNull int filesDrawn,
-        @NonNull int filesScored,
-        @NonNull int filesPassed,
-        @NonNull int failedItems,
+        @NonNull @Description("The township (or the region checked, for the total).") String regionCode,
+        @NonNull @Description("The name of that region.") String regionName,
+        @NonNull @Description("Files drawn there.") int filesDrawn,
+        @NonNull @Description("Of those, the files scored.") int filesScored,
+        @NonNull @Description("Of those, the files whose every item passed.") int filesPassed,
+        @NonNull @Description("Items failed across the scored files.") int failedItems,
         @Description("Null while no file is scored.") Double averageScore,
-        @NonNull int openTasks) {
+        @NonNull @Description("Rectification tasks not yet confirmed (OPEN or DONE).") int openTasks) {
 }

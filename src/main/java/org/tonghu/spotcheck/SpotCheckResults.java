@@ -11,7 +11,8 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("SpotCheckResults")
 @Description("A spot check's results by township (in code order) and for its whole region.")
 public record SpotCheckResults(
-        @NonNull @Id String spotCheckId,
-        @NonNull SpotCheckRegionResult total,
-        @NonNull List<@NonNull SpotCheckRegionResult> townships) {
+        @NonNull @Description("The spot check's ID.") @Id String spotCheckId,
+        @NonNull @Description("The results of the whole region checked.") SpotCheckRegionResult total,
+        @NonNull @Description("The results of each township with drawn files, in code order.")
+        List<@NonNull SpotCheckRegionResult> townships) {
 }

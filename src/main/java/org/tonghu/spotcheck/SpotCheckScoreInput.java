@@ -10,5 +10,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Input("SpotCheckScoreInput")
 @Description("A file's checklist as the checker scores it: every item the checker scores (ITEM_REQUIRED), "
         + "pre-filled items only to override them.")
-public record SpotCheckScoreInput(@NonNull List<@NonNull SpotCheckItemInput> items) {
+public record SpotCheckScoreInput(
+        @NonNull @Description("The verdicts, each item at most once.") List<@NonNull SpotCheckItemInput> items) {
 }

@@ -11,6 +11,10 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("SpotCheckSummary")
 @Description("A year's spot-check figures of the files drawn from a region, whatever check drew them: files scored "
         + "(filesChecked) and passed, items failed, rectification tasks open (OPEN or DONE) and closed (CONFIRMED).")
-public record SpotCheckSummary(@NonNull int filesChecked, @NonNull int filesPassed, @NonNull int failedItems,
-        @NonNull int openTasks, @NonNull int closedTasks) {
+public record SpotCheckSummary(
+        @NonNull @Description("Files drawn from the region that are scored.") int filesChecked,
+        @NonNull @Description("Scored files whose every item passed.") int filesPassed,
+        @NonNull @Description("Items failed across the scored files.") int failedItems,
+        @NonNull @Description("Rectification tasks not yet confirmed (OPEN or DONE).") int openTasks,
+        @NonNull @Description("Rectification tasks CONFIRMED.") int closedTasks) {
 }
