@@ -1,9 +1,11 @@
 package org.tonghu.graphql;
 
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -190,7 +192,7 @@ public class GraphQLHttpGuard {
         if (contentType == null) {
             return "";
         }
-        java.util.Set<String> types = new java.util.HashSet<>();
+        Set<String> types = new HashSet<>();
         for (String part : contentType.split(",")) {
             int parameters = part.indexOf(';');
             types.add((parameters < 0 ? part : part.substring(0, parameters)).trim().toLowerCase(Locale.ROOT));
