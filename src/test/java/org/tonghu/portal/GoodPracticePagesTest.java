@@ -66,6 +66,8 @@ class GoodPracticePagesTest {
         assertEquals(200, list.statusCode());
         assertThat(list.body(), containsString("id=\"new-case\""));
         assertThat(list.body(), not(containsString("id=\"to-review\"")));
+        assertThat(list.body(), containsString("id=\"mine-items\""));
+        assertThat(list.body(), containsString("id=\"published-items\""));
         HttpResponse<String> refused = county.submit("/portal/cases/new", "/portal/cases",
                 form("家长电话13912345678，请联系。"));
         assertEquals(422, refused.statusCode());
