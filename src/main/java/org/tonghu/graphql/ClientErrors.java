@@ -36,8 +36,9 @@ import io.quarkus.security.UnauthorizedException;
  * The database being unreachable is {@code SERVICE_UNAVAILABLE} (retry later), not an internal error. It also chooses
  * the HTTP status of the answer ({@link GraphQLHttpGuard}): 400 when the request failed as a whole before execution,
  * 503 when the database failed all of it. (Bodies that are not a GraphQL request at all, and documents that do not
- * parse, are refused before the engine runs, by {@link GraphQLHttpGuard}.) A fetcher that fails because its client
- * hung up (Quarkus then ends the request context under it) is logged quietly.
+ * parse, are refused before the engine runs, by {@link GraphQLHttpGuard}.) A request whose client hung up before
+ * its execution began is not executed ({@link RequestEndAfterExecution}); its answer, which nobody reads, carries
+ * {@code CLIENT_GONE}.
  */
 final class ClientErrors extends SimplePerformantInstrumentation {
 
@@ -48,7 +49,7 @@ final class ClientErrors extends SimplePerformantInstrumentation {
     static final String GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
     static final String BAD_USER_INPUT = "BAD_USER_INPUT";
     static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
-    /** For the log and the metrics only: nobody reads the answer to a request whose client has gone. */
+    /** For the metrics only: nobody reads the answer to a request whose client has gone. */
     static final String CLIENT_GONE = "CLIENT_GONE";
 
     /** SQLStates of a database that cannot be reached or is shutting down (class 08, 57P01-57P03, 53300). */
@@ -125,13 +126,6 @@ final class ClientErrors extends SimplePerformantInstrumentation {
             return withCode(error, SERVICE_UNAVAILABLE,
                     "The service is briefly unavailable; this part of the request was not done. Try again shortly.",
                     null);
-        }
-        if (GraphQLHttpGuard.clientGone()) {
-            // The client hung up: Quarkus ended the request's context under the running fetcher, so its CurrentUser
-            // (ContextNotActiveException) or its EntityManager (IllegalStateException) is gone; nobody gets the answer.
-            LOG.debugf("The client left while %s was being resolved (%s)",
-                    error.getPath(), thrown.getClass().getName());
-            return withCode(error, CLIENT_GONE, "The client closed the connection.", null);
         }
         String reference = UUID.randomUUID().toString();
         // The exception's message may hold data (an SQL constraint names values): only its type is logged.

@@ -44,6 +44,7 @@ public final class GraphQLEngineSetup implements EventingService {
         Instrumentation existing = builder.build().getInstrumentation();
         List<Instrumentation> chain = new ArrayList<>();
         chain.add(existing);
+        chain.add(new RequestEndAfterExecution());
         chain.addAll(QueryLimitInstrumentations.of(limits));
         chain.add(new ClientErrors());
         builder.instrumentation(new ChainedInstrumentation(chain));

@@ -120,9 +120,9 @@ public class GraphQLHttpGuard {
         current().ifPresent(request -> request.status().set(status));
     }
 
-    /** Whether the client of the current GraphQL request has closed its connection (it will not read an answer). */
-    static boolean clientGone() {
-        return current().map(request -> request.routing().response().closed()).orElse(false);
+    /** The HTTP exchange of the GraphQL request this thread works for, if it passed the checks. */
+    static Optional<RoutingContext> currentExchange() {
+        return current().map(Running::routing);
     }
 
     private static Optional<Running> current() {

@@ -2,6 +2,7 @@ package org.tonghu.graphql;
 
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.tonghu.testing.GraphQLClient.document;
 import static org.tonghu.testing.GraphQLClient.post;
@@ -30,6 +31,7 @@ import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.tonghu.testing.LocalModeTestResource;
+import org.tonghu.testing.SqlStatementCounter;
 import org.tonghu.testing.Tokens;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -44,6 +46,9 @@ import io.vertx.core.json.JsonObject;
 @QuarkusTestResource(LocalModeTestResource.class)
 class ClientDisconnectTest {
 
+    /** The first statement of a page of children ({@code org.tonghu.child.ChildStore}). */
+    private static final String CHILDREN_PAGE_STATEMENT = "select c.* from child c where";
+
     @ConfigProperty(name = "quarkus.http.test-port")
     int port;
 
@@ -53,12 +58,7 @@ class ClientDisconnectTest {
     @Test
     void shouldLogNoErrorWhenAClientHangsUpMidRequest() throws Exception {
         String token = Tokens.of("county.officer");
-        byte[] body = new JsonObject(Map.of("query", document("child/childrenNested"),
-                "variables", Map.of("first", 100)))
-                .encode().getBytes(StandardCharsets.UTF_8);
-        byte[] head = ("POST /graphql HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: Bearer " + token
-                + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII);
+        byte[] request = rawRequest(token, 100);
         ErrorRecords errors = new ErrorRecords();
         Logger root = Logger.getLogger("");
         root.addHandler(errors);
@@ -66,8 +66,7 @@ class ClientDisconnectTest {
             for (int attempt = 0; attempt < 16; attempt++) {
                 try (Socket socket = new Socket("127.0.0.1", port)) {
                     OutputStream out = socket.getOutputStream();
-                    out.write(head);
-                    out.write(body);
+                    out.write(request);
                     out.flush();
                     // hang up at a different moment of the request each time (this timing is what is tested)
                     Thread.sleep(attempt * 15L);
@@ -82,6 +81,55 @@ class ClientDisconnectTest {
         } finally {
             root.removeHandler(errors);
         }
+    }
+
+    /**
+     * The request's Hibernate session stays open until its execution is done, also when the client hangs up in the
+     * middle: the abandoned request runs every statement a finished one runs, and nothing is logged. (Quarkus used to
+     * end the request context at the hang-up, closing the session under the running fetchers.)
+     */
+    @Test
+    void shouldKeepTheSessionOfAnAbandonedRequestOpenUntilItsExecutionEnds() throws Exception {
+        String token = Tokens.of("county.officer");
+        SqlStatementCounter.reset();
+        run(token, "child/childrenNested", "first", 20).body("errors", nullValue());
+        int statementsOfAFinishedRequest = SqlStatementCounter.count();
+        byte[] request = rawRequest(token, 20);
+        ErrorRecords errors = new ErrorRecords();
+        Logger root = Logger.getLogger("");
+        root.addHandler(errors);
+        SqlStatementCounter.Hold hold = SqlStatementCounter.holdNext(CHILDREN_PAGE_STATEMENT);
+        SqlStatementCounter.reset();
+        try {
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                socket.getOutputStream().write(request);
+                socket.getOutputStream().flush();
+                assertTrue(hold.awaitReached(20), "the request reached its first page of children");
+            }
+            // the hang-up reaches the service while the statement is held
+            Thread.sleep(500);
+            hold.release();
+            Awaitility.await().atMost(Duration.ofSeconds(10))
+                    .until(() -> SqlStatementCounter.count() >= statementsOfAFinishedRequest);
+            Awaitility.await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertEquals(List.of(), errors.records));
+        } finally {
+            hold.release();
+            root.removeHandler(errors);
+        }
+        run(token, "child/childrenNested", "first", 3).body("data.children.edges", hasSize(3));
+    }
+
+    private byte[] rawRequest(String token, int first) {
+        byte[] body = new JsonObject(Map.of("query", document("child/childrenNested"),
+                "variables", Map.of("first", first))).encode().getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("POST /graphql HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: Bearer " + token
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] request = new byte[head.length + body.length];
+        System.arraycopy(head, 0, request, 0, head.length);
+        System.arraycopy(body, 0, request, head.length, body.length);
+        return request;
     }
 
     @Test
@@ -112,22 +160,9 @@ class ClientDisconnectTest {
 
         @Override
         public void publish(LogRecord record) {
-            if (record.getLevel().intValue() >= Level.SEVERE.intValue() && !isKnownSessionRace(record)) {
+            if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
                 records.add(record.getLoggerName() + ": " + record.getMessage());
             }
-        }
-
-        /**
-         * A known open race, left for its own fix (stop note of 2026-12-03): when the client hangs up, Quarkus ends
-         * the request context while a fetcher still uses its Hibernate session, and ArC logs the session holder's
-         * destruction failing with a ConcurrentModificationException (about one clean CI run in three). Only that
-         * record is let through; every other error still fails the test.
-         */
-        private static boolean isKnownSessionRace(LogRecord record) {
-            String message = String.valueOf(record.getMessage());
-            return message.contains("Error occurred while destroying instance of")
-                    && message.contains("RequestScopedSessionHolder")
-                    && message.contains("ConcurrentModificationException");
         }
 
         @Override
