@@ -673,4 +673,31 @@ public class ChildService {
         RegionCode region = regions.requireRegionInJurisdiction(regionCode, scope);
         return store.countRegisteredAndClosed(region.scopePrefix(), from, through);
     }
+
+    /** An open file in a list of files: the child, its name and its village. */
+    public record OpenFile(UUID id, String name, String villageCode) {
+    }
+
+    /** A page of open files, with how many files the whole list holds. */
+    public record OpenFilePage(long total, List<OpenFile> files) {
+    }
+
+    /**
+     * A page of the open files under a region of the caller's jurisdiction, by village and name: those among
+     * {@code ids}, or with {@code excluding} those not among them. Their names are children's data: the read is
+     * audited with their ids and the reason given. One statement.
+     */
+    @Transactional
+    public OpenFilePage pageOpenFiles(String regionCode, Collection<UUID> ids, boolean excluding, int offset,
+            int limit, String reason) {
+        AccessScope scope = currentUser.requireJurisdiction();
+        RegionCode region = regions.requireRegionInJurisdiction(regionCode, scope);
+        List<Object[]> rows = store.pageOpenFiles(region.scopePrefix(), ids, excluding, Math.max(0, offset),
+                Math.max(1, Math.min(limit, 1000)));
+        List<OpenFile> files = rows.stream()
+                .map(row -> new OpenFile((UUID) row[0], (String) row[1], (String) row[2])).toList();
+        audit.event(AuditOperation.CHILD_LIST).records(files.stream().map(file -> (Object) file.id()).toList())
+                .because(reason).succeeded();
+        return new OpenFilePage(rows.isEmpty() ? 0 : ((Number) rows.get(0)[3]).longValue(), files);
+    }
 }

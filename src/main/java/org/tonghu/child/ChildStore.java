@@ -267,4 +267,18 @@ class ChildStore implements PanacheRepositoryBase<Child, UUID> {
                 .column(getEntityManager(), Long.class).get(0);
         return new long[] { open, ((Number) row[0]).longValue(), ((Number) row[1]).longValue() };
     }
+
+    /**
+     * A page of the open files under a region by village, name and id, each with the number of files of the whole
+     * list: those among {@code ids}, or with {@code excluding} those not among them (the ids go as one parameter).
+     */
+    List<Object[]> pageOpenFiles(String regionPrefix, Collection<UUID> ids, boolean excluding, int offset, int limit) {
+        return NativeSql.of("select c.id, c.name, c.residence_village_code, count(*) over () from child c"
+                + " where c.residence_village_code like :prefix and c.status = 'ACTIVE' and "
+                + (excluding ? "not " : "") + "(c.id = any(cast(string_to_array(:ids, ',') as uuid[])))"
+                + " order by c.residence_village_code, c.name, c.id offset :offset limit :limit")
+                .bind("prefix", regionPrefix + "%")
+                .bind("ids", String.join(",", ids.stream().map(UUID::toString).toList()))
+                .bind("offset", offset).bind("limit", limit).rows(getEntityManager());
+    }
 }

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,6 +72,15 @@ public class ConcernService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<UUID, Integer> countUnattendedConcerns(Collection<UUID> childIds, LocalDate raisedBefore) {
         return childIds.isEmpty() ? Map.of() : store.countUnattended(childIds, raisedBefore);
+    }
+
+    /**
+     * The open files under a region with a concern still OPEN though raised before a day (ids only, one statement):
+     * a part of the file-completeness figure ({@code org.tonghu.childfile.FileCompletenessService}), which checks
+     * the caller's jurisdiction.
+     */
+    public Set<UUID> openFilesWithUnattendedConcern(String regionPrefix, LocalDate raisedBefore) {
+        return new HashSet<>(store.openFilesWithUnattendedConcern(regionPrefix, raisedBefore));
     }
 
     /** A concern checked but not yet written, so that a visit can report all its problems before writing anything. */

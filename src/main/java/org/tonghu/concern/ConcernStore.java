@@ -88,4 +88,13 @@ class ConcernStore {
                 .keysetPage(page, LATEST_FIRST)
                 .list(entityManager, Concern.class);
     }
+
+    /** The open files under a region with a concern still OPEN though raised before a day. One statement. */
+    List<UUID> openFilesWithUnattendedConcern(String regionPrefix, LocalDate raisedBefore) {
+        Map<String, Object> parameters = new HashMap<>();
+        return NativeSql.of("select c.id from child c where " + ChildScope.livesUnder("c", regionPrefix, parameters)
+                + " and " + ChildScope.fileOpen("c") + " and exists (select 1 from concern k where k.child_id = c.id"
+                + " and k.status = 'OPEN' and k.raised_on < :before)")
+                .bindAll(parameters).bind("before", raisedBefore).column(entityManager, UUID.class);
+    }
 }

@@ -2,6 +2,7 @@ package org.tonghu.guardian;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -131,6 +132,15 @@ public class GuardianService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<GuardianOfChild> findGuardiansOfChildren(Collection<UUID> childIds) {
         return store.guardiansOfChildren(childIds);
+    }
+
+    /**
+     * The open files under a region with no guardian recorded (ids only, one statement): a part of the
+     * file-completeness figure ({@code org.tonghu.childfile.FileCompletenessService}), which checks the caller's
+     * jurisdiction.
+     */
+    public Set<UUID> openFilesWithoutGuardian(String regionPrefix) {
+        return new HashSet<>(store.openFilesWithoutGuardian(regionPrefix));
     }
 
     /** The children of each guardian that lie in the caller's scope, aligned with the guardians. */

@@ -130,4 +130,13 @@ class GuardianStore implements PanacheRepositoryBase<Guardian, UUID> {
     void flushOrConflict(Supplier<ConflictException> conflict) {
         Writes.flushOrConflict(getEntityManager(), conflict);
     }
+
+    /** The open files under a region with no guardian recorded. One statement. */
+    List<UUID> openFilesWithoutGuardian(String regionPrefix) {
+        Map<String, Object> parameters = new HashMap<>();
+        return NativeSql.of("select c.id from child c where " + ChildScope.livesUnder("c", regionPrefix, parameters)
+                + " and " + ChildScope.fileOpen("c")
+                + " and not exists (select 1 from child_guardian g where g.child_id = c.id)")
+                .bindAll(parameters).column(getEntityManager(), UUID.class);
+    }
 }

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,6 +66,15 @@ public class VisitService {
      * Records a visit to a child the caller works with, and the concerns found at it, in one transaction; a visit that
      * finds the caregiver unable to care opens a caregiver follow-up in it too (unless one is open).
      */
+    /**
+     * The open files under a region with no current visit between two days (ids only, one statement): a part of the
+     * file-completeness figure ({@code org.tonghu.childfile.FileCompletenessService}), which checks the caller's
+     * jurisdiction.
+     */
+    public Set<UUID> openFilesWithoutVisit(String regionPrefix, LocalDate from, LocalDate through) {
+        return new HashSet<>(store.openFilesWithoutVisit(regionPrefix, from, through));
+    }
+
     @Transactional
     public RecordVisitPayload recordVisit(String childId, VisitInput input) {
         ChildAccess child = children.requireAccess("childId", childId, AuditOperation.VISIT_RECORD);

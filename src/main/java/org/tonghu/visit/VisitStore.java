@@ -1,12 +1,16 @@
 package org.tonghu.visit;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.tonghu.child.ChildScope;
 import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.persistence.NativeSql;
@@ -39,5 +43,15 @@ class VisitStore implements PanacheRepositoryBase<Visit, UUID> {
                 organizationId.orElse(null))
                 .keysetPage(page, LATEST_FIRST)
                 .list(getEntityManager(), Visit.class);
+    }
+
+    /** The open files under a region with no visit (current, not superseded) between two days. One statement. */
+    List<UUID> openFilesWithoutVisit(String regionPrefix, LocalDate from, LocalDate through) {
+        Map<String, Object> parameters = new HashMap<>();
+        return NativeSql.of("select c.id from child c where " + ChildScope.livesUnder("c", regionPrefix, parameters)
+                + " and " + ChildScope.fileOpen("c") + " and not exists (select 1 from visit v where v.child_id = c.id"
+                + " and v.superseded_by is null and v.visited_on between :from and :through)")
+                .bindAll(parameters).bind("from", from).bind("through", through)
+                .column(getEntityManager(), UUID.class);
     }
 }
