@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.tonghu.testing.NodeTools;
+import org.tonghu.testing.Programs;
 
 /**
  * A breaking change of the published contract (a type, field, argument or enum value removed, a type changed, an
@@ -42,7 +43,7 @@ class SchemaBreakingChangeTest {
         for (String commit : commits) {
             Path before = contractAt(commit + "^1");
             Path after = contractAt(commit);
-            NodeTools.Run diff = NodeTools.node(Map.of(), "schema-diff.mjs", before.toString(), after.toString());
+            Programs.Run diff = NodeTools.node(Map.of(), "schema-diff.mjs", before.toString(), after.toString());
             if (diff.exitStatus() == 1 && !git("log", "-1", "--format=%B", commit).output()
                     .contains(ACKNOWLEDGEMENT)) {
                 unacknowledged.add(commit.substring(0, 10) + ":\n" + breakingLines(diff.output()));
@@ -60,12 +61,12 @@ class SchemaBreakingChangeTest {
         Path original = write(contract);
         // PageInfo.hasNextPage and its description
         Path withoutField = write(contract.replaceFirst("  \"[^\"\\n]*\"\\n  hasNextPage: Boolean!\\n", ""));
-        NodeTools.Run removed = NodeTools.node(Map.of(), "schema-diff.mjs", original.toString(),
+        Programs.Run removed = NodeTools.node(Map.of(), "schema-diff.mjs", original.toString(),
                 withoutField.toString());
         assertEquals(1, removed.exitStatus(), removed.output());
         assertTrue(removed.output().contains("BREAKING Field 'hasNextPage' was removed"), removed.output());
         Path extended = write(contract + "\n\"A type added.\"\ntype AddedType {\n  \"A field.\"\n  name: String\n}\n");
-        NodeTools.Run added = NodeTools.node(Map.of(), "schema-diff.mjs", original.toString(), extended.toString());
+        Programs.Run added = NodeTools.node(Map.of(), "schema-diff.mjs", original.toString(), extended.toString());
         assertEquals(0, added.exitStatus(), added.output());
         assertTrue(added.output().contains("NON_BREAKING Type 'AddedType' was added"), added.output());
     }

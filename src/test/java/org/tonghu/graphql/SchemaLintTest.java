@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.tonghu.testing.NodeTools;
+import org.tonghu.testing.Programs;
 
 /**
  * Runs graphql-schema-linter (npm, pinned in {@code src/test/node}) over the published contract
@@ -29,7 +30,7 @@ class SchemaLintTest {
     @Test
     void shouldPassTheSchemaLinter() throws IOException, InterruptedException {
         Path contract = Path.of("schema", "schema.graphql").toAbsolutePath();
-        NodeTools.Run lint = lint(contract);
+        Programs.Run lint = lint(contract);
         assertEquals(0, lint.exitStatus(), "graphql-schema-linter finds problems in schema/schema.graphql (rules: "
                 + CONFIGURATION + "). Describe each member it names with @Description (SmallRye), regenerate the "
                 + "contract (SchemaContractTest with -Dtonghu.schema.write=true) and run again:\n" + lint.output());
@@ -57,7 +58,7 @@ class SchemaLintTest {
                       undescribed: Int
                     }
                     """, StandardCharsets.UTF_8);
-            NodeTools.Run lint = lint(schema);
+            Programs.Run lint = lint(schema);
             assertNotEquals(0, lint.exitStatus(), lint.output());
             assertTrue(lint.output().contains("Query.undescribed"), lint.output());
             assertTrue(lint.output().contains("fields-have-descriptions"), lint.output());
@@ -67,7 +68,7 @@ class SchemaLintTest {
         }
     }
 
-    private static NodeTools.Run lint(Path schema) throws IOException, InterruptedException {
+    private static Programs.Run lint(Path schema) throws IOException, InterruptedException {
         return NodeTools.node(Map.of(), LINTER, "--config-directory", ".", "--format", "compact", schema.toString());
     }
 }

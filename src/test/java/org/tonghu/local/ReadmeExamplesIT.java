@@ -45,7 +45,7 @@ import io.restassured.path.json.JsonPath;
  * {@code -Dtonghu.readme.http-port} and {@code -Dtonghu.readme.issuer-port} move the service and the examples'
  * addresses with it; CI runs on the README's own ports.
  */
-class ReadmeExamplesIT {
+public class ReadmeExamplesIT {
 
     static final String NOT_RUN_MARKER = "<!-- not run by ReadmeExamplesIT:";
     private static final String README_JAR = "target/quarkus-app/quarkus-run.jar";
@@ -53,7 +53,7 @@ class ReadmeExamplesIT {
     private static final int README_ISSUER_PORT = 8081;
 
     /** A shell block of the README: its text, whether it sets the service up, whether it is marked as not run. */
-    record Example(int number, String text, boolean setup, boolean notRun) {
+    public record Example(int number, String text, boolean setup, boolean notRun) {
     }
 
     @TempDir
@@ -104,10 +104,10 @@ class ReadmeExamplesIT {
         }
     }
 
-    /** The README's ```sh blocks, numbered from 1 in reading order. */
-    static List<Example> examples(String readme) {
+    /** The ```sh blocks of a Markdown text (the README's, the API guide's), numbered from 1 in reading order. */
+    public static List<Example> examples(String markdown) {
         List<Example> examples = new ArrayList<>();
-        String[] lines = readme.split("\n", -1);
+        String[] lines = markdown.split("\n", -1);
         String previous = "";
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].strip().equals("```sh")) {
