@@ -10,6 +10,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "tonghu.webhook")
 public interface WebhookConfig {
 
+    /** How often the worker sends the due deliveries ({@code 5s}, or {@code off}); read by its schedule. */
+    @WithDefault("5s")
+    String deliverEvery();
+
     /** The wait before the second attempt; each further wait doubles (ISO-8601 duration). */
     @WithDefault("PT1M")
     Duration firstRetryAfter();
