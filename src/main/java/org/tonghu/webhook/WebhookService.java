@@ -194,7 +194,8 @@ public class WebhookService {
     public WebhookDeliveryConnection listDeliveries(String subscriptionId, WebhookDeliveryStatus status,
             Integer first, String after) {
         PageRequest page = PageRequest.of(first, after, DELIVERY_CURSOR);
-        WebhookSubscription subscription = requireOwn("subscriptionId", subscriptionId, AuditOperation.WEBHOOK_DELIVERY_READ);
+        WebhookSubscription subscription = requireOwn("subscriptionId", subscriptionId,
+                AuditOperation.WEBHOOK_DELIVERY_READ);
         List<WebhookDelivery> rows = store.pageOfDeliveries(subscription.id, Optional.ofNullable(status), page);
         List<WebhookDeliveryView> views = deliveryViews(rows);
         WebhookDeliveryConnection connection = page.toConnection(views, DELIVERY_CURSOR,

@@ -8,5 +8,6 @@ import org.eclipse.microprofile.graphql.NonNull;
         + "the same Idempotency-Key): keep it, Tonghu never shows it again.")
 public record WebhookSubscriptionSecret(
         @NonNull @Description("The subscription.") WebhookSubscriptionView subscription,
-        @NonNull @Description("The secret the deliveries' X-Tonghu-Signature is made with (HMAC-SHA256).") String secret) {
+        @NonNull @Description("The secret the deliveries' X-Tonghu-Signature is made with (HMAC-SHA256).")
+        String secret) {
 }
