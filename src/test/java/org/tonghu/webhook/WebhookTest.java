@@ -23,12 +23,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tonghu.activity.ActivityTest;
 import org.tonghu.local.DemoUser;
@@ -66,8 +70,22 @@ class WebhookTest {
     @Inject
     WebhookOutbox outbox;
 
+    @Inject
+    WebhookDispatcher dispatcher;
+
+    private ScheduledExecutorService worker;
+
+    /** The worker, every 100 ms (its own schedule is off in the tests: tonghu.webhook.deliver-every). */
+    @BeforeEach
+    void startWorker() {
+        worker = Executors.newSingleThreadScheduledExecutor();
+        worker.scheduleWithFixedDelay(dispatcher::run, 0, 100, TimeUnit.MILLISECONDS);
+    }
+
     @AfterEach
     void deleteSubscriptions() throws Exception {
+        worker.shutdownNow();
+        assertTrue(worker.awaitTermination(20, TimeUnit.SECONDS));
         // the worker sends nothing more to this test's receivers
         Database.execute("update webhook_subscription set status = 'DELETED', deleted_at = now()"
                 + " where status <> 'DELETED'");
