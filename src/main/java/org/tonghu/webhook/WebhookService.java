@@ -233,8 +233,8 @@ public class WebhookService {
             throw ValidationFailedException.of("since", SINCE_INVALID, "since is not in the future.");
         }
         List<UUID> requeued = store.requeueSince(subscription.id, since, now);
-        audit.event(AuditOperation.WEBHOOK_DELIVERY_REPLAY).record(subscription.id)
-                .because("SINCE " + since + ": " + requeued.size()).succeeded();
+        audit.event(AuditOperation.WEBHOOK_DELIVERY_REPLAY).on(AuditRecordType.WEBHOOK_SUBSCRIPTION)
+                .record(subscription.id).because("SINCE " + since + ": " + requeued.size()).succeeded();
         return requeued.size();
     }
 

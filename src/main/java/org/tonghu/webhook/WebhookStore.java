@@ -29,6 +29,9 @@ class WebhookStore implements PanacheRepositoryBase<WebhookSubscription, UUID> {
     static final Keyset DELIVERIES_LATEST_FIRST = Keyset.timestampThenId("d.occurred_at", "d.id",
             Keyset.Order.DESCENDING);
 
+    /** The first key of the organizations' advisory locks, apart from other features' (V37, this feature's). */
+    private static final int ADVISORY_LOCK_SPACE = 37;
+
     /** A delivery a worker claimed, with what it needs to send it. */
     record Claimed(UUID deliveryId, UUID subscriptionId, UUID eventId, String eventKind, String payload,
             int attempts, int roundAttempts, String callbackUrl, String secretSealed) {
@@ -55,10 +58,14 @@ class WebhookStore implements PanacheRepositoryBase<WebhookSubscription, UUID> {
                 && s.status != WebhookSubscriptionStatus.DELETED);
     }
 
-    /** How many live subscriptions an organization has, locking its organization row against a concurrent count. */
+    /**
+     * How many live subscriptions an organization has, after taking the organization's transaction-scoped advisory
+     * lock, so that two concurrent subscriptions of one organization count one after the other and the cap holds.
+     */
     long countLiveLocked(UUID organizationId) {
-        NativeSql.of("select o.id from organization o where o.id = :organization for update")
-                .bind("organization", organizationId).column(getEntityManager(), UUID.class);
+        NativeSql.of("select count(*) from (select pg_advisory_xact_lock(" + ADVISORY_LOCK_SPACE
+                + ", hashtext(cast(:organization as text)))) locked").bind("organization", organizationId.toString())
+                .column(getEntityManager(), Long.class);
         return NativeSql.of("select count(*) from webhook_subscription s where s.organization_id = :organization"
                 + " and s.status <> 'DELETED'").bind("organization", organizationId)
                 .column(getEntityManager(), Long.class).get(0);

@@ -19,11 +19,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -492,5 +495,34 @@ class WebhookTest {
                 second.<String>path("data.subscribeWebhook.secret"), "a client that lost the answer gets its secret");
         assertEquals(1, Database.count("webhook_subscription where callback_url = 'https://hooks.example.org/retried'"
                 + " and status <> 'DELETED'"));
+    }
+
+    @Test
+    void shouldHoldTheCapOfSubscriptionsUnderConcurrentRequests() throws Exception {
+        Database.execute("insert into webhook_subscription (id, organization_id, client_id, callback_url, event_kinds,"
+                + " secret_sealed, status, created_by_subject) select gen_random_uuid(), '" + LEAGUE + "', 'seeded',"
+                + " 'https://hooks.example.org/' || n, array['ACTIVITY_PUBLISHED'], 'plain:whsec_x', 'ACTIVE', 'test'"
+                + " from generate_series(1, 19) n");
+        String token = app(LEAGUE, "league-app");
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String url = "https://hooks.example.org/concurrent-" + i;
+                answers.add(callers.submit(() -> run(token, "webhook/subscribeWebhook", "input",
+                        Map.of("callbackUrl", url, "eventKinds", List.of("ACTIVITY_PUBLISHED"))).extract()
+                        .path("errors[0].extensions.problems[0].code")));
+            }
+            List<String> codes = new ArrayList<>();
+            for (Future<String> answer : answers) {
+                codes.add(answer.get());
+            }
+            assertEquals(1, codes.stream().filter(java.util.Objects::isNull).count(), "one fits: " + codes);
+            assertEquals(3, codes.stream().filter("SUBSCRIPTION_LIMIT_REACHED"::equals).count(), codes.toString());
+            assertEquals(20, Database.count("webhook_subscription where organization_id = '" + LEAGUE
+                    + "' and status <> 'DELETED'"));
+        } finally {
+            callers.shutdownNow();
+        }
     }
 }
