@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -32,6 +33,7 @@ class WebhookDispatcher {
     static final String JOB = "webhook-deliveries";
     static final String USER_AGENT = "Tonghu-Webhooks/1";
     static final String TARGET_NOT_ALLOWED = "TARGET_NOT_ALLOWED";
+    private static final long BODY_GRACE_MILLIS = 5000;
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
 
@@ -94,17 +96,20 @@ class WebhookDispatcher {
                 .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
                 .header(WebhookSignature.HEADER, signature)
                 .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8)).build();
-        return client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
-            if (failure != null) {
-                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure;
-                record(delivery, attemptedAt, started, null, cause.getClass().getSimpleName());
-            } else {
-                int status = response.statusCode();
-                record(delivery, attemptedAt, started, status, status / 100 == 2 ? null : "HTTP_" + status);
-            }
-            return null;
-        });
+        // the request timeout ends the wait for the answer's head; this one also bounds a body that trickles in
+        return client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                .orTimeout(config.requestTimeout().toMillis() + BODY_GRACE_MILLIS, TimeUnit.MILLISECONDS)
+                .handle((response, failure) -> {
+                    if (failure != null) {
+                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                                ? failure.getCause() : failure;
+                        record(delivery, attemptedAt, started, null, cause.getClass().getSimpleName());
+                    } else {
+                        int status = response.statusCode();
+                        record(delivery, attemptedAt, started, status, status / 100 == 2 ? null : "HTTP_" + status);
+                    }
+                    return null;
+                });
     }
 
     private void record(WebhookStore.Claimed delivery, OffsetDateTime attemptedAt, long started, Integer status,

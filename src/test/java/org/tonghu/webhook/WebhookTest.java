@@ -525,4 +525,28 @@ class WebhookTest {
             callers.shutdownNow();
         }
     }
+
+    @Test
+    void shouldLogAnAttemptToAReceiverThatIsNotListeningAndTryAgain() throws Exception {
+        String url;
+        try (WebhookReceiver closed = WebhookReceiver.answering(200)) {
+            url = closed.url();
+        }
+        String token = Tokens.partnerApp();
+        Subscribed subscription = subscribe(token, url, "REFERRAL_RECEIVED");
+        enqueueReferral(NGO);
+        long end = System.nanoTime() + WAIT.toNanos();
+        List<Map<String, Object>> attempts = List.of();
+        while (attempts.size() < 2 && System.nanoTime() < end) {
+            Thread.sleep(100);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> now = (List<Map<String, Object>>) deliveries(token, subscription.id()).get(0)
+                    .get("attempts");
+            attempts = now;
+        }
+        assertTrue(attempts.size() >= 2, "tried again: " + attempts);
+        assertEquals("ConnectException", attempts.get(0).get("errorClass"));
+        assertEquals(null, attempts.get(0).get("statusCode"));
+        assertEquals(false, attempts.get(0).get("succeeded"));
+    }
 }
