@@ -47,6 +47,7 @@ import org.tonghu.security.CurrentUser;
 import org.tonghu.time.ChinaTime;
 import org.tonghu.validation.TextRules;
 import org.tonghu.volunteer.VolunteerService;
+import org.tonghu.webhook.WebhookOutbox;
 
 /**
  * Activities and events of an organization, and who attended. Attendance opens the organization's relationship with
@@ -85,10 +86,12 @@ public class ActivityService {
     private final GuardianService guardianService;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final WebhookOutbox webhooks;
 
     ActivityService(ActivityStore store, ChildService children, ChildRelationships relationships,
             OrganizationService organizations, HarborSiteService harborSites, VolunteerService volunteers,
-            RegionService regions, GuardianService guardianService, CurrentUser currentUser, AuditLog audit) {
+            RegionService regions, GuardianService guardianService, CurrentUser currentUser, AuditLog audit,
+            WebhookOutbox webhooks) {
         this.store = store;
         this.children = children;
         this.guardianService = guardianService;
@@ -99,6 +102,7 @@ public class ActivityService {
         this.regions = regions;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.webhooks = webhooks;
     }
 
     /** Plans an activity of the caller's organization, at a place inside the organization's region. */
@@ -157,6 +161,8 @@ public class ActivityService {
             store.addVolunteer(activity.id, volunteer);
         }
         audit.event(AuditOperation.ACTIVITY_CREATE).record(activity.id).succeeded();
+        // announced: the organizations that may see an activity through the API are, today, the one that runs it
+        webhooks.activityPublished(activity.id, activity.kind.name(), List.of(activity.organizationId));
         return views(List.of(activity)).get(0);
     }
 

@@ -156,6 +156,17 @@ public enum AuditOperation {
     PROGRESS_REPORT_ACCEPT(PROGRESS_REPORT),
     PROGRESS_REPORT_EXPORT(PROGRESS_REPORT),
     PROGRESS_REPORT_DEADLINE_SET(PROGRESS_REPORT),
+    /** Webhooks of third-party apps (org.tonghu.webhook): a subscription made, read, changed; its deliveries. */
+    WEBHOOK_SUBSCRIBE(AuditRecordType.WEBHOOK_SUBSCRIPTION),
+    WEBHOOK_SUBSCRIPTION_READ(AuditRecordType.WEBHOOK_SUBSCRIPTION),
+    WEBHOOK_SECRET_ROTATE(AuditRecordType.WEBHOOK_SUBSCRIPTION),
+    WEBHOOK_SUBSCRIPTION_PAUSE(AuditRecordType.WEBHOOK_SUBSCRIPTION),
+    WEBHOOK_SUBSCRIPTION_RESUME(AuditRecordType.WEBHOOK_SUBSCRIPTION),
+    WEBHOOK_SUBSCRIPTION_DELETE(AuditRecordType.WEBHOOK_SUBSCRIPTION),
+    /** A page of a subscription's deliveries read (names the subscription). */
+    WEBHOOK_DELIVERY_READ(AuditRecordType.WEBHOOK_SUBSCRIPTION),
+    /** A delivery queued again (names it), or a subscription's since a time (names the subscription). */
+    WEBHOOK_DELIVERY_REPLAY(AuditRecordType.WEBHOOK_DELIVERY),
     /** A creating mutation answered again from its idempotency key; the record type names the mutation. */
     IDEMPOTENT_REPLAY(OPERATION),
     /** A request refused by a role check or for want of a jurisdiction or organization; names the method. */

@@ -43,6 +43,10 @@ public enum AuditRecordType {
     NOTIFICATION,
     /** An annual progress report (or the region or year its list or deadlines are of). */
     PROGRESS_REPORT,
+    /** A webhook subscription of a third-party app. */
+    WEBHOOK_SUBSCRIPTION,
+    /** A webhook delivery (one event to one subscription). */
+    WEBHOOK_DELIVERY,
     /** A method of the service, for refusals by the security layer. */
     OPERATION
 }

@@ -88,6 +88,7 @@ public final class LocalMode implements AutoCloseable {
             configuration.put("quarkus.datasource.username", database.username());
             configuration.put("quarkus.datasource.password", "");
             configuration.put("tonghu.demo-data.enabled", "true");
+            configuration.put("tonghu.webhook.allow-loopback", "true"); // webhooks to a local receiver
             configuration.put("quarkus.smallrye-graphql.ui.enabled", "true"); // GraphiQL at /q/graphql-ui
             if (withDemoIssuer) {
                 issuer = DemoIssuer.start(issuerPort, absolute.resolve("demo-issuer-key.json"));

@@ -40,6 +40,7 @@ import org.tonghu.security.Roles;
 import org.tonghu.time.ChinaTime;
 import org.tonghu.time.Clock;
 import org.tonghu.validation.TextRules;
+import org.tonghu.webhook.WebhookOutbox;
 
 /**
  * Mandatory reports (强制报告, policy §6). Anyone who works with children files a report about a child they reach or
@@ -94,10 +95,11 @@ public class ProtectionReportService {
     private final Clock clock;
     private final ProtectionConfig config;
     private final NotificationService notifications;
+    private final WebhookOutbox webhooks;
 
     ProtectionReportService(ProtectionReportStore store, ChildService children, ChildRelationships relationships,
             OrganizationService organizations, RegionService regions, CurrentUser currentUser, AuditLog audit,
-            Clock clock, ProtectionConfig config, NotificationService notifications) {
+            Clock clock, ProtectionConfig config, NotificationService notifications, WebhookOutbox webhooks) {
         this.store = store;
         this.children = children;
         this.relationships = relationships;
@@ -108,6 +110,7 @@ public class ProtectionReportService {
         this.clock = clock;
         this.config = config;
         this.notifications = notifications;
+        this.webhooks = webhooks;
     }
 
     /** Files a report and routes it to the receiving bodies of the child's county, all in one transaction. */
@@ -537,6 +540,8 @@ public class ProtectionReportService {
         receipt.status = ReceiptStatus.ACKNOWLEDGED;
         receipt.acknowledgedAt = now;
         receipt.acknowledgedByName = currentUser.displayName();
+        webhooks.reportAcknowledged(receipt.reportId, receipt.id, receipt.receiverKind.name(),
+                store.findById(receipt.reportId).reporterOrganizationId);
     }
 
     private ProtectionReportView save(UUID reportId, AuditOperation operation, String reason) {

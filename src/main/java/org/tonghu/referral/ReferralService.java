@@ -36,6 +36,7 @@ import org.tonghu.security.AccessScope;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.time.ChinaTime;
 import org.tonghu.validation.TextRules;
+import org.tonghu.webhook.WebhookOutbox;
 
 /**
  * Referrals between agencies. Anyone who works with a child may refer them to another organization; the receiving
@@ -64,11 +65,12 @@ public class ReferralService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final NotificationService notifications;
+    private final WebhookOutbox webhooks;
     private final Map<ReferralUrgency, Duration> answerWithin;
 
     ReferralService(ReferralStore store, ChildService children, ChildRelationships relationships,
             OrganizationService organizations, RegionService regions, CurrentUser currentUser, AuditLog audit,
-            NotificationService notifications, CarePolicy policy) {
+            NotificationService notifications, CarePolicy policy, WebhookOutbox webhooks) {
         this.store = store;
         this.regions = regions;
         this.children = children;
@@ -77,6 +79,7 @@ public class ReferralService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.notifications = notifications;
+        this.webhooks = webhooks;
         this.answerWithin = Map.of(ReferralUrgency.ROUTINE, policy.referral().answerWithinRoutine(),
                 ReferralUrgency.URGENT, policy.referral().answerWithinUrgent(),
                 ReferralUrgency.EMERGENCY, policy.referral().answerWithinEmergency());
@@ -128,6 +131,7 @@ public class ReferralService {
         relationships.referralSent(child.childId(), target, referral.id);
         notifications.send(new Notice(NotificationKind.REFERRAL_TO_ANSWER, SUBJECT_TYPE, referral.id,
                 Addressee.organization(target), "referred", referral.respondBy));
+        webhooks.referralReceived(referral.id, target);
         audit.event(AuditOperation.REFERRAL_CREATE).record(referral.id).succeeded();
         return ReferralView.of(referral, now);
     }
@@ -293,6 +297,7 @@ public class ReferralService {
     private void answered(Referral referral) {
         referral.respondedAt = ChinaTime.now();
         referral.respondedByName = currentUser.displayName();
+        webhooks.referralAnswered(referral.id, referral.status.name(), referral.fromOrganizationId);
     }
 
     private ReferralView save(Referral referral, AuditOperation operation, String reason) {

@@ -64,6 +64,9 @@ class BadInputFuzzTest {
     private static final String NUL = "\u0000";
     private static final String MISSING_ID = "00000000-0000-4000-8000-00000000f001";
 
+    /** The demo third-party app's client (webhooks), a caller of its own. */
+    private static final String PARTNER_APP = "demo-partner-app";
+
     /** Who calls each operation: a role allowed to (province officer unless listed). */
     private static final Map<String, String> CALLER = Map.ofEntries(
             Map.entry("auditEvents", "auditor"), Map.entry("auditChain", "auditor"),
@@ -77,7 +80,12 @@ class BadInputFuzzTest {
             Map.entry("createActivity", "youth.league"), Map.entry("activities", "youth.league"),
             Map.entry("recordAttendance", "youth.league"), Map.entry("changeActivityStatus", "youth.league"),
             Map.entry("createVolunteer", "womens.federation"), Map.entry("updateVolunteer", "womens.federation"),
-            Map.entry("importRegions", "admin"));
+            Map.entry("importRegions", "admin"),
+            Map.entry("subscribeWebhook", PARTNER_APP), Map.entry("webhookSubscriptions", PARTNER_APP),
+            Map.entry("webhookSubscription", PARTNER_APP), Map.entry("webhookDeliveries", PARTNER_APP),
+            Map.entry("rotateWebhookSecret", PARTNER_APP), Map.entry("pauseWebhookSubscription", PARTNER_APP),
+            Map.entry("resumeWebhookSubscription", PARTNER_APP), Map.entry("deleteWebhookSubscription", PARTNER_APP),
+            Map.entry("replayWebhookDelivery", PARTNER_APP), Map.entry("replayWebhookDeliveries", PARTNER_APP));
 
     private final TypeDefinitionRegistry schema = parseSchema();
     private final Map<String, String> tokens = new HashMap<>();
@@ -234,7 +242,8 @@ class BadInputFuzzTest {
     }
 
     private Response send(String user, Object body) {
-        String token = tokens.computeIfAbsent(user, Tokens::of);
+        String token = tokens.computeIfAbsent(user, name -> PARTNER_APP.equals(name) ? Tokens.partnerApp()
+                : Tokens.of(name));
         return given().contentType(ContentType.JSON).auth().oauth2(token).body(body).when().post("/graphql");
     }
 

@@ -48,6 +48,7 @@ import org.tonghu.spotcheck.SpotCheckGraphQL;
 import org.tonghu.training.TrainingGraphQL;
 import org.tonghu.visit.VisitGraphQL;
 import org.tonghu.volunteer.VolunteerGraphQL;
+import org.tonghu.webhook.WebhookGraphQL;
 import org.tonghu.worklog.WorkLogGraphQL;
 
 /**
@@ -64,7 +65,7 @@ class ResultJsonTest {
             PlacementGraphQL.class, ReferralGraphQL.class, ProtectionReportGraphQL.class, RegionGraphQL.class,
             RehabilitationGraphQL.class, ScheduleGraphQL.class, TrainingGraphQL.class, VisitGraphQL.class,
             VolunteerGraphQL.class, WorkLogGraphQL.class, GoodPracticeGraphQL.class, SpotCheckGraphQL.class,
-            ProgressReportGraphQL.class);
+            ProgressReportGraphQL.class, WebhookGraphQL.class);
 
     private static final ResultJson JSON = new ResultJson();
 
