@@ -156,6 +156,14 @@ public enum AuditOperation {
     PROGRESS_REPORT_ACCEPT(PROGRESS_REPORT),
     PROGRESS_REPORT_EXPORT(PROGRESS_REPORT),
     PROGRESS_REPORT_DEADLINE_SET(PROGRESS_REPORT),
+    /** Data-sharing agreements of third-party apps (PIPL art. 13, 23): an agreement, or none for lists. */
+    DATA_SHARING_AGREEMENT_REGISTER(AuditRecordType.DATA_SHARING_AGREEMENT),
+    DATA_SHARING_AGREEMENT_READ(AuditRecordType.DATA_SHARING_AGREEMENT),
+    DATA_SHARING_AGREEMENT_LIST(AuditRecordType.DATA_SHARING_AGREEMENT),
+    DATA_SHARING_AGREEMENT_UPDATE(AuditRecordType.DATA_SHARING_AGREEMENT),
+    DATA_SHARING_AGREEMENT_REVOKE(AuditRecordType.DATA_SHARING_AGREEMENT),
+    /** A third-party app's request, admitted or refused by its agreement: the agreement, the root fields or code. */
+    APP_CALL(AuditRecordType.DATA_SHARING_AGREEMENT),
     /** A creating mutation answered again from its idempotency key; the record type names the mutation. */
     IDEMPOTENT_REPLAY(OPERATION),
     /** A request refused by a role check or for want of a jurisdiction or organization; names the method. */

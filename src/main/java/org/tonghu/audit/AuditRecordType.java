@@ -43,6 +43,8 @@ public enum AuditRecordType {
     NOTIFICATION,
     /** An annual progress report (or the region or year its list or deadlines are of). */
     PROGRESS_REPORT,
+    /** A data-sharing agreement of a third-party app (or, refused, the client id that has none in force). */
+    DATA_SHARING_AGREEMENT,
     /** A method of the service, for refusals by the security layer. */
     OPERATION
 }
