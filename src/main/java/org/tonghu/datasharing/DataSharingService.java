@@ -173,7 +173,8 @@ public class DataSharingService {
         checkVersion(agreement, expectedVersion, AuditOperation.DATA_SHARING_AGREEMENT_UPDATE);
         List<Problem> problems = new ArrayList<>();
         if (agreement.status != DataSharingAgreement.Status.IN_FORCE) {
-            problems.add(Problem.ofField("id", AGREEMENT_NOT_IN_FORCE, "A revoked or expired agreement cannot change."));
+            problems.add(Problem.ofField("id", AGREEMENT_NOT_IN_FORCE,
+                    "A revoked or expired agreement cannot change."));
         }
         applyTerms(agreement, "terms.", terms, problems);
         if (!problems.isEmpty()) {
