@@ -272,10 +272,9 @@ public class DataSharingService {
                     + " requests is used up.", secondsUntil(now, day.plusDays(1)));
         }
         recordCall(actor, sourceAddress, found, clientId, AuditResult.SUCCESS, fields);
-        List<String> prefixes = agreement.regionCodeList().stream().map(RegionCode::new).map(RegionCode::scopePrefix)
-                .toList();
+        List<RegionCode> regionCodes = agreement.regionCodeList().stream().map(RegionCode::new).toList();
         return CallDecision.admit(new AppBinding(agreement.clientId, agreement.id, agreement.fieldSet.childLevel(),
-                prefixes));
+                regionCodes));
     }
 
     /** Forgets request counts older than two days (the counters of windows long past). */

@@ -277,6 +277,25 @@ class DataSharingTest {
         }
 
         @Test
+        void shouldShowTheDirectoryOnlyUnderAndAboveTheAgreementsRegions() {
+            String clientId = newClientId();
+            register(clientId, terms(List.of(YANGCHENG), "DIRECTORY", List.of("region", "regions")));
+            String token = appToken(clientId, WOMENS_FEDERATION);
+            run(token, "datasharing/appRegions", "code", "140522901202", "parentCode", "140500000000")
+                    .body("errors", nullValue())
+                    .body("data.region.code", equalTo("140522901202"))
+                    .body("data.regions.edges.node.code", contains(YANGCHENG))
+                    .body("data.regions.edges[0].node.children.edges.node.code", hasItem("140522901000"));
+            run(token, "datasharing/appRegionList")
+                    .body("data.regions.edges.node.code", contains("140000000000"))
+                    .body("data.regions.edges[0].node.children.edges.node.code", contains("140500000000"));
+            run(token, "datasharing/appRegions", "code", QINSHUI, "parentCode", "140500000000")
+                    .body("errors[0].extensions.code", equalTo("REGION_NOT_FOUND"));
+            run(token, "datasharing/appRegionList", "parentCode", QINSHUI)
+                    .body("errors[0].extensions.code", equalTo("REGION_NOT_FOUND"));
+        }
+
+        @Test
         void shouldAuditEveryCallWithTheClientId() throws SQLException {
             String clientId = newClientId();
             register(clientId, terms(List.of(YANGCHENG), "DIRECTORY", List.of("me")));
