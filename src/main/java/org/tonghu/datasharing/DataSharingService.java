@@ -34,6 +34,7 @@ import org.tonghu.region.RegionService;
 import org.tonghu.regioncode.RegionCode;
 import org.tonghu.security.AppBinding;
 import org.tonghu.security.CurrentUser;
+import org.tonghu.security.Roles;
 import org.tonghu.time.ChinaTime;
 import org.tonghu.time.Clock;
 import org.tonghu.validation.TextRules;
@@ -100,6 +101,7 @@ public class DataSharingService {
     /** A page of the agreements, by client id; optionally one client's. */
     @Transactional
     public DataSharingAgreementConnection listAgreements(String clientId, Integer first, String after) {
+        requireProvince();
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
         List<DataSharingAgreement> rows = store.page(Optional.ofNullable(clientId), page);
         audit.event(AuditOperation.DATA_SHARING_AGREEMENT_LIST).records(rows.stream().map(a -> a.id).toList())
@@ -112,6 +114,7 @@ public class DataSharingService {
     /** One agreement; {@code DATA_SHARING_AGREEMENT_NOT_FOUND} for an unknown id. */
     @Transactional
     public DataSharingAgreementView findAgreement(String id) {
+        requireProvince();
         DataSharingAgreement agreement = require(id, AuditOperation.DATA_SHARING_AGREEMENT_READ);
         audit.event(AuditOperation.DATA_SHARING_AGREEMENT_READ).record(agreement.id).succeeded();
         return views(List.of(agreement)).get(0);
@@ -123,6 +126,7 @@ public class DataSharingService {
      */
     @Transactional
     public DataSharingAgreementView registerAgreement(DataSharingRegistrationInput input) {
+        requireProvince();
         List<Problem> problems = new ArrayList<>();
         String clientId = input.clientId() == null ? "" : input.clientId().strip();
         if (!CLIENT_ID.matcher(clientId).matches()) {
@@ -169,6 +173,7 @@ public class DataSharingService {
     /** Changes an agreement's terms; a stale {@code expectedVersion} gets {@code CONFLICT}. */
     @Transactional
     public DataSharingAgreementView updateAgreement(String id, long expectedVersion, DataSharingTermsInput terms) {
+        requireProvince();
         DataSharingAgreement agreement = require(id, AuditOperation.DATA_SHARING_AGREEMENT_UPDATE);
         checkVersion(agreement, expectedVersion, AuditOperation.DATA_SHARING_AGREEMENT_UPDATE);
         List<Problem> problems = new ArrayList<>();
@@ -189,6 +194,7 @@ public class DataSharingService {
     /** Revokes an agreement with a reason: its app is refused from its next request on. */
     @Transactional
     public DataSharingAgreementView revokeAgreement(String id, long expectedVersion, String reason) {
+        requireProvince();
         DataSharingAgreement agreement = require(id, AuditOperation.DATA_SHARING_AGREEMENT_REVOKE);
         checkVersion(agreement, expectedVersion, AuditOperation.DATA_SHARING_AGREEMENT_REVOKE);
         List<Problem> problems = new ArrayList<>();
@@ -362,12 +368,29 @@ public class DataSharingService {
         return String.join(",", chosen);
     }
 
+    /** The operations an agreement may list (the live schema's queries and mutations), in name order. */
+    public List<String> listOperations() {
+        return rootFieldNames().stream().sorted().toList();
+    }
+
     /** The names of the live schema's queries and mutations. */
     Set<String> rootFieldNames() {
         GraphQLSchema live = schema.get();
         return Stream.of(live.getQueryType(), live.getMutationType()).filter(type -> type != null)
                 .map(GraphQLObjectType::getFieldDefinitions).flatMap(Collection::stream)
                 .map(GraphQLFieldDefinition::getName).collect(Collectors.toSet());
+    }
+
+    /** Agreements are the province's: anyone else is {@link CurrentUser#refused()} (and audited). */
+    private void requireProvince() {
+        if (!currentUser.hasRole(Roles.PROVINCE_OFFICER)) {
+            throw currentUser.refused();
+        }
+    }
+
+    /** Whether the caller keeps the agreements (a province officer): the portal shows its pages to them only. */
+    public boolean keepsAgreements() {
+        return currentUser.hasRole(Roles.PROVINCE_OFFICER);
     }
 
     private DataSharingAgreement require(String id, AuditOperation operation) {
