@@ -3,6 +3,7 @@ package org.tonghu.datasharing;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Name;
@@ -20,7 +21,8 @@ public record DataSharingTermsInput(
         @Name("fieldSet") @Description("How much of the data the agreement opens.") @NonNull FieldSet fieldSet,
         @Name("operations") @Description("The root fields of the graph the app may call (queries and mutations), "
                 + "1 to 200; each must exist in the schema.") @NonNull List<@NonNull String> operations,
-        @Name("webhookEvents") @Description("The webhook events the app may subscribe to; default none.")
+        @Name("webhookEvents") @DefaultValue("[]") @Description("The webhook events the app may subscribe to; "
+                + "default none.")
         List<@NonNull WebhookEventKind> webhookEvents,
         @Name("startsOn") @Description("The first day of the term.") @NonNull LocalDate startsOn,
         @Name("expiresOn") @Description("The last day of the term, after startsOn.") @NonNull LocalDate expiresOn,
