@@ -38,23 +38,23 @@ class RegionStore implements PanacheRepositoryBase<Region, String> {
      * the way down to them ({@code paths}: codes).
      */
     record Reach(List<String> prefixes, Collection<String> paths) {
+    }
 
-        /** A boolean SQL expression over the region alias {@code r}, its parameters bound to {@code sql}. */
-        String predicate(NativeSql sql) {
-            StringBuilder text = new StringBuilder("(r.code in (:reachPaths)");
-            sql.bind("reachPaths", paths);
-            for (int i = 0; i < prefixes.size(); i++) {
-                text.append(" or r.code like :reachPrefix").append(i);
-                sql.bind("reachPrefix" + i, prefixes.get(i) + "%");
-            }
-            return text.append(')').toString();
+    /** A boolean SQL expression over the region alias {@code r}: inside the reach; its parameters bound to sql. */
+    private static String predicate(Reach reach, NativeSql sql) {
+        StringBuilder text = new StringBuilder("(r.code in (:reachPaths)");
+        sql.bind("reachPaths", reach.paths());
+        for (int i = 0; i < reach.prefixes().size(); i++) {
+            text.append(" or r.code like :reachPrefix").append(i);
+            sql.bind("reachPrefix" + i, reach.prefixes().get(i) + "%");
         }
+        return text.append(')').toString();
     }
 
     /** A page of the top of the tree (regions without a parent), in code order ({@link #BY_CODE}). */
     List<Region> listRoots(PageRequest page, Optional<Reach> reach) {
         NativeSql sql = NativeSql.of("select r.* from region r where r.parent_code is null");
-        reach.ifPresent(limit -> sql.and(limit.predicate(sql)));
+        reach.ifPresent(limit -> sql.and(predicate(limit, sql)));
         return sql.keysetPage(page, BY_CODE).list(getEntityManager(), Region.class);
     }
 
@@ -95,7 +95,7 @@ class RegionStore implements PanacheRepositoryBase<Region, String> {
                            row_number() over (partition by r.parent_code order by r.code) as position
                     from region r
                     where r.parent_code in (:parents) and r.code > :after""");
-        reach.ifPresent(limit -> sql.append(" and " + limit.predicate(sql)));
+        reach.ifPresent(limit -> sql.append(" and " + predicate(limit, sql)));
         return sql.append("""
 
                 ) ranked

@@ -387,6 +387,15 @@ class DataSharingTest {
         }
 
         @Test
+        void shouldForgetTheCountsOfWindowsLongPast() throws SQLException {
+            String clientId = newClientId();
+            Database.execute("insert into data_sharing_usage values ('" + clientId + "', 'DAY',"
+                    + " now() - interval '3 days', 7), ('" + clientId + "', 'MINUTE', now(), 1)");
+            assertTrue(agreements.forgetOldUsage() >= 1);
+            assertEquals(1L, Database.count("data_sharing_usage where client_id = '" + clientId + "'"));
+        }
+
+        @Test
         void shouldRefuseRequestsOverTheDailyQuotaUntilTheNextDay() {
             String clientId = newClientId();
             Map<String, Object> terms = terms(List.of(YANGCHENG), "DIRECTORY", List.of("me"));
