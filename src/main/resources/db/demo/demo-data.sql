@@ -638,3 +638,29 @@ insert into good_practice_case_photo (case_id, number, content_type, content, by
      octet_length(decode('iVBORw0KGgoAAAANSUhEUgAAAKAAAABaCAIAAACwpMoFAAAA20lEQVR42u3RMRHAIBAAsNfF3JVO2OmAEMTgpBpYWCugBv7a3MVBYs0zud1bZnXcmYVgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFCxYsWLBgwYIFC/59cLkOPkywYAQjGMEIRjCCBSMYwQhGMIIRLBjBCEYwghGMYAQLRjCCEYxgBPPyALY7T1ns1KyBAAAAAElFTkSuQmCC', 'base64')), '成长导师与学生在校园谈心（示意图）', '学校家长委员会代表', '监护人代表', '2026-10-10',
      '沁水县民政局 张丽')
 on conflict do nothing;
+
+-- Data-sharing agreements (数据共享协议, PIPL art. 13, 23): the demo partner app's agreement in force, keeping every
+-- operation a third-party app could call before agreements existed and its webhooks, over the whole province, every
+-- webhook event; a revoked and an expired
+-- agreement of two other (demo) clients.
+insert into data_sharing_agreement (id, client_id, organization_id, purpose, legal_basis, region_codes, field_set,
+    operations, webhook_events, starts_on, expires_on, requests_per_minute, daily_quota, status, revoked_at,
+    revoked_reason, revoked_by_name, registered_by_name, registered_by_subject) values
+    ('00000000-0000-4000-8000-0000000d5a01', 'demo-partner-app', '00000000-0000-4000-8000-000000000105',
+     '演示：儿童服务中心的志愿者应用查询结对、活动与服务对象', 'STATUTORY_DUTY', '140000000000', 'CHILD_LEVEL',
+     'child,childFile,children,createHarborSite,createVolunteer,directors,goodPracticeCase,goodPracticeCases,'
+     || 'goodPracticeRounds,guardian,guardians,harborSite,harborSites,me,organization,organizations,pairingReport,'
+     || 'pairings,recordPairingContact,region,regions,revealIdNumber,supervisors,updateHarborSite,updateVolunteer,'
+     || 'volunteer,volunteers,subscribeWebhook,webhookSubscriptions,webhookSubscription,webhookDeliveries,'
+     || 'rotateWebhookSecret,pauseWebhookSubscription,resumeWebhookSubscription,deleteWebhookSubscription,'
+     || 'replayWebhookDelivery,replayWebhookDeliveries',
+     'ACTIVITY_PUBLISHED,REFERRAL_ANSWERED,REFERRAL_RECEIVED,REPORT_ACKNOWLEDGED', '2026-01-01', '2030-12-31', 600, 100000, 'IN_FORCE',
+     null, null, null, '山西省民政厅 演示', 'demo'),
+    ('00000000-0000-4000-8000-0000000d5a02', 'demo-retired-app', '00000000-0000-4000-8000-000000000105',
+     '演示：已停用的旧版应用', 'GUARDIAN_CONSENT', '140500000000', 'DIRECTORY', 'me,organizations,regions', '',
+     '2025-01-01', '2027-12-31', 60, 10000, 'REVOKED', '2026-06-30 10:00:00+08', '应用停止维护，数据处理目的已实现',
+     '山西省民政厅 演示', '山西省民政厅 演示', 'demo'),
+    ('00000000-0000-4000-8000-0000000d5a03', 'demo-expired-app', '00000000-0000-4000-8000-000000000105',
+     '演示：期满未续签的统计应用', 'STATUTORY_DUTY', '140521000000', 'AGGREGATE_STATISTICS', 'me,regions', '',
+     '2025-01-01', '2025-12-31', 60, 10000, 'IN_FORCE', null, null, null, '山西省民政厅 演示', 'demo')
+on conflict do nothing;

@@ -85,6 +85,19 @@ public class AuditLog {
     }
 
     /**
+     * Records an access by an actor the security layer hands over (a third-party app's call, seen by the data-sharing
+     * gate before the request's own user exists), in the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordFor(CurrentUser actor, String sourceAddress, AuditOperation operation, Collection<?> recordIds,
+            AuditResult result, String reason) {
+        AuditEvent event = event(actor, operation, operation.recordType().name(), recordIds, List.of(), result,
+                reason);
+        event.sourceAddress = sourceAddress;
+        store.persist(event);
+    }
+
+    /**
      * Records a refusal of this actor's request in a transaction of its own, outside the request's thread if need be:
      * for refusals announced by the security layer ({@link RefusalAuditor}), where no request-scoped user may exist.
      */

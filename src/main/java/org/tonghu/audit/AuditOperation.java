@@ -167,6 +167,14 @@ public enum AuditOperation {
     WEBHOOK_DELIVERY_READ(AuditRecordType.WEBHOOK_SUBSCRIPTION),
     /** A delivery queued again (names it), or a subscription's since a time (names the subscription). */
     WEBHOOK_DELIVERY_REPLAY(AuditRecordType.WEBHOOK_DELIVERY),
+    /** Data-sharing agreements of third-party apps (PIPL art. 13, 23): an agreement, or none for lists. */
+    DATA_SHARING_AGREEMENT_REGISTER(AuditRecordType.DATA_SHARING_AGREEMENT),
+    DATA_SHARING_AGREEMENT_READ(AuditRecordType.DATA_SHARING_AGREEMENT),
+    DATA_SHARING_AGREEMENT_LIST(AuditRecordType.DATA_SHARING_AGREEMENT),
+    DATA_SHARING_AGREEMENT_UPDATE(AuditRecordType.DATA_SHARING_AGREEMENT),
+    DATA_SHARING_AGREEMENT_REVOKE(AuditRecordType.DATA_SHARING_AGREEMENT),
+    /** A third-party app's request, admitted or refused by its agreement: the agreement, the root fields or code. */
+    APP_CALL(AuditRecordType.DATA_SHARING_AGREEMENT),
     /** A creating mutation answered again from its idempotency key; the record type names the mutation. */
     IDEMPOTENT_REPLAY(OPERATION),
     /** A request refused by a role check or for want of a jurisdiction or organization; names the method. */

@@ -47,6 +47,8 @@ public enum AuditRecordType {
     WEBHOOK_SUBSCRIPTION,
     /** A webhook delivery (one event to one subscription). */
     WEBHOOK_DELIVERY,
+    /** A data-sharing agreement of a third-party app (or, refused, the client id that has none in force). */
+    DATA_SHARING_AGREEMENT,
     /** A method of the service, for refusals by the security layer. */
     OPERATION
 }

@@ -34,10 +34,21 @@ public final class ChildScope {
         scope.organizationId().ifPresent(organization -> {
             parts.add("exists (select 1 from child_organization_relationship r where r.child_id = " + alias + ".id"
                     + " and r.organization_id = :scopeOrganization and r.active_from <= current_date"
-                    + " and (r.active_until is null or r.active_until >= current_date))");
+                    + " and (r.active_until is null or r.active_until >= current_date))" + regionsOfApp(alias, scope,
+                    parameters));
             parameters.put("scopeOrganization", organization);
         });
         return parts.isEmpty() ? "false" : "(" + String.join(" or ", parts) + ")";
+    }
+
+    /** A third-party app's relationships open only children under its agreement's regions (none: no limit). */
+    private static String regionsOfApp(String alias, AccessScope scope, Map<String, Object> parameters) {
+        List<String> limits = new ArrayList<>();
+        for (int i = 0; i < scope.relationshipRegions().size(); i++) {
+            limits.add(alias + ".residence_village_code like :scopeAppRegion" + i);
+            parameters.put("scopeAppRegion" + i, scope.relationshipRegions().get(i) + "%");
+        }
+        return limits.isEmpty() ? "" : " and (" + String.join(" or ", limits) + ")";
     }
 
     /**

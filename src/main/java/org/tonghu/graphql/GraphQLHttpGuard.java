@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -21,10 +22,16 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 
 import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
 import graphql.language.Node;
 import graphql.language.NodeTraverser;
 import graphql.language.NodeVisitorStub;
 import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
 import graphql.language.StringValue;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
@@ -76,6 +83,7 @@ public class GraphQLHttpGuard {
 
     private static final Logger LOG = Logger.getLogger(GraphQLHttpGuard.class);
     private static final String RUNNING = GraphQLHttpGuard.class.getName() + ".running";
+    private static final String ROOT_FIELDS = GraphQLHttpGuard.class.getName() + ".rootFields";
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH + 1).build()).build();
 
@@ -161,7 +169,7 @@ public class GraphQLHttpGuard {
             if (query.contains(StrictScalars.NUL)) {
                 throw new Refusal(BAD_REQUEST, "The request may not contain a NUL character (U+0000).");
             }
-            checkDocument(query, operationName);
+            context.put(ROOT_FIELDS, checkDocument(query, operationName));
         } catch (Refusal refusal) {
             refuse(context, answer, refusal);
             return;
@@ -309,8 +317,48 @@ public class GraphQLHttpGuard {
         return found.get();
     }
 
-    /** The document parses, and names the operation to run unambiguously. */
-    private void checkDocument(String query, String operationName) throws Refusal {
+    /**
+     * The root fields (of {@code Query} or {@code Mutation}) that a GraphQL request which passed the guard's checks
+     * selects in the operation it runs, through fragments too; empty for any other request. The data-sharing gate
+     * holds a third-party app to the operations of its agreement with them.
+     */
+    public static Optional<Set<String>> rootFields(RoutingContext context) {
+        return context.get(ROOT_FIELDS) instanceof Set<?> names
+                ? Optional.of(names.stream().map(String::valueOf).collect(Collectors.toSet()))
+                : Optional.empty();
+    }
+
+    /** The names of the root fields an operation selects, through its fragments (each fragment read once). */
+    private static Set<String> rootFieldsOf(OperationDefinition operation, Document document) {
+        Set<String> names = new HashSet<>();
+        collectRootFields(operation.getSelectionSet(), document, names, new HashSet<>());
+        return names;
+    }
+
+    private static void collectRootFields(SelectionSet selections, Document document, Set<String> names,
+            Set<String> fragmentsRead) {
+        if (selections == null) {
+            return;
+        }
+        for (Selection<?> selection : selections.getSelections()) {
+            if (selection instanceof Field field) {
+                names.add(field.getName());
+            } else if (selection instanceof InlineFragment inline) {
+                collectRootFields(inline.getSelectionSet(), document, names, fragmentsRead);
+            } else if (selection instanceof FragmentSpread spread && fragmentsRead.add(spread.getName())) {
+                document.getDefinitionsOfType(FragmentDefinition.class).stream()
+                        .filter(fragment -> fragment.getName().equals(spread.getName())).findFirst()
+                        .ifPresent(fragment -> collectRootFields(fragment.getSelectionSet(), document, names,
+                                fragmentsRead));
+            }
+        }
+    }
+
+    /**
+     * The document parses, and names the operation to run unambiguously; answers the root fields that operation
+     * selects.
+     */
+    private Set<String> checkDocument(String query, String operationName) throws Refusal {
         Document document;
         try {
             document = Parser.parse(ParserEnvironment.newParserEnvironment().document(query)
@@ -337,6 +385,9 @@ public class GraphQLHttpGuard {
                     ? "The document holds several operations: name the one to run in operationName."
                     : "operationName names no operation of the document.");
         }
+        OperationDefinition chosen = operationName == null ? operations.get(0) : operations.stream()
+                .filter(operation -> operationName.equals(operation.getName())).findFirst().orElseThrow();
+        return rootFieldsOf(chosen, document);
     }
 
     private static void refuse(RoutingContext context, Answer answer, Refusal refusal) {

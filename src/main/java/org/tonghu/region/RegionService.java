@@ -19,6 +19,7 @@ import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.regioncode.RegionCode;
 import org.tonghu.regioncode.RegionLevel;
 import org.tonghu.security.AccessScope;
+import org.tonghu.security.CurrentUser;
 
 /**
  * The administrative hierarchy: look-ups, pages of children, batched parents and ancestors, and the import of a
@@ -34,16 +35,37 @@ public class RegionService {
     static final String REGION_NOT_FOUND = "REGION_NOT_FOUND";
 
     private final RegionStore store;
+    private final CurrentUser currentUser;
 
-    RegionService(RegionStore store) {
+    RegionService(RegionStore store, CurrentUser currentUser) {
         this.store = store;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * For a third-party app, what its data-sharing agreement lets it see of the tree (its regions, those under and
+     * those above them); nothing for an app without one; empty (no limit) for anyone else.
+     */
+    private Optional<RegionStore.Reach> appReach() {
+        if (!currentUser.isThirdPartyApp()) {
+            return Optional.empty();
+        }
+        return Optional.of(currentUser.appBinding()
+                .map(binding -> new RegionStore.Reach(binding.regionPrefixes(), binding.regionPaths()))
+                .orElse(new RegionStore.Reach(List.of(), List.of(""))));
+    }
+
+    /** Whether the caller may see this region of the directory (an app only as its agreement allows). */
+    private boolean reaches(RegionCode code) {
+        return !currentUser.isThirdPartyApp()
+                || currentUser.appBinding().map(binding -> binding.reachesRegion(code)).orElse(false);
     }
 
     /** The region with this code; {@code VALIDATION_FAILED} for a malformed code, {@code REGION_NOT_FOUND} for none. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public RegionView findRegion(String code) {
         RegionCode regionCode = parseArgument("code", code);
-        return store.findByIdOptional(regionCode.value()).map(RegionView::of)
+        return store.findByIdOptional(regionCode.value()).filter(region -> reaches(regionCode)).map(RegionView::of)
                 .orElseThrow(RegionNotFoundException::new);
     }
 
@@ -121,13 +143,14 @@ public class RegionService {
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
         List<Region> rows;
         if (parentCode == null) {
-            rows = store.listRoots(page);
+            rows = store.listRoots(page, appReach());
         } else {
             RegionCode parent = parseArgument("parentCode", parentCode);
-            if (store.findByIdOptional(parent.value()).isEmpty()) {
+            if (store.findByIdOptional(parent.value()).isEmpty() || !reaches(parent)) {
                 throw new RegionNotFoundException();
             }
-            rows = store.listChildren(List.of(parent.value()), page.afterKey().orElse(""), page.fetchSize());
+            rows = store.listChildren(List.of(parent.value()), page.afterKey().orElse(""), page.fetchSize(),
+                    appReach());
         }
         return toConnection(page, rows);
     }
@@ -138,7 +161,7 @@ public class RegionService {
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
         Set<String> codes = regions.stream().map(RegionView::code).collect(Collectors.toCollection(LinkedHashSet::new));
         Map<String, List<Region>> byParent = store.listChildren(codes, page.afterKey().orElse(""),
-                page.fetchSize()).stream().collect(Collectors.groupingBy(region -> region.parentCode));
+                page.fetchSize(), appReach()).stream().collect(Collectors.groupingBy(region -> region.parentCode));
         return regions.stream().map(region -> toConnection(page, byParent.getOrDefault(region.code(), List.of())))
                 .toList();
     }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -32,10 +33,29 @@ class RegionStore implements PanacheRepositoryBase<Region, String> {
         return list("code in ?1", codes);
     }
 
+    /**
+     * What a third-party app's agreement lets it see of the directory: the regions under its prefixes, and those on
+     * the way down to them ({@code paths}: codes).
+     */
+    record Reach(List<String> prefixes, Collection<String> paths) {
+    }
+
+    /** A boolean SQL expression over the region alias {@code r}: inside the reach; its parameters bound to sql. */
+    private static String predicate(Reach reach, NativeSql sql) {
+        StringBuilder text = new StringBuilder("(r.code in (:reachPaths)");
+        sql.bind("reachPaths", reach.paths());
+        for (int i = 0; i < reach.prefixes().size(); i++) {
+            text.append(" or r.code like :reachPrefix").append(i);
+            sql.bind("reachPrefix" + i, reach.prefixes().get(i) + "%");
+        }
+        return text.append(')').toString();
+    }
+
     /** A page of the top of the tree (regions without a parent), in code order ({@link #BY_CODE}). */
-    List<Region> listRoots(PageRequest page) {
-        return NativeSql.of("select r.* from region r where r.parent_code is null").keysetPage(page, BY_CODE)
-                .list(getEntityManager(), Region.class);
+    List<Region> listRoots(PageRequest page, Optional<Reach> reach) {
+        NativeSql sql = NativeSql.of("select r.* from region r where r.parent_code is null");
+        reach.ifPresent(limit -> sql.and(predicate(limit, sql)));
+        return sql.keysetPage(page, BY_CODE).list(getEntityManager(), Region.class);
     }
 
     /** Every region one level down from this one, in code order (a report's rows). */
@@ -64,16 +84,20 @@ class RegionStore implements PanacheRepositoryBase<Region, String> {
     /**
      * The children of each of the given regions, after a code, at most {@code limitPerParent} each, in one query.
      */
-    List<Region> listChildren(Collection<String> parentCodes, String afterCode, int limitPerParent) {
+    List<Region> listChildren(Collection<String> parentCodes, String afterCode, int limitPerParent,
+            Optional<Reach> reach) {
         if (parentCodes.isEmpty()) {
             return List.of();
         }
-        return NativeSql.of("""
+        NativeSql sql = NativeSql.of("""
                 select code, name, parent_code, version from (
                     select r.code, r.name, r.parent_code, r.version,
                            row_number() over (partition by r.parent_code order by r.code) as position
                     from region r
-                    where r.parent_code in (:parents) and r.code > :after
+                    where r.parent_code in (:parents) and r.code > :after""");
+        reach.ifPresent(limit -> sql.append(" and " + predicate(limit, sql)));
+        return sql.append("""
+
                 ) ranked
                 where position <= :limit
                 order by parent_code, code

@@ -15,6 +15,8 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.spi.runtime.AuthorizationFailureEvent;
 import io.quarkus.security.spi.runtime.MethodDescription;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Who is asking, read once per request from the verified token: subject, roles, jurisdiction (a region code) and
@@ -28,15 +30,20 @@ public class CurrentUser {
 
     private final SecurityIdentity identity;
     private final Event<AuthorizationFailureEvent> refusals;
+    private final CurrentVertxRequest request;
 
-    CurrentUser(SecurityIdentity identity, Event<AuthorizationFailureEvent> refusals) {
+    CurrentUser(SecurityIdentity identity, Event<AuthorizationFailureEvent> refusals, CurrentVertxRequest request) {
         this.identity = identity;
         this.refusals = refusals;
+        this.request = request;
     }
 
-    /** The caller behind an identity the security layer hands over, outside a request's scope (refusal auditing). */
+    /**
+     * The caller behind an identity the security layer hands over, outside a request's scope (refusal auditing, the
+     * data-sharing gate). A third-party app seen this way has no {@link #appBinding()}.
+     */
     public static CurrentUser of(SecurityIdentity identity) {
-        return new CurrentUser(identity, null);
+        return new CurrentUser(identity, null, null);
     }
 
     /**
@@ -100,11 +107,35 @@ public class CurrentUser {
      * missing or malformed region or organization claim gives that part of the scope nothing.
      */
     public AccessScope childScope() {
+        if (isThirdPartyApp()) {
+            // an app reaches children only as its agreement allows: child-level data, under the agreement's regions
+            return appBinding().filter(AppBinding::childLevel)
+                    .map(binding -> new AccessScope(Optional.empty(), organizationId(), binding.regionPrefixes()))
+                    .orElse(AccessScope.NONE);
+        }
         boolean regional = isRegionalStaff();
         boolean relational = regional || Roles.RELATIONSHIP.stream().anyMatch(identity::hasRole);
         Optional<String> prefix = regional ? region().map(RegionCode::scopePrefix) : Optional.empty();
         Optional<UUID> organization = relational ? organizationId() : Optional.empty();
         return new AccessScope(prefix, organization);
+    }
+
+    /** Whether the caller is a third-party app (and no staff member): bound to its data-sharing agreement. */
+    public boolean isThirdPartyApp() {
+        return identity.hasRole(Roles.THIRD_PARTY_APP) && !isRegionalStaff();
+    }
+
+    /**
+     * What the app's data-sharing agreement lets this request reach, bound by the agreement's gate for this request
+     * only; empty for anyone else, and for an app outside a request.
+     */
+    public Optional<AppBinding> appBinding() {
+        if (request == null) {
+            return Optional.empty();
+        }
+        RoutingContext routing = request.getCurrent();
+        return routing != null && routing.get(AppBinding.KEY) instanceof AppBinding binding
+                && clientId().filter(binding.clientId()::equals).isPresent() ? Optional.of(binding) : Optional.empty();
     }
 
     /** Whether the caller holds a role that works with children by region ({@link Roles#REGIONAL}). */

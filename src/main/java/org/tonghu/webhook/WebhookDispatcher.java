@@ -33,18 +33,22 @@ class WebhookDispatcher {
     static final String JOB = "webhook-deliveries";
     static final String USER_AGENT = "Tonghu-Webhooks/1";
     static final String TARGET_NOT_ALLOWED = "TARGET_NOT_ALLOWED";
+    static final String NOT_IN_AGREEMENT = "NOT_IN_AGREEMENT";
     private static final long BODY_GRACE_MILLIS = 5000;
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
 
     private final WebhookService service;
     private final WebhookTargets targets;
+    private final WebhookEventPermission permission;
     private final WebhookConfig config;
     private final HttpClient client;
 
-    WebhookDispatcher(WebhookService service, WebhookTargets targets, WebhookConfig config) {
+    WebhookDispatcher(WebhookService service, WebhookTargets targets, WebhookEventPermission permission,
+            WebhookConfig config) {
         this.service = service;
         this.targets = targets;
+        this.permission = permission;
         this.config = config;
         this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(config.requestTimeout()).build();
@@ -78,6 +82,11 @@ class WebhookDispatcher {
         URI uri = URI.create(delivery.callbackUrl());
         if (!targets.mayDeliverTo(uri)) {
             record(delivery, attemptedAt, started, null, TARGET_NOT_ALLOWED);
+            return CompletableFuture.completedFuture(null);
+        }
+        if (!permission.stillAllows(delivery.clientId(), delivery.eventKind())) {
+            // an agreement expired or revoked (or no longer listing the kind) stops the app's events at once
+            record(delivery, attemptedAt, started, null, NOT_IN_AGREEMENT);
             return CompletableFuture.completedFuture(null);
         }
         long timestamp = attemptedAt.toEpochSecond();

@@ -34,7 +34,7 @@ class WebhookStore implements PanacheRepositoryBase<WebhookSubscription, UUID> {
 
     /** A delivery a worker claimed, with what it needs to send it. */
     record Claimed(UUID deliveryId, UUID subscriptionId, UUID eventId, String eventKind, String payload,
-            int attempts, int roundAttempts, String callbackUrl, String secretSealed) {
+            int attempts, int roundAttempts, String callbackUrl, String secretSealed, String clientId) {
     }
 
     /**
@@ -127,14 +127,14 @@ class WebhookStore implements PanacheRepositoryBase<WebhookSubscription, UUID> {
      */
     List<Claimed> claimDue(OffsetDateTime now, OffsetDateTime leaseEnd, int limit) {
         List<Object[]> rows = NativeSql.of("select d.id, d.subscription_id, d.event_id, d.event_kind, d.payload,"
-                + " d.attempts, d.round_attempts, s.callback_url, s.secret_sealed from webhook_delivery d"
+                + " d.attempts, d.round_attempts, s.callback_url, s.secret_sealed, s.client_id from webhook_delivery d"
                 + " join webhook_subscription s on s.id = d.subscription_id"
                 + " where d.status = 'PENDING' and d.next_attempt_at <= :now and s.status = 'ACTIVE'"
                 + " order by d.next_attempt_at, d.id limit :limit for update of d skip locked")
                 .bind("now", now).bind("limit", limit).rows(getEntityManager());
         List<Claimed> claimed = rows.stream().map(r -> new Claimed((UUID) r[0], (UUID) r[1], (UUID) r[2],
                 (String) r[3], (String) r[4], ((Number) r[5]).intValue(), ((Number) r[6]).intValue(),
-                (String) r[7], (String) r[8])).toList();
+                (String) r[7], (String) r[8], (String) r[9])).toList();
         if (!claimed.isEmpty()) {
             NativeSql.of("update webhook_delivery set next_attempt_at = :leaseEnd where id in (:ids)")
                     .bind("leaseEnd", leaseEnd).bind("ids", claimed.stream().map(Claimed::deliveryId).toList())

@@ -25,8 +25,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The developer guide's shell blocks and its example clients ({@code docs/api/examples}) run as written, with curl,
- * Python and Node.js, against the service, as the demo's third-party app: each gets a token, runs a query, reads every page of a list
- * and shows an error's code.
+ * Python and Node.js, against the service, as the demo's third-party app: each gets a token, runs a query, reads
+ * every page of a list and shows an error's code.
  */
 @QuarkusTest
 @QuarkusTestResource(LocalModeTestResource.class)

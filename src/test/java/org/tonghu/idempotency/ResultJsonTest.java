@@ -30,6 +30,7 @@ import org.tonghu.caregiverfollowup.CaregiverFollowUpGraphQL;
 import org.tonghu.caseaction.CaseActionGraphQL;
 import org.tonghu.child.ChildGraphQL;
 import org.tonghu.concern.ConcernGraphQL;
+import org.tonghu.datasharing.DataSharingGraphQL;
 import org.tonghu.director.AppointmentGraphQL;
 import org.tonghu.goodpractice.GoodPracticeGraphQL;
 import org.tonghu.guardian.GuardianGraphQL;
@@ -65,7 +66,7 @@ class ResultJsonTest {
             PlacementGraphQL.class, ReferralGraphQL.class, ProtectionReportGraphQL.class, RegionGraphQL.class,
             RehabilitationGraphQL.class, ScheduleGraphQL.class, TrainingGraphQL.class, VisitGraphQL.class,
             VolunteerGraphQL.class, WorkLogGraphQL.class, GoodPracticeGraphQL.class, SpotCheckGraphQL.class,
-            ProgressReportGraphQL.class, WebhookGraphQL.class);
+            ProgressReportGraphQL.class, WebhookGraphQL.class, DataSharingGraphQL.class);
 
     private static final ResultJson JSON = new ResultJson();
 

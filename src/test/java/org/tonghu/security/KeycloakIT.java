@@ -58,6 +58,12 @@ class KeycloakIT {
                 Statement statement = connection.createStatement()) {
             statement.execute("insert into organization (id, name, kind, region_code) values "
                     + "('00000000-0000-4000-8000-000000000105', '晋城市演示儿童服务中心', 'NGO', '140500000000')");
+            // a third-party app calls only under a data-sharing agreement in force
+            statement.execute("insert into data_sharing_agreement (id, client_id, organization_id, purpose,"
+                    + " legal_basis, region_codes, field_set, operations, starts_on, expires_on, registered_by_name,"
+                    + " registered_by_subject) values ('00000000-0000-4000-8000-0000000d5a01', 'demo-partner-app',"
+                    + " '00000000-0000-4000-8000-000000000105', 'Keycloak test', 'STATUTORY_DUTY', '140000000000',"
+                    + " 'DIRECTORY', 'me', current_date - 1, current_date + 365, 'test', 'test')");
         }
     }
 

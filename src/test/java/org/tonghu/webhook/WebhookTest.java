@@ -96,8 +96,29 @@ class WebhookTest {
 
     /** A token of a third-party app acting for an organization. */
     static String app(String organizationId, String clientId) {
+        agreementFor(organizationId, clientId);
         return LocalModeTestResource.issuer().accessToken(new DemoUser("service-account-" + clientId,
                 "测试应用 " + clientId, Roles.THIRD_PARTY_APP, null, organizationId), clientId);
+    }
+
+    /** The webhook operations and every event kind, which an app's data-sharing agreement must list. */
+    private static final String WEBHOOK_OPERATIONS = "subscribeWebhook,webhookSubscriptions,webhookSubscription,"
+            + "webhookDeliveries,rotateWebhookSecret,pauseWebhookSubscription,resumeWebhookSubscription,"
+            + "deleteWebhookSubscription,replayWebhookDelivery,replayWebhookDeliveries";
+
+    /** An agreement in force for a test app, unless it has one (a third-party app calls only under one). */
+    static void agreementFor(String organizationId, String clientId) {
+        try {
+            Database.execute("insert into data_sharing_agreement (id, client_id, organization_id, purpose,"
+                    + " legal_basis, region_codes, field_set, operations, webhook_events, starts_on, expires_on,"
+                    + " registered_by_name, registered_by_subject) select gen_random_uuid(), '" + clientId + "', '"
+                    + organizationId + "', 'webhook test', 'STATUTORY_DUTY', '140000000000', 'DIRECTORY', '"
+                    + WEBHOOK_OPERATIONS + "', 'ACTIVITY_PUBLISHED,REFERRAL_ANSWERED,REFERRAL_RECEIVED,"
+                    + "REPORT_ACKNOWLEDGED', current_date - 1, current_date + 365, 'test', 'test' where not exists"
+                    + " (select 1 from data_sharing_agreement a where a.client_id = '" + clientId + "')");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     record Subscribed(String id, String secret) {
@@ -263,6 +284,25 @@ class WebhookTest {
         }
     }
 
+    /** A revoked agreement stops the app's events at once: nothing is sent, and each attempt says why. */
+    @Test
+    void shouldSendNothingToAnAppWhoseAgreementWasRevoked() throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.answering(200)) {
+            Subscribed subscription = subscribe(app(LEAGUE, "league-revoked"), receiver.url(), "REFERRAL_RECEIVED");
+            Database.execute("update data_sharing_agreement set status = 'REVOKED', revoked_at = now(),"
+                    + " revoked_reason = 'test', revoked_by_name = 'test' where client_id = 'league-revoked'");
+            enqueueReferral(LEAGUE);
+            String refused = "webhook_attempt a join webhook_delivery d on d.id = a.delivery_id where d.subscription_id"
+                    + " = '" + subscription.id() + "' and a.error_class = 'NOT_IN_AGREEMENT'";
+            long end = System.nanoTime() + WAIT.toNanos();
+            while (Database.count(refused) == 0 && System.nanoTime() < end) {
+                Thread.sleep(100);
+            }
+            assertTrue(Database.count(refused) > 0, "an attempt refused for want of an agreement");
+            assertEquals(List.of(), receiver.received(), "nothing sent");
+        }
+    }
+
     @Test
     void shouldRetryAReceiverThatIsDownAndDeliverOnceSigned() throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.answering(503, 200)) {
@@ -412,8 +452,11 @@ class WebhookTest {
         run(Tokens.partnerApp(), "webhook/subscribeWebhook", "input",
                 Map.of("callbackUrl", "https://hooks.example.org/x", "eventKinds", List.of()))
                 .body("errors[0].extensions.problems[0].code", equalTo("EVENT_KINDS_REQUIRED"));
-        // a token naming an organization the directory does not know: no kind is allowed
-        run(app(UUID.randomUUID().toString(), "ghost-app"), "webhook/subscribeWebhook", "input",
+        // a kind the app's data-sharing agreement does not list
+        agreementFor(LEAGUE, "narrow-app");
+        Database.execute("update data_sharing_agreement set webhook_events = 'REFERRAL_RECEIVED'"
+                + " where client_id = 'narrow-app'");
+        run(app(LEAGUE, "narrow-app"), "webhook/subscribeWebhook", "input",
                 Map.of("callbackUrl", "https://hooks.example.org/x", "eventKinds", List.of("ACTIVITY_PUBLISHED")))
                 .body("errors[0].extensions.problems[0].field", equalTo("input.eventKinds[0]"))
                 .body("errors[0].extensions.problems[0].code", equalTo("EVENT_KIND_NOT_ALLOWED"));
