@@ -101,86 +101,46 @@ class ErrorCodeCatalogueTest {
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern REFERENCE = Pattern.compile("(?:([A-Z]\\w*)\\.)?([A-Z][A-Z0-9_]*)");
 
-    /** Source file name to its text. */
-    private static final Map<String, String> SOURCES = new LinkedHashMap<>();
-    /** Class simple name to its code-word constants (name to value). */
-    private static final Map<String, Map<String, String>> CONSTANTS = new LinkedHashMap<>();
-    private static final Set<String> EMITTED = new TreeSet<>();
-    private static final List<String> UNRESOLVED = new ArrayList<>();
-    private static final Set<String> FORWARDINGS_SEEN = new TreeSet<>();
+    /** What the main sources emit. */
+    private static Scan main;
 
     @BeforeAll
     static void readSources() throws IOException {
+        Map<String, String> sources = new LinkedHashMap<>();
         try (Stream<Path> files = Files.walk(MAIN)) {
             for (Path file : files.filter(path -> path.toString().endsWith(".java")).sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (name.equals("ErrorCode.java")) {
-                    continue;
+                if (!file.getFileName().toString().equals("ErrorCode.java")) {
+                    sources.put(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
                 }
-                SOURCES.put(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
             }
         }
-        SOURCES.forEach((file, text) -> {
-            String owner = simpleName(file);
-            Matcher constant = CONSTANT.matcher(text);
-            while (constant.find()) {
-                CONSTANTS.computeIfAbsent(owner, key -> new LinkedHashMap<>())
-                        .put(constant.group(1), constant.group(2));
-                if (!NOT_CODES.contains(owner + "." + constant.group(1))) {
-                    EMITTED.add(constant.group(2));
-                }
-            }
-        });
-        SOURCES.forEach((file, text) -> {
-            Matcher annotation = ANNOTATION.matcher(text);
-            while (annotation.find()) {
-                EMITTED.add(annotation.group(1));
-            }
-            for (CodePosition position : POSITIONS) {
-                Matcher call = position.call().matcher(text);
-                while (call.find()) {
-                    List<String> arguments = arguments(text, call.end());
-                    if (arguments.size() > position.index()) {
-                        collect(file, arguments.get(position.index()));
-                    }
-                }
-            }
-            Matcher refusal = REFUSAL.matcher(text);
-            while (refusal.find()) {
-                List<String> arguments = arguments(text, refusal.end());
-                if (arguments.size() >= 2) {
-                    collect(file, arguments.get(arguments.size() == 2 ? 0 : 1));
-                }
-            }
-        });
+        main = new Scan(sources);
     }
 
     @Test
     void everyEmittedCodeIsCatalogued() {
-        Set<String> missing = EMITTED.stream().filter(code -> !ErrorCode.isCatalogued(code))
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(Set.of(), missing, "codes the service can send that are not in org.tonghu.graphql.ErrorCode: add "
-                + "each with a @Description (meaning, what to do) and its Chinese text, then rewrite docs/api with "
-                + "-Dtonghu.errorcodes.write=true (ErrorCodeDocsTest)");
+        assertEquals(Set.of(), uncatalogued(main), "codes the service can send that are not in "
+                + "org.tonghu.graphql.ErrorCode: add each with a @Description (meaning, what to do) and its Chinese "
+                + "text, then rewrite docs/api with -Dtonghu.errorcodes.write=true (ErrorCodeDocsTest)");
     }
 
     @Test
     void everyCatalogueEntryIsEmittedSomewhere() {
-        List<String> unused = Arrays.stream(ErrorCode.values()).map(Enum::name).filter(code -> !EMITTED.contains(code))
-                .toList();
+        List<String> unused = Arrays.stream(ErrorCode.values()).map(Enum::name)
+                .filter(code -> !main.emitted.contains(code)).toList();
         assertEquals(List.of(), unused, "ErrorCode constants that no source emits: remove them");
     }
 
     @Test
     void everyCodeArgumentIsALiteralAConstantOrAKnownForwarding() {
-        assertEquals(List.of(), UNRESOLVED, "code arguments this test cannot resolve: pass a literal or a constant, or "
-                + "add the forwarding expression to FORWARDED once its codes are covered");
+        assertEquals(List.of(), main.unresolved, "code arguments this test cannot resolve: pass a literal or a "
+                + "constant, or add the forwarding expression to FORWARDED once its codes are covered");
     }
 
     @Test
     void everyKnownForwardingStillExists() {
-        assertEquals(new TreeSet<>(FORWARDED), FORWARDINGS_SEEN, "FORWARDED names expressions the sources no longer "
-                + "hold: remove them");
+        assertEquals(new TreeSet<>(FORWARDED), main.forwardingsSeen, "FORWARDED names expressions the sources no "
+                + "longer hold: remove them");
     }
 
     @Test
@@ -189,11 +149,31 @@ class ErrorCodeCatalogueTest {
         for (String code : List.of("CHILD_NOT_FOUND", "CONFLICT", "FIRST_OUT_OF_RANGE", "INVALID_CURSOR",
                 "QUERY_TOO_DEEP", "BAD_REQUEST", "UNSUPPORTED_MEDIA_TYPE", "SERVICE_BUSY", "DATE_INVALID",
                 "ID_NUMBER_INVALID_CHECK_DIGIT", "NOT_YOUR_ORGANIZATION_OR_JURISDICTION")) {
-            assertTrue(EMITTED.contains(code), code + " is found in the sources");
+            assertTrue(main.emitted.contains(code), code + " is found in the sources");
         }
-        assertFalse(EMITTED.contains("COUNTY"), "a constant that is not a code is left out");
+        assertFalse(main.emitted.contains("COUNTY"), "a constant that is not a code is left out");
         assertTrue(ErrorCode.CONFLICT.description().contains("expectedVersion"));
         assertFalse(ErrorCode.CONFLICT.chineseDescription().isBlank());
+    }
+
+    @Test
+    void shouldCatchEveryNewWayOfAddingACode() {
+        Scan scan = new Scan(Map.of(Path.of("src", "x", "NewFeatureService.java").toString(), """
+                @ErrorCode("BRAND_NEW_EXCEPTION")
+                class NewFeatureService {
+                    static final String BRAND_NEW_CONSTANT = "BRAND_NEW_CONSTANT";
+                    static final String WRONG_LEVEL = "REGION_WRONG_LEVEL";
+                    void check(List<Problem> problems) {
+                        problems.add(Problem.ofField("input.x", "BRAND_NEW_LITERAL", "Bad x."));
+                        problems.add(Problem.ofField("input.y", codeFor(y), "Bad y."));
+                        problems.add(Problem.ofLine(3, "code", WRONG_LEVEL, "Bad line."));
+                        throw ValidationFailedException.of("z", BRAND_NEW_CONSTANT, "Bad z.");
+                    }
+                }
+                """));
+        assertEquals(Set.of("BRAND_NEW_CONSTANT", "BRAND_NEW_EXCEPTION", "BRAND_NEW_LITERAL"), uncatalogued(scan));
+        assertTrue(scan.emitted.contains("REGION_WRONG_LEVEL"), "a constant named otherwise is resolved");
+        assertEquals(List.of("NewFeatureService.java: codeFor(y)"), scan.unresolved);
     }
 
     @Test
@@ -206,33 +186,85 @@ class ErrorCodeCatalogueTest {
         }
     }
 
-    private static void collect(String file, String argument) {
-        Matcher literal = LITERAL.matcher(argument);
-        if (literal.matches()) {
-            EMITTED.add(literal.group(1));
-            return;
+    /** The codes a set of sources can emit, and the code arguments it could not resolve. */
+    private static final class Scan {
+
+        /** Class simple name to its code-word constants (name to value). */
+        final Map<String, Map<String, String>> constants = new LinkedHashMap<>();
+        final Set<String> emitted = new TreeSet<>();
+        final List<String> unresolved = new ArrayList<>();
+        final Set<String> forwardingsSeen = new TreeSet<>();
+
+        /** Scans sources given as file name to text. */
+        Scan(Map<String, String> sources) {
+            sources.forEach((file, text) -> {
+                String owner = simpleName(file);
+                Matcher constant = CONSTANT.matcher(text);
+                while (constant.find()) {
+                    constants.computeIfAbsent(owner, key -> new LinkedHashMap<>())
+                            .put(constant.group(1), constant.group(2));
+                    if (!NOT_CODES.contains(owner + "." + constant.group(1))) {
+                        emitted.add(constant.group(2));
+                    }
+                }
+            });
+            sources.forEach((file, text) -> {
+                Matcher annotation = ANNOTATION.matcher(text);
+                while (annotation.find()) {
+                    emitted.add(annotation.group(1));
+                }
+                for (CodePosition position : POSITIONS) {
+                    Matcher call = position.call().matcher(text);
+                    while (call.find()) {
+                        List<String> arguments = arguments(text, call.end());
+                        if (arguments.size() > position.index()) {
+                            collect(file, arguments.get(position.index()));
+                        }
+                    }
+                }
+                Matcher refusal = REFUSAL.matcher(text);
+                while (refusal.find()) {
+                    List<String> arguments = arguments(text, refusal.end());
+                    if (arguments.size() >= 2) {
+                        collect(file, arguments.get(arguments.size() == 2 ? 0 : 1));
+                    }
+                }
+            });
         }
-        Matcher reference = REFERENCE.matcher(argument);
-        if (reference.matches()) {
-            String owner = reference.group(1) != null ? reference.group(1) : simpleName(file);
-            String value = CONSTANTS.getOrDefault(owner, Map.of()).get(reference.group(2));
-            if (value == null && reference.group(1) == null) {
-                // a statically imported or inherited constant: unique by name across the sources
-                Set<String> values = CONSTANTS.values().stream().map(map -> map.get(reference.group(2)))
-                        .filter(v -> v != null).collect(Collectors.toSet());
-                value = values.size() == 1 ? values.iterator().next() : null;
-            }
-            if (value != null) {
-                EMITTED.add(value);
+
+        private void collect(String file, String argument) {
+            Matcher literal = LITERAL.matcher(argument);
+            if (literal.matches()) {
+                emitted.add(literal.group(1));
                 return;
             }
+            Matcher reference = REFERENCE.matcher(argument);
+            if (reference.matches()) {
+                String owner = reference.group(1) != null ? reference.group(1) : simpleName(file);
+                String value = constants.getOrDefault(owner, Map.of()).get(reference.group(2));
+                if (value == null && reference.group(1) == null) {
+                    // a statically imported or inherited constant: unique by name across the sources
+                    Set<String> values = constants.values().stream().map(map -> map.get(reference.group(2)))
+                            .filter(v -> v != null).collect(Collectors.toSet());
+                    value = values.size() == 1 ? values.iterator().next() : null;
+                }
+                if (value != null) {
+                    emitted.add(value);
+                    return;
+                }
+            }
+            String site = Path.of(file).getFileName() + ": " + argument;
+            if (FORWARDED.contains(site)) {
+                forwardingsSeen.add(site);
+            } else {
+                unresolved.add(site);
+            }
         }
-        String site = Path.of(file).getFileName() + ": " + argument;
-        if (FORWARDED.contains(site)) {
-            FORWARDINGS_SEEN.add(site);
-        } else {
-            UNRESOLVED.add(site);
-        }
+    }
+
+    private static Set<String> uncatalogued(Scan scan) {
+        return scan.emitted.stream().filter(code -> !ErrorCode.isCatalogued(code))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static String simpleName(String file) {
