@@ -653,7 +653,7 @@ insert into data_sharing_agreement (id, client_id, organization_id, purpose, leg
      || 'pairings,recordPairingContact,region,regions,revealIdNumber,supervisors,updateHarborSite,updateVolunteer,'
      || 'volunteer,volunteers,subscribeWebhook,webhookSubscriptions,webhookSubscription,webhookDeliveries,'
      || 'rotateWebhookSecret,pauseWebhookSubscription,resumeWebhookSubscription,deleteWebhookSubscription,'
-     || 'replayWebhookDelivery,replayWebhookDeliveries',
+     || 'replayWebhookDelivery,replayWebhookDeliveries,errorCodes,openStatistics',
      'ACTIVITY_PUBLISHED,REFERRAL_ANSWERED,REFERRAL_RECEIVED,REPORT_ACKNOWLEDGED', '2026-01-01', '2030-12-31', 600, 100000, 'IN_FORCE',
      null, null, null, '山西省民政厅 演示', 'demo'),
     ('00000000-0000-4000-8000-0000000d5a02', 'demo-retired-app', '00000000-0000-4000-8000-000000000105',

@@ -17,10 +17,13 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.PageRequest;
+import org.tonghu.graphql.TotalCount;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.region.RegionService;
 import org.tonghu.region.RegionView;
 import org.tonghu.security.Roles;
+
+import io.smallrye.graphql.api.Context;
 
 /** The children part of the graph: translates between GraphQL and {@link ChildService}. */
 @GraphQLApi
@@ -28,10 +31,12 @@ import org.tonghu.security.Roles;
         Roles.VILLAGE_DIRECTOR, Roles.PARTNER_STAFF, Roles.THIRD_PARTY_APP })
 public class ChildGraphQL {
 
+    private final Context context;
     private final ChildService children;
     private final RegionService regions;
 
-    ChildGraphQL(ChildService children, RegionService regions) {
+    ChildGraphQL(ChildService children, RegionService regions, Context context) {
+        this.context = context;
         this.children = children;
         this.regions = regions;
     }
@@ -49,7 +54,7 @@ public class ChildGraphQL {
             @Name("filter") @Description("Which children; default: the ACTIVE ones in your scope.") ChildFilter filter,
             @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
             @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
-        return children.listChildren(filter, first, after);
+        return children.listChildren(filter, first, after, TotalCount.requested(context));
     }
 
     @Description("The village the child lives in.")

@@ -26,6 +26,7 @@ import org.tonghu.audit.AuditResult;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
+import org.tonghu.graphql.TotalCount;
 import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.regioncode.RegionCode;
 import org.tonghu.regioncode.RegionLevel;
@@ -393,10 +394,24 @@ public class ChildService {
     /** A page of the children in the caller's scope that match the filter. The ids returned are audited. */
     @Transactional
     public ChildConnection listChildren(ChildFilter filter, Integer first, String after) {
+        return listChildren(filter, first, after, false);
+    }
+
+    /**
+     * A page of the children in the caller's scope that match the filter, with how many match in all when
+     * {@code withTotalCount} (one more statement). The ids returned are audited.
+     */
+    @Transactional
+    public ChildConnection listChildren(ChildFilter filter, Integer first, String after, boolean withTotalCount) {
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
-        List<ChildView> rows = views(store.listInScope(scope(), criteria(filter), page));
+        AccessScope scope = scope();
+        ChildStore.Criteria criteria = criteria(filter);
+        List<ChildView> rows = views(store.listInScope(scope, criteria, page));
         ChildConnection connection = page.toConnection(rows, CURSOR_KIND,
                 child -> ChildStore.BY_NAME.key(child.name(), child.id()), ChildEdge::new, ChildConnection::new);
+        if (withTotalCount) {
+            connection = connection.withTotalCount(TotalCount.of(store.countInScope(scope, criteria)));
+        }
         List<String> ids = connection.edges().stream().map(edge -> edge.node().id()).toList();
         audit.event(AuditOperation.CHILD_LIST).records(ids).succeeded();
         return connection;

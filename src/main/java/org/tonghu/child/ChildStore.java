@@ -68,6 +68,15 @@ class ChildStore implements PanacheRepositoryBase<Child, UUID> {
 
     /** A page of children in scope matching the criteria, ordered by name then id ({@link #BY_NAME}). */
     List<Child> listInScope(AccessScope scope, Criteria criteria, PageRequest page) {
+        return inScopeMatching(scope, criteria).keysetPage(page, BY_NAME).list(getEntityManager(), Child.class);
+    }
+
+    /** How many children in scope match the criteria: one count over the query of {@link #listInScope}. */
+    long countInScope(AccessScope scope, Criteria criteria) {
+        return inScopeMatching(scope, criteria).count(getEntityManager());
+    }
+
+    private static NativeSql inScopeMatching(AccessScope scope, Criteria criteria) {
         Map<String, Object> scopeParameters = new HashMap<>();
         NativeSql sql = NativeSql.of("select c.* from child c where " + ChildScope.predicate("c", scope,
                 scopeParameters)).bindAll(scopeParameters);
@@ -91,7 +100,7 @@ class ChildStore implements PanacheRepositoryBase<Child, UUID> {
         if (criteria.nameContains() != null) {
             sql.and("c.name like :name escape '\\'", "name", "%" + TextRules.escapeLike(criteria.nameContains()) + "%");
         }
-        return sql.keysetPage(page, BY_NAME).list(getEntityManager(), Child.class);
+        return sql;
     }
 
     /**

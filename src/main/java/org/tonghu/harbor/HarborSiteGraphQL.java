@@ -17,6 +17,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.PageRequest;
+import org.tonghu.graphql.TotalCount;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
@@ -24,17 +25,22 @@ import org.tonghu.region.RegionService;
 import org.tonghu.region.RegionView;
 import org.tonghu.security.Roles;
 
+import io.smallrye.graphql.api.Context;
+
 /** Tongxin Harbor sites in the graph, with their village and operating organization. */
 @GraphQLApi
 @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER, Roles.TOWNSHIP_SUPERVISOR,
         Roles.VILLAGE_DIRECTOR, Roles.PARTNER_STAFF, Roles.THIRD_PARTY_APP })
 public class HarborSiteGraphQL {
 
+    private final Context context;
     private final HarborSiteService sites;
     private final RegionService regions;
     private final OrganizationService organizations;
 
-    HarborSiteGraphQL(HarborSiteService sites, RegionService regions, OrganizationService organizations) {
+    HarborSiteGraphQL(HarborSiteService sites, RegionService regions, OrganizationService organizations,
+            Context context) {
+        this.context = context;
         this.sites = sites;
         this.regions = regions;
         this.organizations = organizations;
@@ -54,7 +60,7 @@ public class HarborSiteGraphQL {
             @Name("organizationId") @Description("Only sites run by this organization.") @Id String organizationId,
             @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
             @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
-        return sites.listHarborSites(regionCode, organizationId, first, after);
+        return sites.listHarborSites(regionCode, organizationId, first, after, TotalCount.requested(context));
     }
 
     @Description("The Tongxin Harbor sites the organization runs.")

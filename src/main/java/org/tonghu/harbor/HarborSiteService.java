@@ -18,12 +18,13 @@ import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
+import org.tonghu.graphql.TotalCount;
 import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
+import org.tonghu.region.RegionService;
 import org.tonghu.regioncode.RegionCode;
 import org.tonghu.regioncode.RegionLevel;
-import org.tonghu.region.RegionService;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.validation.TextRules;
 
@@ -68,15 +69,24 @@ public class HarborSiteService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public HarborSiteConnection listHarborSites(String regionCode, String organizationId, Integer first, String after) {
+        return listHarborSites(regionCode, organizationId, first, after, false);
+    }
+
+    /** A page of sites by village code, with how many match in all when {@code withTotalCount} (one count). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public HarborSiteConnection listHarborSites(String regionCode, String organizationId, Integer first, String after,
+            boolean withTotalCount) {
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
         String prefix = regionCode == null ? null : RegionCode.parse(regionCode).map(RegionCode::scopePrefix)
                 .orElseThrow(() -> ValidationFailedException.of("regionCode", "INVALID_REGION_CODE",
                         "regionCode must be a 12-digit region code."));
         UUID organization = organizationId == null ? null : Ids.parse("organizationId", organizationId);
         List<HarborSiteView> rows = store.page(prefix, organization, page).stream().map(HarborSiteView::of).toList();
-        return page.toConnection(rows, CURSOR_KIND,
+        HarborSiteConnection connection = page.toConnection(rows, CURSOR_KIND,
                 site -> HarborSiteStore.BY_VILLAGE.key(site.villageCode(), site.id()), HarborSiteEdge::new,
                 HarborSiteConnection::new);
+        return withTotalCount ? connection.withTotalCount(TotalCount.of(store.count(prefix, organization)))
+                : connection;
     }
 
     /** The sites each organization runs, aligned with the organizations; one query. */

@@ -29,12 +29,20 @@ class HarborSiteStore implements PanacheRepositoryBase<HarborSite, UUID> {
 
     /** A page of sites, optionally in villages under a prefix and of an organization, by {@link #BY_VILLAGE}. */
     List<HarborSite> page(String villagePrefix, UUID organizationId, PageRequest page) {
+        return matching(villagePrefix, organizationId).keysetPage(page, BY_VILLAGE)
+                .list(getEntityManager(), HarborSite.class);
+    }
+
+    /** How many sites {@link #page} pages through; one count. */
+    long count(String villagePrefix, UUID organizationId) {
+        return matching(villagePrefix, organizationId).count(getEntityManager());
+    }
+
+    private static NativeSql matching(String villagePrefix, UUID organizationId) {
         return NativeSql.of("select h.* from harbor_site h where true")
                 .andIf(villagePrefix != null, "h.village_code like :prefix", "prefix", villagePrefix + "%")
                 .andIf(organizationId != null, "h.operating_organization_id = :organization", "organization",
-                        organizationId)
-                .keysetPage(page, BY_VILLAGE)
-                .list(getEntityManager(), HarborSite.class);
+                        organizationId);
     }
 
     /** The sites these organizations run, by village code; one query. */

@@ -12,7 +12,10 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.tonghu.graphql.PageRequest;
+import org.tonghu.graphql.TotalCount;
 import org.tonghu.security.Roles;
+
+import io.smallrye.graphql.api.Context;
 
 /** The inbox: translates between GraphQL and {@link NotificationService}. */
 @GraphQLApi
@@ -20,9 +23,11 @@ import org.tonghu.security.Roles;
     Roles.VILLAGE_DIRECTOR, Roles.PARTNER_STAFF, Roles.AUDITOR, Roles.SYSTEM_ADMINISTRATOR })
 public class NotificationGraphQL {
 
+    private final Context context;
     private final NotificationService notifications;
 
-    NotificationGraphQL(NotificationService notifications) {
+    NotificationGraphQL(NotificationService notifications, Context context) {
+        this.context = context;
         this.notifications = notifications;
     }
 
@@ -33,7 +38,8 @@ public class NotificationGraphQL {
             @Name("unreadOnly") @DefaultValue("false") @Description("Only what you have not read.") Boolean unreadOnly,
             @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
             @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
-        return notifications.listNotifications(Boolean.TRUE.equals(unreadOnly), first, after);
+        return notifications.listNotifications(Boolean.TRUE.equals(unreadOnly), first, after,
+                TotalCount.requested(context));
     }
 
     @Query("unreadNotificationCount")

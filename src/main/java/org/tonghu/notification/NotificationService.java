@@ -14,6 +14,7 @@ import org.tonghu.audit.AuditOperation;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
+import org.tonghu.graphql.TotalCount;
 import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.regioncode.RegionCode;
 import org.tonghu.security.CurrentUser;
@@ -56,14 +57,23 @@ public class NotificationService {
     /** A page of the caller's inbox, newest first. */
     @Transactional
     public NotificationConnection listNotifications(boolean unreadOnly, Integer first, String after) {
+        return listNotifications(unreadOnly, first, after, false);
+    }
+
+    /** A page of the caller's inbox, with how many it holds in all when {@code withTotalCount} (one count). */
+    @Transactional
+    public NotificationConnection listNotifications(boolean unreadOnly, Integer first, String after,
+            boolean withTotalCount) {
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
         NotificationStore.Reader reader = reader();
         List<Notification> rows = store.page(reader, unreadOnly, page);
         Set<UUID> read = store.readAmong(rows.stream().map(row -> row.id).toList(), reader.subject());
-        return page.toConnection(rows, CURSOR_KIND,
+        NotificationConnection connection = page.toConnection(rows, CURSOR_KIND,
                 row -> NotificationStore.NEWEST_FIRST.key(row.createdAt, row.id),
                 (cursor, row) -> new NotificationEdge(cursor, view(row, read.contains(row.id))),
                 NotificationConnection::new);
+        return withTotalCount ? connection.withTotalCount(TotalCount.of(store.count(reader, unreadOnly)))
+                : connection;
     }
 
     /** How many notifications of the caller's inbox the caller has not read. */

@@ -47,12 +47,21 @@ class NotificationStore implements PanacheRepositoryBase<Notification, UUID> {
 
     /** A page of the reader's notifications, newest first; only those the reader has not read, if asked. */
     List<Notification> page(Reader reader, boolean unreadOnly, PageRequest page) {
+        return inbox(reader, unreadOnly).keysetPage(page, NEWEST_FIRST).list(getEntityManager(), Notification.class);
+    }
+
+    /** How many notifications {@link #page} pages through; one count. */
+    long count(Reader reader, boolean unreadOnly) {
+        return inbox(reader, unreadOnly).count(getEntityManager());
+    }
+
+    private static NativeSql inbox(Reader reader, boolean unreadOnly) {
         NativeSql sql = addressedTo(NativeSql.of("select n.* from notification n where "), reader);
         if (unreadOnly) {
             sql.and("not exists (select 1 from notification_read r where r.notification_id = n.id"
                     + " and r.reader_subject = :subject)");
         }
-        return sql.keysetPage(page, NEWEST_FIRST).list(getEntityManager(), Notification.class);
+        return sql;
     }
 
     /** How many of the reader's notifications the reader has not read. */

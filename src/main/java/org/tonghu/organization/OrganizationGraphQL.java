@@ -11,8 +11,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.PageRequest;
+import org.tonghu.graphql.TotalCount;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.security.Roles;
+
+import io.smallrye.graphql.api.Context;
 
 import io.quarkus.security.Authenticated;
 
@@ -21,9 +24,11 @@ import io.quarkus.security.Authenticated;
 @Authenticated
 public class OrganizationGraphQL {
 
+    private final Context context;
     private final OrganizationService organizations;
 
-    OrganizationGraphQL(OrganizationService organizations) {
+    OrganizationGraphQL(OrganizationService organizations, Context context) {
+        this.context = context;
         this.organizations = organizations;
     }
 
@@ -44,7 +49,8 @@ public class OrganizationGraphQL {
             @Name("nameContains") @Description("Part of the name, 1 to 100 characters.") String nameContains,
             @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
             @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
-        return organizations.listOrganizations(regionCode, kind, nameContains, first, after);
+        return organizations.listOrganizations(regionCode, kind, nameContains, first, after,
+                TotalCount.requested(context));
     }
 
     @Mutation("createOrganization")

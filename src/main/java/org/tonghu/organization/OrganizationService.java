@@ -17,9 +17,10 @@ import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
+import org.tonghu.graphql.TotalCount;
 import org.tonghu.graphql.ValidationFailedException;
-import org.tonghu.regioncode.RegionCode;
 import org.tonghu.region.RegionService;
+import org.tonghu.regioncode.RegionCode;
 import org.tonghu.security.CurrentUser;
 import org.tonghu.security.Roles;
 import org.tonghu.validation.TextRules;
@@ -92,6 +93,13 @@ public class OrganizationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrganizationConnection listOrganizations(String regionCode, OrganizationKind kind, String nameContains,
             Integer first, String after) {
+        return listOrganizations(regionCode, kind, nameContains, first, after, false);
+    }
+
+    /** A page of organizations by name, with how many match in all when {@code withTotalCount} (one count). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OrganizationConnection listOrganizations(String regionCode, OrganizationKind kind, String nameContains,
+            Integer first, String after, boolean withTotalCount) {
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
         List<Problem> problems = new ArrayList<>();
         String prefix = RegionService.filterPrefix("regionCode", regionCode, problems);
@@ -100,8 +108,11 @@ public class OrganizationService {
             throw new ValidationFailedException(problems);
         }
         List<OrganizationView> rows = store.page(prefix, kind, name, page).stream().map(OrganizationView::of).toList();
-        return page.toConnection(rows, CURSOR_KIND, o -> OrganizationStore.BY_NAME.key(o.name(), o.id()),
-                OrganizationEdge::new, OrganizationConnection::new);
+        OrganizationConnection connection = page.toConnection(rows, CURSOR_KIND,
+                o -> OrganizationStore.BY_NAME.key(o.name(), o.id()), OrganizationEdge::new,
+                OrganizationConnection::new);
+        return withTotalCount ? connection.withTotalCount(TotalCount.of(store.count(prefix, kind, name)))
+                : connection;
     }
 
     /**

@@ -46,13 +46,21 @@ class OrganizationStore implements PanacheRepositoryBase<Organization, UUID> {
 
     /** A page of organizations by name, optionally under a region prefix, of a kind, with part of the name. */
     List<Organization> page(String regionPrefix, OrganizationKind kind, String nameContains, PageRequest page) {
+        return matching(regionPrefix, kind, nameContains).keysetPage(page, BY_NAME)
+                .list(getEntityManager(), Organization.class);
+    }
+
+    /** How many organizations {@link #page} pages through; one count. */
+    long count(String regionPrefix, OrganizationKind kind, String nameContains) {
+        return matching(regionPrefix, kind, nameContains).count(getEntityManager());
+    }
+
+    private static NativeSql matching(String regionPrefix, OrganizationKind kind, String nameContains) {
         return NativeSql.of("select o.* from organization o where true")
                 .andIf(regionPrefix != null, "o.region_code like :prefix", "prefix", regionPrefix + "%")
                 .andIf(kind != null, "o.kind = :kind", "kind", kind == null ? null : kind.name())
                 .andIf(nameContains != null, "o.name like :name escape '\\'", "name",
-                        "%" + TextRules.escapeLike(nameContains == null ? "" : nameContains) + "%")
-                .keysetPage(page, BY_NAME)
-                .list(getEntityManager(), Organization.class);
+                        "%" + TextRules.escapeLike(nameContains == null ? "" : nameContains) + "%");
     }
 
     /**

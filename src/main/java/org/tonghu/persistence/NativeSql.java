@@ -108,6 +108,16 @@ public final class NativeSql {
         return prepare(entityManager.createNativeQuery(text.toString(), type)).getResultList();
     }
 
+    /**
+     * How many rows the statement finds: one {@code count(*)} over it as it stands, so call it before
+     * {@link #keysetPage} (a connection's {@code totalCount} counts the same filtered, scoped rows as its pages).
+     */
+    public long count(EntityManager entityManager) {
+        Query query = entityManager.createNativeQuery("select count(*) from (" + text + ") as counted", Long.class);
+        parameters.forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
     /** Runs an insert, update or delete; returns the rows changed. */
     public int execute(EntityManager entityManager) {
         return prepare(entityManager.createNativeQuery(text.toString())).executeUpdate();

@@ -42,7 +42,6 @@ public class VisitService {
     static final String VISITED_AT_INVALID = "VISITED_AT_INVALID";
     static final String TOO_MANY_EVIDENCE_REFERENCES = "TOO_MANY_EVIDENCE_REFERENCES";
     static final String REASON_REQUIRED = "REASON_REQUIRED";
-    static final String VISIT_ALREADY_CORRECTED = "VISIT_ALREADY_CORRECTED";
     static final int MAX_EVIDENCE_REFERENCES = 10;
 
     private final VisitStore store;

@@ -17,10 +17,13 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.PageRequest;
+import org.tonghu.graphql.TotalCount;
 import org.tonghu.idempotency.Idempotent;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
 import org.tonghu.security.Roles;
+
+import io.smallrye.graphql.api.Context;
 
 /** Volunteers in the graph, and the edges between organizations and their volunteers. */
 @GraphQLApi
@@ -28,10 +31,12 @@ import org.tonghu.security.Roles;
         Roles.VILLAGE_DIRECTOR, Roles.PARTNER_STAFF, Roles.THIRD_PARTY_APP })
 public class VolunteerGraphQL {
 
+    private final Context context;
     private final VolunteerService volunteers;
     private final OrganizationService organizations;
 
-    VolunteerGraphQL(VolunteerService volunteers, OrganizationService organizations) {
+    VolunteerGraphQL(VolunteerService volunteers, OrganizationService organizations, Context context) {
+        this.context = context;
         this.volunteers = volunteers;
         this.organizations = organizations;
     }
@@ -51,7 +56,8 @@ public class VolunteerGraphQL {
             @Name("nameContains") @Description("Part of the name, 1 to 50 characters.") String nameContains,
             @Name("first") @Description(PageRequest.FIRST_DESCRIPTION) Integer first,
             @Name("after") @Description(PageRequest.AFTER_DESCRIPTION) String after) {
-        return volunteers.listVolunteers(organizationId, nameContains, first, after);
+        return volunteers.listVolunteers(organizationId, nameContains, first, after,
+                TotalCount.requested(context));
     }
 
     @Description("Up to 100 of the organization's volunteers, by name, if you may see them; use the volunteers query "

@@ -21,6 +21,7 @@ import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.PageRequest;
 import org.tonghu.graphql.Problem;
+import org.tonghu.graphql.TotalCount;
 import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.organization.OrganizationNotFoundException;
 import org.tonghu.organization.OrganizationService;
@@ -97,6 +98,13 @@ public class VolunteerService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public VolunteerConnection listVolunteers(String organizationId, String nameContains, Integer first,
             String after) {
+        return listVolunteers(organizationId, nameContains, first, after, false);
+    }
+
+    /** The same page, with how many volunteers match in all when {@code withTotalCount} (one count). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public VolunteerConnection listVolunteers(String organizationId, String nameContains, Integer first,
+            String after, boolean withTotalCount) {
         PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
         List<Problem> problems = new ArrayList<>();
         String name = nameContains == null ? null : TextRules.text("nameContains", nameContains, 50, true, problems);
@@ -106,8 +114,10 @@ public class VolunteerService {
         Set<UUID> organizationIds = organizationId == null ? visibleOrganizations()
                 : visibleOrganization(Ids.parse("organizationId", organizationId));
         List<VolunteerView> rows = store.page(organizationIds, name, page).stream().map(VolunteerView::of).toList();
-        return page.toConnection(rows, CURSOR_KIND, v -> VolunteerStore.BY_NAME.key(v.personName(), v.id()),
-                VolunteerEdge::new, VolunteerConnection::new);
+        VolunteerConnection connection = page.toConnection(rows, CURSOR_KIND,
+                v -> VolunteerStore.BY_NAME.key(v.personName(), v.id()), VolunteerEdge::new, VolunteerConnection::new);
+        return withTotalCount ? connection.withTotalCount(TotalCount.of(store.count(organizationIds, name)))
+                : connection;
     }
 
     /** Up to {@value #MAX_PER_ORGANIZATION} volunteers of each organization the caller may see; one query. */

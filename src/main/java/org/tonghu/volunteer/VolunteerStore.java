@@ -41,11 +41,20 @@ class VolunteerStore implements PanacheRepositoryBase<Volunteer, UUID> {
         if (organizations.isEmpty()) {
             return List.of();
         }
+        return matching(organizations, nameContains).keysetPage(page, BY_NAME)
+                .list(getEntityManager(), Volunteer.class);
+    }
+
+    /** How many volunteers {@link #page} pages through; one count (none for no organization). */
+    long count(Collection<UUID> organizations, String nameContains) {
+        return organizations.isEmpty() ? 0 : matching(organizations, nameContains).count(getEntityManager());
+    }
+
+    private static NativeSql matching(Collection<UUID> organizations, String nameContains) {
         return NativeSql.of("select v.* from volunteer v where v.organization_id in (:organizations)")
                 .bind("organizations", organizations)
                 .andIf(nameContains != null, "v.person_name like :name escape '\\'", "name",
-                        "%" + TextRules.escapeLike(nameContains == null ? "" : nameContains) + "%")
-                .keysetPage(page, BY_NAME).list(getEntityManager(), Volunteer.class);
+                        "%" + TextRules.escapeLike(nameContains == null ? "" : nameContains) + "%");
     }
 
     /** Up to {@code limit} volunteers of each organization, by organization, then name; one query. */
