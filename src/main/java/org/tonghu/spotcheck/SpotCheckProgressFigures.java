@@ -31,11 +31,12 @@ class SpotCheckProgressFigures implements ProgressFigureSource {
     public List<ProgressFigure> figures(RegionCode region, int year, LocalDate through) {
         SpotCheckSummary summary = spotChecks.summarize(region.scopePrefix(), year);
         String list = LIST + "?year=" + year;
+        String tasks = LIST + "/tasks?region=" + region.value() + "&year=" + year + "&filter=";
         return List.of(
                 new ProgressFigure("spotchecks.files", summary.filesChecked(), list),
                 new ProgressFigure("spotchecks.passed", summary.filesPassed(), list),
                 new ProgressFigure("spotchecks.failedItems", summary.failedItems(), list),
-                new ProgressFigure("spotchecks.tasksOpen", summary.openTasks(), null),
-                new ProgressFigure("spotchecks.tasksClosed", summary.closedTasks(), null));
+                new ProgressFigure("spotchecks.tasksOpen", summary.openTasks(), tasks + "NOT_CONFIRMED"),
+                new ProgressFigure("spotchecks.tasksClosed", summary.closedTasks(), tasks + "CONFIRMED"));
     }
 }

@@ -174,6 +174,27 @@ class SpotCheckStore {
     }
 
     /**
+     * A page of the tasks of a year's checks on files of villages under a prefix, confirmed or not yet, by deadline:
+     * the tasks {@link #summarize} counts.
+     */
+    List<RectificationTask> pageTasksOfYear(String villagePrefix, int year, boolean confirmed, PageRequest page) {
+        return tasksOfYear("select t.*", villagePrefix, year, confirmed).keysetPage(page, DUE_FIRST)
+                .list(entityManager, RectificationTask.class);
+    }
+
+    /** How many tasks {@link #pageTasksOfYear} lists in all. */
+    long countTasksOfYear(String villagePrefix, int year, boolean confirmed) {
+        return tasksOfYear("select count(*)", villagePrefix, year, confirmed).column(entityManager, Long.class).get(0);
+    }
+
+    private static NativeSql tasksOfYear(String select, String villagePrefix, int year, boolean confirmed) {
+        return NativeSql.of(select + " from rectification_task t join spot_check_file f on f.id = t.file_id"
+                + " join spot_check s on s.id = t.spot_check_id where s.year = :year and f.village_code like :prefix")
+                .bind("year", year).bind("prefix", villagePrefix + "%")
+                .and(confirmed ? "t.status = 'CONFIRMED'" : "t.status <> 'CONFIRMED'");
+    }
+
+    /**
      * A page of tasks of the villages under a prefix, by deadline: optionally of one status, of one check, or only
      * the overdue (OPEN and due before {@code today}).
      */

@@ -30,7 +30,8 @@ class PortalBundlesTest {
             "org.tonghu.portal.DashboardMessages, dash",
             "org.tonghu.portal.goodpractice.GoodPracticeMessages, gp",
             "org.tonghu.portal.progressreport.ProgressReportMessages, prg",
-            "org.tonghu.portal.spotcheck.SpotCheckMessages, spc" })
+            "org.tonghu.portal.spotcheck.SpotCheckMessages, spc",
+            "org.tonghu.portal.FigureListMessages, fig" })
     void shouldTranslateEveryMessageAndStayUnderTheBundleLimit(String bundle, String name) throws Exception {
         Set<String> keys = Arrays.stream(Class.forName(bundle).getDeclaredMethods()).map(Method::getName)
                 .collect(Collectors.toCollection(TreeSet::new));

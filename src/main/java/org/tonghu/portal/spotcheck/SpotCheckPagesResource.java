@@ -94,6 +94,9 @@ public class SpotCheckPagesResource {
 
         static native TemplateInstance tasks(RectificationTaskConnection tasks, String filter, boolean officer);
 
+        static native TemplateInstance tasksOfYear(RectificationTaskConnection tasks, long total, String region,
+                int year, String filter);
+
         static native TemplateInstance task(RectificationTaskView task, boolean canComplete, boolean canReview,
                 String note, List<Problem> problems, boolean conflict, boolean saved);
     }
@@ -271,12 +274,15 @@ public class SpotCheckPagesResource {
     /** The tasks of the caller's villages: {@code filter} OPEN, DONE, CONFIRMED, OVERDUE, or all when absent. */
     @GET
     @Path("tasks")
-    public Response tasks(@QueryParam("filter") String filter, @QueryParam("after") String after,
-            @Context HttpHeaders headers) {
+    public Response tasks(@QueryParam("filter") String filter, @QueryParam("region") String region,
+            @QueryParam("year") String year, @QueryParam("after") String after, @Context HttpHeaders headers) {
         if (!portal.officer() && !portal.frontLine()) {
             throw currentUser.refused();
         }
         Locale locale = PortalLocale.of(headers);
+        if (!FormValues.blank(region) || !FormValues.blank(year)) {
+            return tasksOfYear(filter, region, year, after, locale);
+        }
         boolean overdue = "OVERDUE".equals(filter);
         RectificationTaskStatus status = null;
         if (!overdue && !FormValues.blank(filter)) {
@@ -290,6 +296,26 @@ public class SpotCheckPagesResource {
             RectificationTaskConnection tasks = spotChecks.listRectificationTasks(status, null, overdue, 50, after);
             return Response.ok(Templates.tasks(tasks, FormValues.blank(filter) ? "" : filter, portal.officer())
                     .setLocale(locale)).build();
+        } catch (ValidationFailedException e) {
+            return PortalResponses.notFound(locale);
+        }
+    }
+
+    /**
+     * The list behind the annual report's task figures: the tasks of a year's checks under a region of the officer's
+     * jurisdiction, {@code filter} CONFIRMED or NOT_CONFIRMED; any other region, year or filter is 404.
+     */
+    private Response tasksOfYear(String filter, String region, String year, String after, Locale locale) {
+        if (!portal.officer() || FormValues.blank(region) || year == null || !year.strip().matches("\\d{4}")
+                || !("CONFIRMED".equals(filter) || "NOT_CONFIRMED".equals(filter))) {
+            return PortalResponses.notFound(locale);
+        }
+        try {
+            SpotCheckService.CountedTasks tasks = spotChecks.listRectificationTasksOfYear(region.strip(),
+                    Integer.parseInt(year.strip()), "CONFIRMED".equals(filter), 50, FormValues.blank(after) ? null
+                            : after);
+            return Response.ok(Templates.tasksOfYear(tasks.tasks(), tasks.total(), region.strip(),
+                    Integer.parseInt(year.strip()), filter).setLocale(locale)).build();
         } catch (ValidationFailedException e) {
             return PortalResponses.notFound(locale);
         }
