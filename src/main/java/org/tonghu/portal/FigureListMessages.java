@@ -42,4 +42,22 @@ public interface FigureListMessages {
 
     @Message("{year}年征集中已发布的案例")
     String cases_published_in(int year);
+
+    @Message("没有。")
+    String none();
+
+    @Message("{year}年抽查")
+    String spotcheck_year(int year);
+
+    @Message("已评分的档案")
+    String spotcheck_files_SCORED();
+
+    @Message("全部项目合格的档案")
+    String spotcheck_files_PASSED();
+
+    @Message("不合格项目（按档案列出）")
+    String spotcheck_files_FAILED_ITEMS();
+
+    @Message("{year}年报告的强制报告")
+    String reports_filed_in(int year);
 }

@@ -303,6 +303,31 @@ public class SpotCheckService {
         return view;
     }
 
+    /** A page of drawn files with how many the figure counts in all: the list behind a figure. */
+    public record CountedFiles(long total, SpotCheckFileConnection files) {
+    }
+
+    /**
+     * A page of the files drawn by a year's checks from villages under a region of an officer's jurisdiction (another
+     * region is refused like an unknown one), by township and rank, that the figure counts (scored, passed, or with
+     * a failed item), with the figure itself: the lists behind the annual report's figures ({@link #summarize}).
+     */
+    @Transactional
+    public CountedFiles listFilesOfYear(String regionCode, int year, SpotCheckFigure figure, Integer first,
+            String after) {
+        PageRequest page = PageRequest.of(first, after, CURSOR_FILE);
+        if (!currentUser.isCivilAffairsOfficer()) {
+            throw currentUser.refused();
+        }
+        String prefix = regions.requireRegionInJurisdiction(regionCode, currentUser.childScope()).scopePrefix();
+        List<SpotCheckFileView> views = fileViews(store.pageFilesOfYear(prefix, year, figure, page));
+        SpotCheckFileConnection connection = page.toConnection(views, CURSOR_FILE,
+                v -> SpotCheckStore.BY_POSITION.key(v.townshipCode() + String.format("%05d", v.drawRank()), v.id()),
+                SpotCheckFileEdge::new, SpotCheckFileConnection::new);
+        auditFiles(views);
+        return new CountedFiles(store.countOfYear(prefix, year, figure), connection);
+    }
+
     private void auditFiles(List<SpotCheckFileView> files) {
         if (files.isEmpty()) {
             return;
