@@ -35,7 +35,8 @@ class SpotCheckProgressFigures implements ProgressFigureSource {
         return List.of(
                 new ProgressFigure("spotchecks.files", summary.filesChecked(), list + SpotCheckFigure.SCORED),
                 new ProgressFigure("spotchecks.passed", summary.filesPassed(), list + SpotCheckFigure.PASSED),
-                new ProgressFigure("spotchecks.failedItems", summary.failedItems(), list + SpotCheckFigure.FAILED_ITEMS),
+                new ProgressFigure("spotchecks.failedItems", summary.failedItems(),
+                        list + SpotCheckFigure.FAILED_ITEMS),
                 new ProgressFigure("spotchecks.tasksOpen", summary.openTasks(), tasks + "NOT_CONFIRMED"),
                 new ProgressFigure("spotchecks.tasksClosed", summary.closedTasks(), tasks + "CONFIRMED"));
     }

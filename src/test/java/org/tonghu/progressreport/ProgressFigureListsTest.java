@@ -26,6 +26,7 @@ import org.tonghu.regioncode.RegionCode;
 import org.tonghu.testing.GraphQLClient;
 import org.tonghu.testing.LocalModeTestResource;
 import org.tonghu.testing.PortalBrowser;
+import org.tonghu.testing.TestChildren;
 import org.tonghu.testing.Tokens;
 import org.tonghu.time.ChinaTime;
 
@@ -74,9 +75,15 @@ class ProgressFigureListsTest {
 
     @Test
     void shouldOpenEveryFigureOfTheYearCompiledForTheDemoCountyAsItsList() {
+        // a child registered and its file closed this year, so that the year's children lists hold someone
+        TestChildren.TestChild closed = TestChildren.registerIn("140521901201");
+        GraphQLClient.run(Tokens.of("county.officer"), "child/closeChild", "id", closed.id(), "expectedVersion", 0,
+                "reason", "MOVED_AWAY").body("errors", nullValue());
         // Qinshui's 2026 report is submitted (frozen): its figures compiled now, as a draft's would be
         List<ProgressFigure> compiled = as("county.officer",
                 () -> reports.compileFigures(new RegionCode(QINSHUI), ChinaTime.today().getYear()));
+        assertTrue(compiled.stream().anyMatch(f -> "children.closed".equals(f.key()) && f.value() > 0),
+                "a file closed this year");
         int nonZero = checkLists(compiled, "county.officer", "county.officer.yangcheng");
         assertTrue(nonZero >= 25, "figures with something to list: " + nonZero);
     }
