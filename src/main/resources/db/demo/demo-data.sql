@@ -509,8 +509,16 @@ select v.id, f.position, f.figure_key, f.value,
        case when f.figure_key like 'children.category.%' then '/portal/children?regionCode=' || r.region_code
                  || '&category=' || substr(f.figure_key, 19)
             when f.figure_key = 'children.total' then '/portal/children?regionCode=' || r.region_code
-            when f.figure_key like 'placements.%' then '/portal/placements'
-            when f.figure_key like 'protection.%' then '/portal/reports' end
+            when f.figure_key = 'children.registered' then '/portal/children?regionCode=' || r.region_code
+                 || '&registeredIn=2026'
+            when f.figure_key = 'children.closed' then '/portal/children?regionCode=' || r.region_code
+                 || '&closedIn=2026'
+            when f.figure_key = 'staffing.villages' then '/portal/dashboard/villages?region=' || r.region_code
+            when f.figure_key = 'placements.started' then '/portal/placements?region=' || r.region_code
+                 || '&startedIn=2026'
+            when f.figure_key = 'placements.open' then '/portal/placements?region=' || r.region_code
+                 || '&openAtEndOf=2026'
+            when f.figure_key like 'protection.%' then '/portal/reports?region=' || r.region_code || '&year=2026' end
 from progress_report_version v
 join progress_report r on r.id = v.report_id
 cross join lateral (

@@ -33,9 +33,10 @@ class ActivityProgressFigures implements ProgressFigureSource {
         String list = "/portal/dashboard?region=" + region.value() + "&period=" + year;
         List<ProgressFigure> figures = new ArrayList<>();
         figures.add(new ProgressFigure("activities.events",
-                totals.values().stream().mapToLong(ActivityService.EventTotals::events).sum(), list));
+                totals.values().stream().mapToLong(ActivityService.EventTotals::events).sum(), list + "#total-events"));
         figures.add(new ProgressFigure("activities.attendance",
-                totals.values().stream().mapToLong(ActivityService.EventTotals::attendance).sum(), list));
+                totals.values().stream().mapToLong(ActivityService.EventTotals::attendance).sum(),
+                list + "#total-attendance"));
         return figures;
     }
 }

@@ -37,8 +37,10 @@ class ChildProgressFigures implements ProgressFigureSource {
             figures.add(new ProgressFigure("children.category." + category.name(), counts.getOrDefault(category, 0L),
                     "/portal/children?regionCode=" + code + "&category=" + category.name()));
         }
-        figures.add(new ProgressFigure("children.registered", changes[1], null));
-        figures.add(new ProgressFigure("children.closed", changes[2], null));
+        figures.add(new ProgressFigure("children.registered", changes[1],
+                "/portal/children?regionCode=" + code + "&registeredIn=" + year));
+        figures.add(new ProgressFigure("children.closed", changes[2],
+                "/portal/children?regionCode=" + code + "&closedIn=" + year));
         return figures;
     }
 }

@@ -56,6 +56,7 @@ public class ChildService {
     static final String CATEGORY_REQUIRED = "CATEGORY_REQUIRED";
     static final String DISABILITY_GRADE_OUT_OF_RANGE = "DISABILITY_GRADE_OUT_OF_RANGE";
     static final String REASON_REQUIRED = "REASON_REQUIRED";
+    static final String YEAR_INVALID = "YEAR_INVALID";
     static final String CLOSED_ON_INVALID = "CLOSED_ON_INVALID";
     static final String REGISTERED_ON_INVALID = "REGISTERED_ON_INVALID";
     static final String CHILD_REFERENCE_INCOMPLETE = "CHILD_REFERENCE_INCOMPLETE";
@@ -415,6 +416,54 @@ public class ChildService {
         List<String> ids = connection.edges().stream().map(edge -> edge.node().id()).toList();
         audit.event(AuditOperation.CHILD_LIST).records(ids).succeeded();
         return connection;
+    }
+
+    /** A page of children with how many match in all: the list behind a figure. */
+    public record CountedChildren(long total, ChildConnection page) {
+    }
+
+    /**
+     * A page of the children matching the filter, with how many match in all: the list behind a figure of the annual
+     * progress report (children in care, by category, registered or with the file closed in a year). With a year
+     * ({@code registeredIn} or {@code closedIn}: 1 January through its end, or today while it runs) any status counts
+     * unless the filter names one, and the filter's region must lie in the caller's jurisdiction (another is refused
+     * like an unknown one), as it must for a civil-affairs officer's list by region. The ids shown are audited.
+     */
+    @Transactional
+    public CountedChildren listChildrenCounted(ChildFilter filter, Integer registeredIn, Integer closedIn,
+            Integer first, String after) {
+        ChildStore.Criteria base = criteria(filter);
+        ChildStore.DateRange registered = yearRange("registeredIn", registeredIn);
+        ChildStore.DateRange closed = yearRange("closedIn", closedIn);
+        boolean inYear = registered != null || closed != null;
+        if (inYear || currentUser.isCivilAffairsOfficer() && filter != null && filter.regionCode() != null) {
+            regions.requireRegionInJurisdiction(filter == null ? null : filter.regionCode(),
+                    currentUser.requireJurisdiction());
+        }
+        ChildStore.Criteria criteria = new ChildStore.Criteria(base.regionPrefix(), base.categories(),
+                base.riskLevel(), base.schoolStatus(), inYear && filter.status() == null ? null : base.status(),
+                base.nameContains(), registered, closed);
+        PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
+        List<ChildView> rows = views(store.listInScope(scope(), criteria, page));
+        ChildConnection connection = page.toConnection(rows, CURSOR_KIND,
+                child -> ChildStore.BY_NAME.key(child.name(), child.id()), ChildEdge::new, ChildConnection::new);
+        long total = store.countInScope(scope(), criteria);
+        audit.event(AuditOperation.CHILD_LIST).records(connection.edges().stream().map(edge -> edge.node().id())
+                .toList()).succeeded();
+        return new CountedChildren(total, connection);
+    }
+
+    /** A year as the progress report counts it: 1 January through its end, or today while it runs. */
+    private static ChildStore.DateRange yearRange(String field, Integer year) {
+        if (year == null) {
+            return null;
+        }
+        LocalDate today = ChinaTime.today();
+        if (year < 2000 || year > today.getYear()) {
+            throw ValidationFailedException.of(field, YEAR_INVALID, "A year from 2000 to this one.");
+        }
+        LocalDate end = LocalDate.of(year, 12, 31);
+        return new ChildStore.DateRange(LocalDate.of(year, 1, 1), today.isBefore(end) ? today : end);
     }
 
     /** Registers a child living in a village of the caller's jurisdiction. */

@@ -39,7 +39,17 @@ class ChildStore implements PanacheRepositoryBase<Child, UUID> {
 
     /** A filter already validated by the service; null members do not filter. */
     record Criteria(String regionPrefix, Collection<ChildCategory> categories, RiskLevel riskLevel,
-            SchoolStatus schoolStatus, ChildStatus status, String nameContains) {
+            SchoolStatus schoolStatus, ChildStatus status, String nameContains, DateRange registered,
+            DateRange closed) {
+
+        Criteria(String regionPrefix, Collection<ChildCategory> categories, RiskLevel riskLevel,
+                SchoolStatus schoolStatus, ChildStatus status, String nameContains) {
+            this(regionPrefix, categories, riskLevel, schoolStatus, status, nameContains, null, null);
+        }
+    }
+
+    /** Two days, both included. */
+    record DateRange(LocalDate from, LocalDate through) {
     }
 
     /** The children with these ids that lie in the scope; the others are simply absent. One query. */
@@ -68,18 +78,26 @@ class ChildStore implements PanacheRepositoryBase<Child, UUID> {
 
     /** A page of children in scope matching the criteria, ordered by name then id ({@link #BY_NAME}). */
     List<Child> listInScope(AccessScope scope, Criteria criteria, PageRequest page) {
-        return inScopeMatching(scope, criteria).keysetPage(page, BY_NAME).list(getEntityManager(), Child.class);
+        return matching("select c.*", scope, criteria).keysetPage(page, BY_NAME).list(getEntityManager(), Child.class);
     }
 
-    /** How many children in scope match the criteria: one count over the query of {@link #listInScope}. */
+    /** How many children in scope match the criteria: the list's total. One query. */
     long countInScope(AccessScope scope, Criteria criteria) {
-        return inScopeMatching(scope, criteria).count(getEntityManager());
+        return matching("select count(*)", scope, criteria).column(getEntityManager(), Long.class).get(0);
     }
 
-    private static NativeSql inScopeMatching(AccessScope scope, Criteria criteria) {
+    private static NativeSql matching(String select, AccessScope scope, Criteria criteria) {
         Map<String, Object> scopeParameters = new HashMap<>();
-        NativeSql sql = NativeSql.of("select c.* from child c where " + ChildScope.predicate("c", scope,
+        NativeSql sql = NativeSql.of(select + " from child c where " + ChildScope.predicate("c", scope,
                 scopeParameters)).bindAll(scopeParameters);
+        if (criteria.registered() != null) {
+            sql.and("c.registered_on between :registeredFrom and :registeredThrough", "registeredFrom",
+                    criteria.registered().from()).bind("registeredThrough", criteria.registered().through());
+        }
+        if (criteria.closed() != null) {
+            sql.and("c.closed_on between :closedFrom and :closedThrough", "closedFrom", criteria.closed().from())
+                    .bind("closedThrough", criteria.closed().through());
+        }
         if (criteria.regionPrefix() != null) {
             sql.and("c.residence_village_code like :regionPrefix", "regionPrefix", criteria.regionPrefix() + "%");
         }

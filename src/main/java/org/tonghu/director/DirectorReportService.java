@@ -97,6 +97,23 @@ public class DirectorReportService {
         return villageStaffing(regionCode, true, java.util.Objects.requireNonNull(gap), first, after);
     }
 
+    /** A page of villages with how many there are in all: the list behind a count of the staffing report. */
+    public record CountedVillages(long total, VillageStaffingConnection villages) {
+    }
+
+    /**
+     * A page of the villages under a region in the caller's jurisdiction, by code, with how many there are in all:
+     * those with one kind of gap, or every village when {@code gap} is null (the report's villages).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CountedVillages listVillagesCounted(String regionCode, StaffingGap gap, Integer first, String after) {
+        RegionCode region = regionInJurisdiction(regionCode, currentUser.requireJurisdiction());
+        int perDirector = policy.childrenPerDirector();
+        long total = villageCounts(region).stream()
+                .filter(village -> gap == null || village.gap(perDirector) == gap).count();
+        return new CountedVillages(total, villageStaffing(regionCode, gap != null, gap, first, after));
+    }
+
     private VillageStaffingConnection villageStaffing(String regionCode, boolean onlyGaps, StaffingGap onlyGap,
             Integer first, String after) {
         RegionCode region = regionInJurisdiction(regionCode, currentUser.requireJurisdiction());

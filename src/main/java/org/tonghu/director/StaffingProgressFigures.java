@@ -31,7 +31,8 @@ class StaffingProgressFigures implements ProgressFigureSource {
         String code = region.value();
         StaffingRow total = directors.directorStaffing(code).total();
         List<ProgressFigure> figures = new ArrayList<>();
-        figures.add(new ProgressFigure("staffing.villages", total.villages(), null));
+        figures.add(new ProgressFigure("staffing.villages", total.villages(), "/portal/dashboard/villages?region="
+                + code));
         figures.add(new ProgressFigure("staffing.withoutDirector", total.villagesWithoutDirector(),
                 "/portal/dashboard/villages?region=" + code + "&gap=" + StaffingGap.NO_DIRECTOR.name()));
         figures.add(new ProgressFigure("staffing.needingMoreDirectors", total.villagesNeedingMoreDirectors(),

@@ -27,10 +27,11 @@ class GoodPracticeProgressFigures implements ProgressFigureSource {
     @Override
     public List<ProgressFigure> figures(RegionCode region, int year, LocalDate through) {
         GoodPracticeCounts counts = cases.countCases(region.scopePrefix(), year);
+        String list = "/portal/cases?region=" + region.value() + "&year=" + year + "&stage=";
         return List.of(
-                new ProgressFigure("cases.submitted", counts.submittedOrFurther(), null),
+                new ProgressFigure("cases.submitted", counts.submittedOrFurther(), list + "SUBMITTED"),
                 new ProgressFigure("cases.recommended", counts.recommended() + counts.selected() + counts.published(),
-                        null),
-                new ProgressFigure("cases.published", counts.published(), "/cases"));
+                        list + "RECOMMENDED"),
+                new ProgressFigure("cases.published", counts.published(), list + "PUBLISHED"));
     }
 }

@@ -732,6 +732,30 @@ public class GoodPracticeService {
         return connection(rows, page, caller, wanted.name());
     }
 
+    /** A page of cases with how many there are in all: the list behind a figure. */
+    public record CountedCases(long total, GoodPracticeCaseConnection cases) {
+    }
+
+    /**
+     * A page of the cases of a year's round under a region of an officer's jurisdiction (another region is refused
+     * like an unknown one) in some states, the latest changed first, with how many there are in all: the lists behind
+     * the annual report's figures ({@link #countCases}).
+     */
+    @Transactional
+    public CountedCases listCasesOfYear(String regionCode, int year, Collection<GoodPracticeState> states,
+            Integer first, String after) {
+        PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
+        if (!currentUser.isCivilAffairsOfficer()) {
+            throw currentUser.refused();
+        }
+        RegionCode region = regions.requireRegionInJurisdiction(regionCode, currentUser.requireJurisdiction());
+        Caller caller = caller();
+        GoodPracticeStore.Criteria criteria = new GoodPracticeStore.Criteria(caller.organization(),
+                caller.officeRegion(), caller.reachPrefix(), true, List.copyOf(states), year, region.scopePrefix());
+        return new CountedCases(store.count(criteria), connection(store.page(criteria, page), page, caller,
+                "OF_YEAR"));
+    }
+
     private static List<GoodPracticeState> reviewStates(Caller caller, GoodPracticeState state) {
         List<GoodPracticeState> states = new ArrayList<>();
         if (caller.city()) {

@@ -64,6 +64,16 @@ class GoodPracticeStore implements PanacheRepositoryBase<GoodPracticeCase, UUID>
     }
 
     List<GoodPracticeCase> page(Criteria criteria, PageRequest page) {
+        return matching("select g.*", criteria).keysetPage(page, LATEST_FIRST)
+                .list(getEntityManager(), GoodPracticeCase.class);
+    }
+
+    /** How many cases {@link #page} lists in all. One query. */
+    long count(Criteria criteria) {
+        return matching("select count(*)", criteria).column(getEntityManager(), Long.class).get(0);
+    }
+
+    private static NativeSql matching(String select, Criteria criteria) {
         List<String> visible = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (criteria.ownerOrganization() != null) {
@@ -81,7 +91,7 @@ class GoodPracticeStore implements PanacheRepositoryBase<GoodPracticeCase, UUID>
         if (criteria.published()) {
             visible.add("g.state = 'PUBLISHED'");
         }
-        NativeSql sql = NativeSql.of("select g.* from good_practice_case g where "
+        NativeSql sql = NativeSql.of(select + " from good_practice_case g where "
                 + (visible.isEmpty() ? "false" : "(" + String.join(" or ", visible) + ")")).bindAll(parameters);
         if (criteria.states() != null && !criteria.states().isEmpty()) {
             sql.and("g.state in (:states)", "states", criteria.states().stream().map(Enum::name).toList());
@@ -89,7 +99,7 @@ class GoodPracticeStore implements PanacheRepositoryBase<GoodPracticeCase, UUID>
         sql.andIf(criteria.year() != null, "g.year = :year", "year", criteria.year());
         sql.andIf(criteria.regionPrefix() != null, "g.region_code like :regionPrefix", "regionPrefix",
                 criteria.regionPrefix() + "%");
-        return sql.keysetPage(page, LATEST_FIRST).list(getEntityManager(), GoodPracticeCase.class);
+        return sql;
     }
 
     /** The organizations of these cases, by case; one query. */

@@ -31,10 +31,10 @@ class PairingProgressFigures implements ProgressFigureSource {
         long active = pairings.countActivePairingsByRegion(region.value(), through).values().stream()
                 .mapToLong(Integer::longValue).sum();
         List<ProgressFigure> figures = new ArrayList<>();
-        figures.add(new ProgressFigure("pairings.active", active, "/portal/dashboard?region=" + region.value()
-                + "&period=" + year));
-        figures.add(new ProgressFigure("pairings.checkIns",
-                pairings.countCheckIns(region.value(), LocalDate.of(year, 1, 1), through), null));
+        String totals = "/portal/dashboard?region=" + region.value() + "&period=" + year;
+        figures.add(new ProgressFigure("pairings.active", active, totals + "#total-pairings"));
+        long checkIns = pairings.countCheckIns(region.value(), LocalDate.of(year, 1, 1), through);
+        figures.add(new ProgressFigure("pairings.checkIns", checkIns, totals + "#total-check-ins"));
         return figures;
     }
 }

@@ -330,6 +330,20 @@ public class PairingService {
     }
 
     /**
+     * {@link #countCheckIns} by region one level down (the dashboard's partner totals: counts, nothing of the
+     * partners' records). One query.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Integer> countCheckInsByRegion(String regionCode, LocalDate from, LocalDate through) {
+        AccessScope scope = currentUser.requireJurisdiction();
+        if (!currentUser.isCivilAffairsOfficer()) {
+            throw currentUser.refused();
+        }
+        RegionCode region = regions.requireRegionInJurisdiction(regionCode, scope);
+        return store.countCheckInsByRegion(region.scopePrefix(), region.subregionPrefixLength(), from, through);
+    }
+
+    /**
      * What keeps this child from a new pairing of this kind: a closed file, a start before birth, a pairing already.
      */
     private List<Problem> childProblems(ChildAccess child, PairingKind kind, LocalDate startsOn) {

@@ -132,6 +132,20 @@ class PairingStore implements PanacheRepositoryBase<Pairing, UUID> {
         return counts;
     }
 
+    /** {@link #countCheckIns} by region: the first {@code groupLength} digits of the child's village. One query. */
+    Map<String, Integer> countCheckInsByRegion(String regionPrefix, int groupLength, LocalDate from,
+            LocalDate through) {
+        Map<String, Object> parameters = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        NativeSql.of("select substr(" + ChildScope.residenceVillage("c") + ", 1, :groupLength), count(*)"
+                + " from pairing_contact k join pairing p on p.id = k.pairing_id join child c on c.id = p.child_id"
+                + " where " + ChildScope.livesUnder("c", regionPrefix, parameters)
+                + " and k.contacted_on between :from and :through group by 1")
+                .bindAll(parameters).bind("groupLength", groupLength).bind("from", from).bind("through", through)
+                .rows(em()).forEach(row -> counts.put((String) row[0], SqlValues.integer(row[1])));
+        return counts;
+    }
+
     long countCheckIns(String regionPrefix, LocalDate from, LocalDate through) {
         Map<String, Object> parameters = new HashMap<>();
         return NativeSql.of("select count(*) from pairing_contact k"

@@ -30,8 +30,9 @@ class PlacementProgressFigures implements ProgressFigureSource {
     public List<ProgressFigure> figures(RegionCode region, int year, LocalDate through) {
         long[] counts = placements.countStartedAndOpen(region.value(), LocalDate.of(year, 1, 1), through);
         List<ProgressFigure> figures = new ArrayList<>();
-        figures.add(new ProgressFigure("placements.started", counts[0], "/portal/placements"));
-        figures.add(new ProgressFigure("placements.open", counts[1], "/portal/placements"));
+        String list = "/portal/placements?region=" + region.value();
+        figures.add(new ProgressFigure("placements.started", counts[0], list + "&startedIn=" + year));
+        figures.add(new ProgressFigure("placements.open", counts[1], list + "&openAtEndOf=" + year));
         return figures;
     }
 }

@@ -55,6 +55,7 @@ public class PlacementService {
     static final String PLACEMENT_ALREADY_OPEN = "PLACEMENT_ALREADY_OPEN";
     static final String PLACEMENT_ENDED = "PLACEMENT_ENDED";
     static final String CARER_REQUIRED = "CARER_REQUIRED";
+    static final String YEAR_INVALID = "YEAR_INVALID";
     static final String CARER_NOT_ALLOWED = "CARER_NOT_ALLOWED";
     static final String GUARDIAN_NOT_LINKED = "GUARDIAN_NOT_LINKED";
     static final String INSTITUTION_REQUIRED = "INSTITUTION_REQUIRED";
@@ -414,6 +415,36 @@ public class PlacementService {
         List<Placement> rows = store.page(prefix, Optional.ofNullable(status),
                 Optional.ofNullable(reviewDueWithinDays).map(today::plusDays), page);
         return connection(rows, page, Audience.CIVIL_AFFAIRS, today, "LIST");
+    }
+
+    /** A page of placements with how many there are in all: the list behind a figure. */
+    public record CountedPlacements(long total, PlacementConnection placements) {
+    }
+
+    /**
+     * A page of the placements of the children under a region of the caller's jurisdiction (civil-affairs officers;
+     * another region is refused like an unknown one) that started in a year ({@code started}), or else were open at
+     * its end (or today, while it runs), with how many in all: the lists behind the annual report's figures
+     * ({@link #countStartedAndOpen}).
+     */
+    @Transactional
+    public CountedPlacements listPlacementsOfYear(String regionCode, int year, boolean started, Integer first,
+            String after) {
+        PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
+        if (!currentUser.isCivilAffairsOfficer()) {
+            throw currentUser.refused();
+        }
+        RegionCode region = regions.requireRegionInJurisdiction(regionCode, currentUser.requireJurisdiction());
+        LocalDate today = today();
+        if (year < 2000 || year > today.getYear()) {
+            throw ValidationFailedException.of("year", YEAR_INVALID, "A year from 2000 to this one.");
+        }
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate through = today.isBefore(LocalDate.of(year, 12, 31)) ? today : LocalDate.of(year, 12, 31);
+        List<Placement> rows = store.pageOfYear(region.scopePrefix(), started, from, through, page);
+        String list = started ? "STARTED_IN_YEAR" : "OPEN_AT_YEAR_END";
+        return new CountedPlacements(store.countOfYear(region.scopePrefix(), started, from, through),
+                connection(rows, page, Audience.CIVIL_AFFAIRS, today, list));
     }
 
     /**

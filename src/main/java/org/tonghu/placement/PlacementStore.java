@@ -66,6 +66,32 @@ class PlacementStore implements PanacheRepositoryBase<Placement, UUID> {
         return sql.keysetPage(page, REVIEW_FIRST).list(getEntityManager(), Placement.class);
     }
 
+    /**
+     * A page of the placements of the children under a region prefix, by next review date, that started between two
+     * days ({@code started}), or else were open at the end of the last: the list behind a figure of the annual report.
+     */
+    List<Placement> pageOfYear(String regionPrefix, boolean started, LocalDate from, LocalDate through,
+            PageRequest page) {
+        return ofYear("select p.*", regionPrefix, started, from, through).keysetPage(page, REVIEW_FIRST)
+                .list(getEntityManager(), Placement.class);
+    }
+
+    /** How many placements {@link #pageOfYear} lists in all. One query. */
+    long countOfYear(String regionPrefix, boolean started, LocalDate from, LocalDate through) {
+        return ofYear("select count(*)", regionPrefix, started, from, through).column(getEntityManager(), Long.class)
+                .get(0);
+    }
+
+    // the conditions of countStartedAndOpen, one figure at a time
+    private static NativeSql ofYear(String select, String regionPrefix, boolean started, LocalDate from,
+            LocalDate through) {
+        NativeSql sql = NativeSql.of(select + " from placement p join child c on c.id = p.child_id"
+                + " where c.residence_village_code like :prefix").bind("prefix", regionPrefix + "%");
+        return started ? sql.and("p.starts_on between :from and :through", "from", from).bind("through", through)
+                : sql.and("p.starts_on <= :through", "through", through)
+                        .and("(p.ended_on is null or p.ended_on > :through)");
+    }
+
     /** The open placements whose next review is in {@code (after, upTo]}; reads the open-review index only. */
     List<ReviewComing> reviewsComing(LocalDate after, LocalDate upTo) {
         return NativeSql.of("select p.id, p.next_review_on, c.residence_village_code from placement p"

@@ -51,6 +51,9 @@ public interface DashboardMessages {
     @Message("在结对")
     String pairings_active();
 
+    @Message("结对联系")
+    String check_ins();
+
     @Message("开展活动")
     String events_held();
 
@@ -84,14 +87,23 @@ public interface DashboardMessages {
     @Message("共 {count} 名")
     String children_total(long count);
 
-    @Message("仅列出前 {shown} 名（按村、姓名排序）。")
-    String children_first_shown(int shown);
+    @Message("联系按时的儿童")
+    String figure_CONTACT_ON_TIME();
+
+    @Message("入户走访按时的儿童")
+    String figure_HOME_VISIT_ON_TIME();
+
+    @Message("纳入走访统计的儿童")
+    String figure_CHILDREN();
 
     @Message("没有。")
     String none_behind();
 
     @Message("没有儿童主任的村（社区）")
     String gap_title_NO_DIRECTOR();
+
+    @Message("村（社区）")
+    String villages_title();
 
     @Message("需增配儿童主任的村（社区）")
     String gap_title_NEEDS_MORE_DIRECTORS();

@@ -30,7 +30,8 @@ class ProtectionProgressFigures implements ProgressFigureSource {
     public List<ProgressFigure> figures(RegionCode region, int year, LocalDate through) {
         List<ProgressFigure> figures = new ArrayList<>();
         figures.add(new ProgressFigure("protection.reportsFiled",
-                reports.countReportsFiled(region.value(), LocalDate.of(year, 1, 1), through), "/portal/reports"));
+                reports.countReportsFiled(region.value(), LocalDate.of(year, 1, 1), through),
+                "/portal/reports?region=" + region.value() + "&year=" + year));
         return figures;
     }
 }

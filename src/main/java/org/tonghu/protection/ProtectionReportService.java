@@ -59,6 +59,7 @@ public class ProtectionReportService {
     /** What the alerts about a report name as their subject. */
     static final String SUBJECT_TYPE = "PROTECTION_REPORT";
     static final String CHILD_OR_DESCRIPTION_REQUIRED = "CHILD_OR_DESCRIPTION_REQUIRED";
+    static final String YEAR_INVALID = "YEAR_INVALID";
     static final String APPROXIMATE_AGE_INVALID = "APPROXIMATE_AGE_INVALID";
     static final String REPORT_PLACE_INVALID = "REPORT_PLACE_INVALID";
     static final String DISCOVERED_AT_INVALID = "DISCOVERED_AT_INVALID";
@@ -280,6 +281,42 @@ public class ProtectionReportService {
         }
         OffsetDateTime now = clock.now();
         List<ProtectionReport> rows = store.page(filter.list(), caller, now, page);
+        return connection(rows, page, now, filter.list().name());
+    }
+
+    /** A page of reports with how many there are in all: the list behind a figure. */
+    public record CountedReports(long total, ProtectionReportConnection reports) {
+    }
+
+    /**
+     * A page of the mandatory reports about children living under a region of a civil-affairs officer's jurisdiction
+     * (another region is refused like an unknown one) filed in a year (through its end, or today while it runs), the
+     * latest first, with how many there are in all: the list behind the annual report's figure
+     * ({@link #countReportsFiled}). The officer receives each of them (their county's).
+     */
+    @Transactional
+    public CountedReports listReportsFiled(String regionCode, int year, Integer first, String after) {
+        PageRequest page = PageRequest.of(first, after, CURSOR_KIND);
+        AccessScope scope = currentUser.requireJurisdiction();
+        if (!currentUser.isCivilAffairsOfficer()) {
+            throw currentUser.refused();
+        }
+        RegionCode region = regions.requireRegionInJurisdiction(regionCode, scope);
+        OffsetDateTime now = clock.now();
+        LocalDate today = now.atZoneSameInstant(ChinaTime.ZONE).toLocalDate();
+        if (year < 2000 || year > today.getYear()) {
+            throw ValidationFailedException.of("year", YEAR_INVALID, "A year from 2000 to this one.");
+        }
+        LocalDate end = today.isBefore(LocalDate.of(year, 12, 31)) ? today : LocalDate.of(year, 12, 31);
+        OffsetDateTime from = LocalDate.of(year, 1, 1).atStartOfDay(ChinaTime.ZONE).toOffsetDateTime();
+        OffsetDateTime before = end.plusDays(1).atStartOfDay(ChinaTime.ZONE).toOffsetDateTime();
+        List<ProtectionReport> rows = store.pageFiled(region.scopePrefix(), from, before, page);
+        return new CountedReports(store.countFiled(region.scopePrefix(), from, before),
+                connection(rows, page, now, "FILED_IN_YEAR"));
+    }
+
+    private ProtectionReportConnection connection(List<ProtectionReport> rows, PageRequest page, OffsetDateTime now,
+            String list) {
         List<UUID> ids = rows.stream().map(report -> report.id).toList();
         Map<UUID, List<ProtectionReportReceipt>> receipts = ids.isEmpty() ? Map.of()
                 : store.listReceipts(ids).stream().collect(Collectors.groupingBy(r -> r.reportId));
@@ -305,7 +342,7 @@ public class ProtectionReportService {
         if (!connection.edges().isEmpty()) {
             audit.event(AuditOperation.PROTECTION_REPORT_LIST)
                     .records(connection.edges().stream().map(edge -> edge.node().id()).toList())
-                    .because(filter.list().name()).succeeded();
+                    .because(list).succeeded();
         }
         return connection;
     }

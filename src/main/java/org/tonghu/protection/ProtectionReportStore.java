@@ -175,6 +175,15 @@ class ProtectionReportStore implements PanacheRepositoryBase<ProtectionReport, U
     }
 
     /** How many mandatory reports about children of a region prefix were filed in a time range; one statement. */
+    /** A page of the reports {@link #countFiled} counts, the latest first. */
+    List<ProtectionReport> pageFiled(String regionPrefix, OffsetDateTime from, OffsetDateTime before,
+            PageRequest page) {
+        return NativeSql.of("select p.* from protection_report p where p.child_region_code like :prefix"
+                + " and p.filed_at >= :from and p.filed_at < :before").bind("prefix", regionPrefix + "%")
+                .bind("from", from).bind("before", before).keysetPage(page, LATEST_FIRST)
+                .list(getEntityManager(), ProtectionReport.class);
+    }
+
     long countFiled(String regionPrefix, OffsetDateTime from, OffsetDateTime before) {
         return NativeSql.of("select count(*) from protection_report r where r.child_region_code like :prefix"
                 + " and r.filed_at >= :from and r.filed_at < :before").bind("prefix", regionPrefix + "%")

@@ -32,7 +32,7 @@ class ReferralProgressFigures implements ProgressFigureSource {
                 .stream().mapToLong(Integer::longValue).sum();
         List<ProgressFigure> figures = new ArrayList<>();
         figures.add(new ProgressFigure("referrals.made", made, "/portal/dashboard?region=" + region.value()
-                + "&period=" + year));
+                + "&period=" + year + "#total-referrals"));
         return figures;
     }
 }

@@ -32,7 +32,7 @@ class RehabilitationProgressFigures implements ProgressFigureSource {
                 .values().stream().mapToLong(Integer::longValue).sum();
         List<ProgressFigure> figures = new ArrayList<>();
         figures.add(new ProgressFigure("rehabilitation.services", services, "/portal/dashboard?region="
-                + region.value() + "&period=" + year));
+                + region.value() + "&period=" + year + "#total-rehabilitation"));
         return figures;
     }
 }

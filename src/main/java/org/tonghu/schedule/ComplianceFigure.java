@@ -7,5 +7,11 @@ public enum ComplianceFigure {
     /** Children not on time with home visits (homeVisitOverdue). */
     HOME_VISIT_OVERDUE,
     /** Children never visited (neverVisited). */
-    NEVER_VISITED
+    NEVER_VISITED,
+    /** Children on time with contacts (contactOnTime). */
+    CONTACT_ON_TIME,
+    /** Children on time with home visits (homeVisitOnTime). */
+    HOME_VISIT_ON_TIME,
+    /** Every child judged (children). */
+    CHILDREN
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.tonghu.audit.AuditLog;
 import org.tonghu.audit.AuditOperation;
+import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.regioncode.RegionCode;
@@ -145,19 +147,33 @@ public class ComplianceService {
     @Transactional
     public JudgedChildren listJudgedChildren(String regionCode, ReportPeriodInput periodInput, ComplianceFigure figure,
             int limit) {
+        return listJudgedChildren(regionCode, periodInput, figure, limit, null);
+    }
+
+    /** A page of {@link #listJudgedChildren}: the children after the child {@code after} (an id from a page). */
+    @Transactional
+    public JudgedChildren listJudgedChildren(String regionCode, ReportPeriodInput periodInput, ComplianceFigure figure,
+            int limit, String after) {
         Judging judging = judging(regionCode, periodInput);
+        UUID afterChild = after == null ? null : Ids.parse("after", after);
         ScheduleStore.NotOnTime which = switch (figure) {
             case CONTACT_OVERDUE -> ScheduleStore.NotOnTime.CONTACT;
             case HOME_VISIT_OVERDUE -> ScheduleStore.NotOnTime.HOME_VISIT;
             case NEVER_VISITED -> ScheduleStore.NotOnTime.NEVER_VISITED;
+            case CONTACT_ON_TIME -> ScheduleStore.NotOnTime.CONTACT_ON_TIME;
+            case HOME_VISIT_ON_TIME -> ScheduleStore.NotOnTime.HOME_VISIT_ON_TIME;
+            case CHILDREN -> ScheduleStore.NotOnTime.ALL;
         };
+        int shown = Math.max(1, Math.min(limit, 1000));
         List<ScheduleStore.JudgedChild> rows = store.notOnTime(judging.scope().jurisdictionOnly(),
                 judging.region().scopePrefix(), judging.countedThrough(), month(judging.judgedOn()), which,
-                Math.max(1, Math.min(limit, 1000)));
-        List<String> ids = rows.stream().map(row -> row.id().toString()).toList();
+                afterChild, shown + 1);
+        List<ScheduleStore.JudgedChild> page = rows.subList(0, Math.min(shown, rows.size()));
+        List<String> ids = page.stream().map(row -> row.id().toString()).toList();
         audit.event(AuditOperation.CHILD_LIST).records(ids).because(figure.name()).succeeded();
-        return new JudgedChildren(rows.isEmpty() ? 0 : rows.get(0).total(), rows.stream()
-                .map(row -> new JudgedChildren.Child(row.id().toString(), row.name(), row.villageCode())).toList());
+        return new JudgedChildren(rows.isEmpty() ? 0 : rows.get(0).total(), page.stream()
+                .map(row -> new JudgedChildren.Child(row.id().toString(), row.name(), row.villageCode())).toList(),
+                rows.size() > shown ? ids.get(ids.size() - 1) : null);
     }
 
     /**

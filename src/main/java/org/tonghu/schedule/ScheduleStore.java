@@ -85,12 +85,17 @@ class ScheduleStore {
      */
     // lists the judged children's names beside ChildScope: the list a dashboard's figure opens (issue 15)
     private static final String NOT_ON_TIME_SQL = JUDGED_SQL + """
-            select count(*) over (), c.id, c.name, c.residence_village_code
-            from judged j join child c on c.id = j.id
-            where %s
-            order by c.residence_village_code, c.name, c.id
+            select x.total, x.id, x.name, x.village_code from (
+                select count(*) over () as total, c.id, c.name, c.residence_village_code as village_code
+                from judged j join child c on c.id = j.id
+                where %s) x
+            %s
+            order by x.village_code, x.name, x.id
             limit :limit
             """;
+    /** A page after a child of the list: the children after it by village, name and id. */
+    private static final String AFTER_CHILD = "where (x.village_code, x.name, x.id) > (select a.residence_village_code,"
+            + " a.name, a.id from child a where a.id = :after)";
     /**
      * Visit compliance of every month of a range from the roll-up, summed over the villages under a prefix in the
      * scope: a month that has ended judged the month after ("after"), the current month judged in itself ("within").
@@ -262,9 +267,13 @@ class ScheduleStore {
                 .toList();
     }
 
-    /** Which children a figure of the compliance report counts: late with contacts, with home visits, never visited. */
+    /**
+     * Which children a figure of the compliance report counts: late with contacts, with home visits, never visited; on
+     * time with contacts, with home visits; or all judged.
+     */
     enum NotOnTime {
-        CONTACT("not j.contact_on_time"), HOME_VISIT("not j.home_visit_on_time"), NEVER_VISITED("j.never_visited");
+        CONTACT("not j.contact_on_time"), HOME_VISIT("not j.home_visit_on_time"), NEVER_VISITED("j.never_visited"),
+        CONTACT_ON_TIME("j.contact_on_time"), HOME_VISIT_ON_TIME("j.home_visit_on_time"), ALL("true");
 
         final String condition;
 
@@ -278,15 +287,20 @@ class ScheduleStore {
     }
 
     /**
-     * The children in a scope under a region prefix not on time (or never visited) as of a month from the visits up
-     * to a day, at most {@code limit} of them by village and name, each row with the number of them all. One query.
+     * The children in a scope under a region prefix not on time (or never visited, on time, or all) as of a month from
+     * the visits up to a day, at most {@code limit} of them by village and name (after a child of the list, if given),
+     * each row with the number of them all. One query.
      */
     List<JudgedChild> notOnTime(AccessScope scope, String regionPrefix, LocalDate countedThrough, int judgedMonth,
-            NotOnTime which, int limit) {
+            NotOnTime which, UUID afterChild, int limit) {
         Map<String, Object> childParameters = new HashMap<>();
         String population = population(scope, regionPrefix, countedThrough, childParameters);
-        return NativeSql.of(NOT_ON_TIME_SQL.formatted(population, which.condition)).bindAll(childParameters)
-                .bind("groupLength", regionPrefix.length()).bind("countedThrough", countedThrough)
+        NativeSql sql = NativeSql.of(NOT_ON_TIME_SQL.formatted(population, which.condition,
+                afterChild == null ? "" : AFTER_CHILD)).bindAll(childParameters);
+        if (afterChild != null) {
+            sql.bind("after", afterChild);
+        }
+        return sql.bind("groupLength", regionPrefix.length()).bind("countedThrough", countedThrough)
                 .bind("judgedMonth", judgedMonth).bind("limit", limit)
                 .rows(entityManager).stream()
                 .map(row -> new JudgedChild(((Number) row[0]).longValue(), (UUID) row[1], (String) row[2],

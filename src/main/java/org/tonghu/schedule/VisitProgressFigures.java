@@ -32,12 +32,13 @@ class VisitProgressFigures implements ProgressFigureSource {
         ComplianceRow total = compliance.visitCompliance(code, new ReportPeriodInput(year, null, null)).total();
         String list = "/portal/dashboard/children?region=" + code + "&period=" + year + "&figure=";
         List<ProgressFigure> figures = new ArrayList<>();
-        figures.add(new ProgressFigure("visits.children", total.children(),
-                "/portal/dashboard?region=" + code + "&period=" + year));
-        figures.add(new ProgressFigure("visits.contactOnTime", total.contactOnTime(), null));
+        figures.add(new ProgressFigure("visits.children", total.children(), list + ComplianceFigure.CHILDREN.name()));
+        figures.add(new ProgressFigure("visits.contactOnTime", total.contactOnTime(),
+                list + ComplianceFigure.CONTACT_ON_TIME.name()));
         figures.add(new ProgressFigure("visits.contactOverdue", total.contactOverdue(),
                 list + ComplianceFigure.CONTACT_OVERDUE.name()));
-        figures.add(new ProgressFigure("visits.homeVisitOnTime", total.homeVisitOnTime(), null));
+        figures.add(new ProgressFigure("visits.homeVisitOnTime", total.homeVisitOnTime(),
+                list + ComplianceFigure.HOME_VISIT_ON_TIME.name()));
         figures.add(new ProgressFigure("visits.homeVisitOverdue", total.homeVisitOverdue(),
                 list + ComplianceFigure.HOME_VISIT_OVERDUE.name()));
         figures.add(new ProgressFigure("visits.neverVisited", total.neverVisited(),

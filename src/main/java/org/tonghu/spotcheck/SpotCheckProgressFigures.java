@@ -13,7 +13,7 @@ import org.tonghu.regioncode.RegionCode;
 @ApplicationScoped
 class SpotCheckProgressFigures implements ProgressFigureSource {
 
-    /** The portal's list of spot checks, where each check's results open. */
+    /** The portal's spot checks: the lists behind the figures are its files and tasks of a year under a region. */
     static final String LIST = "/portal/spot-checks";
 
     private final SpotCheckService spotChecks;
@@ -30,12 +30,14 @@ class SpotCheckProgressFigures implements ProgressFigureSource {
     @Override
     public List<ProgressFigure> figures(RegionCode region, int year, LocalDate through) {
         SpotCheckSummary summary = spotChecks.summarize(region.scopePrefix(), year);
-        String list = LIST + "?year=" + year;
+        String list = LIST + "/files?region=" + region.value() + "&year=" + year + "&figure=";
+        String tasks = LIST + "/tasks?region=" + region.value() + "&year=" + year + "&filter=";
         return List.of(
-                new ProgressFigure("spotchecks.files", summary.filesChecked(), list),
-                new ProgressFigure("spotchecks.passed", summary.filesPassed(), list),
-                new ProgressFigure("spotchecks.failedItems", summary.failedItems(), list),
-                new ProgressFigure("spotchecks.tasksOpen", summary.openTasks(), null),
-                new ProgressFigure("spotchecks.tasksClosed", summary.closedTasks(), null));
+                new ProgressFigure("spotchecks.files", summary.filesChecked(), list + SpotCheckFigure.SCORED),
+                new ProgressFigure("spotchecks.passed", summary.filesPassed(), list + SpotCheckFigure.PASSED),
+                new ProgressFigure("spotchecks.failedItems", summary.failedItems(),
+                        list + SpotCheckFigure.FAILED_ITEMS),
+                new ProgressFigure("spotchecks.tasksOpen", summary.openTasks(), tasks + "NOT_CONFIRMED"),
+                new ProgressFigure("spotchecks.tasksClosed", summary.closedTasks(), tasks + "CONFIRMED"));
     }
 }

@@ -303,6 +303,31 @@ public class SpotCheckService {
         return view;
     }
 
+    /** A page of drawn files with how many the figure counts in all: the list behind a figure. */
+    public record CountedFiles(long total, SpotCheckFileConnection files) {
+    }
+
+    /**
+     * A page of the files drawn by a year's checks from villages under a region of an officer's jurisdiction (another
+     * region is refused like an unknown one), by township and rank, that the figure counts (scored, passed, or with
+     * a failed item), with the figure itself: the lists behind the annual report's figures ({@link #summarize}).
+     */
+    @Transactional
+    public CountedFiles listFilesOfYear(String regionCode, int year, SpotCheckFigure figure, Integer first,
+            String after) {
+        PageRequest page = PageRequest.of(first, after, CURSOR_FILE);
+        if (!currentUser.isCivilAffairsOfficer()) {
+            throw currentUser.refused();
+        }
+        String prefix = regions.requireRegionInJurisdiction(regionCode, currentUser.childScope()).scopePrefix();
+        List<SpotCheckFileView> views = fileViews(store.pageFilesOfYear(prefix, year, figure, page));
+        SpotCheckFileConnection connection = page.toConnection(views, CURSOR_FILE,
+                v -> SpotCheckStore.BY_POSITION.key(v.townshipCode() + String.format("%05d", v.drawRank()), v.id()),
+                SpotCheckFileEdge::new, SpotCheckFileConnection::new);
+        auditFiles(views);
+        return new CountedFiles(store.countOfYear(prefix, year, figure), connection);
+    }
+
     private void auditFiles(List<SpotCheckFileView> files) {
         if (files.isEmpty()) {
             return;
@@ -486,6 +511,34 @@ public class SpotCheckService {
         UUID checkId = spotCheckId == null ? null : Ids.parse("spotCheckId", spotCheckId);
         LocalDate today = today();
         List<RectificationTask> rows = store.pageTasks(prefix, status, checkId, overdueOnly, today, page);
+        return taskConnection(rows, page, today, overdueOnly ? "OVERDUE" : null);
+    }
+
+    /** A page of rectification tasks with how many there are in all: the list behind a figure. */
+    public record CountedTasks(long total, RectificationTaskConnection tasks) {
+    }
+
+    /**
+     * A page of the rectification tasks of a year's checks on the files of villages under a region of an officer's
+     * jurisdiction (another region is refused like an unknown one), confirmed or not yet, the earliest deadline first,
+     * with how many there are in all: the lists behind the annual report's figures ({@link #summarize}).
+     */
+    @Transactional
+    public CountedTasks listRectificationTasksOfYear(String regionCode, int year, boolean confirmed, Integer first,
+            String after) {
+        PageRequest page = PageRequest.of(first, after, CURSOR_TASK);
+        if (!currentUser.isCivilAffairsOfficer()) {
+            throw currentUser.refused();
+        }
+        String prefix = regions.requireRegionInJurisdiction(regionCode, currentUser.childScope()).scopePrefix();
+        LocalDate today = today();
+        List<RectificationTask> rows = store.pageTasksOfYear(prefix, year, confirmed, page);
+        return new CountedTasks(store.countTasksOfYear(prefix, year, confirmed),
+                taskConnection(rows, page, today, confirmed ? "CONFIRMED_IN_YEAR" : "NOT_CONFIRMED_IN_YEAR"));
+    }
+
+    private RectificationTaskConnection taskConnection(List<RectificationTask> rows, PageRequest page,
+            LocalDate today, String because) {
         Map<UUID, String> names = rows.isEmpty() ? Map.of()
                 : children.findNames(rows.stream().map(t -> t.childId).collect(Collectors.toSet()));
         RectificationTaskConnection connection = page.toConnection(
@@ -498,8 +551,7 @@ public class SpotCheckService {
                 records.add(edge.node().id());
                 records.add(edge.node().childId());
             });
-            audit.event(AuditOperation.RECTIFICATION_TASK_LIST).records(records)
-                    .because(overdueOnly ? "OVERDUE" : null).succeeded();
+            audit.event(AuditOperation.RECTIFICATION_TASK_LIST).records(records).because(because).succeeded();
         }
         return connection;
     }

@@ -135,6 +135,38 @@ class SpotCheckStore {
                 .keysetPage(page, BY_POSITION).list(entityManager, SpotCheckFile.class);
     }
 
+    /**
+     * A page of the files drawn by a year's checks from villages under a prefix, by township and rank: those scored,
+     * passed, or with a failed item, as {@link #summarize} counts them.
+     */
+    List<SpotCheckFile> pageFilesOfYear(String villagePrefix, int year, SpotCheckFigure figure, PageRequest page) {
+        return filesOfYear("select f.*", villagePrefix, year, figure).keysetPage(page, BY_POSITION)
+                .list(entityManager, SpotCheckFile.class);
+    }
+
+    /** How many files {@link #pageFilesOfYear} lists in all, or for FAILED_ITEMS how many items failed. */
+    long countOfYear(String villagePrefix, int year, SpotCheckFigure figure) {
+        if (figure == SpotCheckFigure.FAILED_ITEMS) {
+            return NativeSql.of("select count(*) from spot_check_item i join spot_check_file f on f.id = i.file_id"
+                    + " join spot_check s on s.id = f.spot_check_id"
+                    + " where s.year = :year and f.village_code like :prefix and not i.passed")
+                    .bind("year", year).bind("prefix", villagePrefix + "%").column(entityManager, Long.class).get(0);
+        }
+        return filesOfYear("select count(*)", villagePrefix, year, figure).column(entityManager, Long.class).get(0);
+    }
+
+    private static NativeSql filesOfYear(String select, String villagePrefix, int year, SpotCheckFigure figure) {
+        NativeSql sql = NativeSql.of(select + " from spot_check_file f join spot_check s on s.id = f.spot_check_id"
+                + " where s.year = :year and f.village_code like :prefix").bind("year", year)
+                .bind("prefix", villagePrefix + "%");
+        return switch (figure) {
+            case SCORED -> sql.and("f.scored_at is not null");
+            case PASSED -> sql.and("f.passed");
+            case FAILED_ITEMS -> sql.and("exists (select 1 from spot_check_item i where i.file_id = f.id"
+                    + " and not i.passed)");
+        };
+    }
+
     /** The scored items of these files, by file, in checklist order. */
     Map<UUID, Map<SpotCheckItem, Object[]>> itemsOf(Collection<UUID> fileIds) {
         Map<UUID, Map<SpotCheckItem, Object[]>> items = new HashMap<>();
@@ -171,6 +203,27 @@ class SpotCheckStore {
                         SqlValues.integer(row[3]), SqlValues.integer(row[4]), ((Number) row[5]).longValue(),
                         SqlValues.integer(row[6])))
                 .toList();
+    }
+
+    /**
+     * A page of the tasks of a year's checks on files of villages under a prefix, confirmed or not yet, by deadline:
+     * the tasks {@link #summarize} counts.
+     */
+    List<RectificationTask> pageTasksOfYear(String villagePrefix, int year, boolean confirmed, PageRequest page) {
+        return tasksOfYear("select t.*", villagePrefix, year, confirmed).keysetPage(page, DUE_FIRST)
+                .list(entityManager, RectificationTask.class);
+    }
+
+    /** How many tasks {@link #pageTasksOfYear} lists in all. */
+    long countTasksOfYear(String villagePrefix, int year, boolean confirmed) {
+        return tasksOfYear("select count(*)", villagePrefix, year, confirmed).column(entityManager, Long.class).get(0);
+    }
+
+    private static NativeSql tasksOfYear(String select, String villagePrefix, int year, boolean confirmed) {
+        return NativeSql.of(select + " from rectification_task t join spot_check_file f on f.id = t.file_id"
+                + " join spot_check s on s.id = t.spot_check_id where s.year = :year and f.village_code like :prefix")
+                .bind("year", year).bind("prefix", villagePrefix + "%")
+                .and(confirmed ? "t.status = 'CONFIRMED'" : "t.status <> 'CONFIRMED'");
     }
 
     /**

@@ -32,8 +32,8 @@ class TrainingProgressFigures implements ProgressFigureSource {
         TrainingCoverageRow total = training.trainingCoverage(code, year).total();
         String list = "/portal/dashboard?region=" + code + "&period=" + year;
         List<ProgressFigure> figures = new ArrayList<>();
-        figures.add(new ProgressFigure("training.appointed", total.appointed(), list));
-        figures.add(new ProgressFigure("training.trained", total.trained(), list));
+        figures.add(new ProgressFigure("training.appointed", total.appointed(), list + "#total-appointed"));
+        figures.add(new ProgressFigure("training.trained", total.trained(), list + "#total-trained"));
         return figures;
     }
 }

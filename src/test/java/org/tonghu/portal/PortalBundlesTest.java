@@ -32,7 +32,8 @@ class PortalBundlesTest {
             "org.tonghu.portal.progressreport.ProgressReportMessages, prg",
             "org.tonghu.portal.spotcheck.SpotCheckMessages, spc",
             "org.tonghu.portal.child.FileCompletenessMessages, files",
-            "org.tonghu.portal.datasharing.DataSharingMessages, dsa" })
+            "org.tonghu.portal.datasharing.DataSharingMessages, dsa",
+            "org.tonghu.portal.FigureListMessages, fig" })
     void shouldTranslateEveryMessageAndStayUnderTheBundleLimit(String bundle, String name) throws Exception {
         Set<String> keys = Arrays.stream(Class.forName(bundle).getDeclaredMethods()).map(Method::getName)
                 .collect(Collectors.toCollection(TreeSet::new));

@@ -109,7 +109,7 @@ class FileCompletenessFiguresTest {
             HttpResponse<String> response = browser.get(PortalBrowser.baseUrl() + path + "&page=" + page);
             assertEquals(200, response.statusCode(), path);
             if (total > 0) {
-                assertTrue(response.body().contains("data-total=\"" + total + "\""), path + " shows its total");
+                assertTrue(response.body().contains("data-list-total=\"" + total + "\""), path + " shows its total");
             }
             Matcher child = Pattern.compile("data-child-id=\"([0-9a-f-]{36})\"").matcher(response.body());
             int onPage = 0;

@@ -1,6 +1,8 @@
 package org.tonghu.portal.child;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +23,7 @@ import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.portal.FormValues;
 import org.tonghu.portal.PortalLocale;
+import org.tonghu.portal.PortalResponses;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -37,13 +40,17 @@ import io.quarkus.security.Authenticated;
 public class ChildSearchResource {
 
     /** The search as typed, shown again above the results. */
-    public record Search(String regionCode, String category, String riskLevel, String schoolStatus, String name) {
+    public record Search(String regionCode, String category, String riskLevel, String schoolStatus, String name,
+            Integer registeredIn, Integer closedIn) {
     }
 
     @CheckedTemplate(basePath = "portal/child")
     static class Templates {
-        static native TemplateInstance children(Search search, ChildConnection results, List<Problem> problems);
+        static native TemplateInstance children(Search search, ChildConnection results, Long total,
+                List<Problem> problems);
     }
+
+    private static final Set<String> NOT_FOUND_FIELDS = Set.of("regionCode", "registeredIn", "closedIn");
 
     private final ChildService children;
 
@@ -51,11 +58,20 @@ public class ChildSearchResource {
         this.children = children;
     }
 
+    /**
+     * The search; {@code registeredIn} or {@code closedIn} (a year) make it the list behind a figure of the annual
+     * progress report: the children registered, or whose file was closed, that year under the region (any status),
+     * which must lie in the caller's jurisdiction (else 404).
+     */
     @GET
     public Response search(@QueryParam("regionCode") String regionCode, @QueryParam("category") String category,
             @QueryParam("riskLevel") String riskLevel, @QueryParam("schoolStatus") String schoolStatus,
-            @QueryParam("name") String name, @QueryParam("after") String after, @Context HttpHeaders headers) {
-        Search search = new Search(regionCode, category, riskLevel, schoolStatus, name);
+            @QueryParam("name") String name, @QueryParam("registeredIn") String registeredIn,
+            @QueryParam("closedIn") String closedIn, @QueryParam("after") String after,
+            @Context HttpHeaders headers) {
+        Locale locale = PortalLocale.of(headers);
+        Search search = new Search(regionCode, category, riskLevel, schoolStatus, name, year(registeredIn),
+                year(closedIn));
         try {
             ChildFilter filter = new ChildFilter(blankToNull(regionCode),
                     FormValues.blank(category) ? null : List.of(FormValues.choice(ChildCategory.class, category,
@@ -65,13 +81,26 @@ public class ChildSearchResource {
                     FormValues.blank(schoolStatus) ? null
                             : FormValues.choice(SchoolStatus.class, schoolStatus, "filter.schoolStatus"),
                     null, blankToNull(name));
-            ChildConnection results = children.listChildren(filter, 20, FormValues.blank(after) ? null : after);
-            return Response.ok(Templates.children(search, results, List.of()).setLocale(PortalLocale.of(headers)))
-                    .build();
+            ChildService.CountedChildren results = children.listChildrenCounted(filter, search.registeredIn(),
+                    search.closedIn(), 20, FormValues.blank(after) ? null : after);
+            return Response.ok(Templates.children(search, results.page(), results.total(), List.of())
+                    .setLocale(locale)).build();
         } catch (ValidationFailedException e) {
-            return Response.status(422).entity(Templates.children(search, null, e.problems())
-                    .setLocale(PortalLocale.of(headers))).build();
+            // a region outside the jurisdiction, or a year that is none: no such list
+            if (e.problems().stream().anyMatch(p -> NOT_FOUND_FIELDS.contains(p.field()))) {
+                return PortalResponses.notFound(locale);
+            }
+            return Response.status(422).entity(Templates.children(search, null, null, e.problems())
+                    .setLocale(locale)).build();
         }
+    }
+
+    /** A year parameter: null when absent, 0 (which the service refuses) when it is not a year. */
+    private static Integer year(String text) {
+        if (FormValues.blank(text)) {
+            return null;
+        }
+        return text.strip().matches("\\d{4}") ? Integer.parseInt(text.strip()) : 0;
     }
 
     private static String blankToNull(String text) {

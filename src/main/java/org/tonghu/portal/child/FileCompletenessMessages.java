@@ -30,8 +30,6 @@ public interface FileCompletenessMessages {
     @Message("完整档案：已登记监护人，本年有走访记录，没有超过跟进期限仍未处理的问题。")
     String rule();
 
-    @Message("共{count}份")
-    String total(long count);
 
     @Message("无。")
     String none();

@@ -105,8 +105,8 @@ class DashboardExport {
         if (data.partners() != null) {
             Spreadsheet.Sheet partners = workbook.sheet(d(locale, "sheet_partners"), Arrays.asList(
                     m(locale, "region_column"), d(locale, "region_code"), d(locale, "pairings_active"),
-                    d(locale, "events_held"), d(locale, "attendance"), d(locale, "rehabilitation_services"),
-                    d(locale, "referrals_made")));
+                    d(locale, "check_ins"), d(locale, "events_held"), d(locale, "attendance"),
+                    d(locale, "rehabilitation_services"), d(locale, "referrals_made")));
             for (PartnerTotals.Row row : data.partners().byRegion()) {
                 partnerRow(partners, row, row.regionName());
             }
@@ -128,8 +128,8 @@ class DashboardExport {
     }
 
     private static void partnerRow(Spreadsheet.Sheet sheet, PartnerTotals.Row row, String name) {
-        sheet.row(name, row.regionCode(), row.pairings(), row.events(), row.attendance(), row.rehabilitation(),
-                row.referrals());
+        sheet.row(name, row.regionCode(), row.pairings(), row.checkIns(), row.events(), row.attendance(),
+                row.rehabilitation(), row.referrals());
     }
 
     private static void dutyRows(Spreadsheet.Sheet sheet, String duty, List<DutyGap> gaps) {

@@ -131,6 +131,7 @@ class DashboardReader {
         String code = region.value();
         LocalDate through = period.countedThrough(today);
         Map<String, Integer> paired = pairings.countActivePairingsByRegion(code, through);
+        Map<String, Integer> checkIns = pairings.countCheckInsByRegion(code, period.start(), through);
         Map<String, ActivityService.EventTotals> events = activities.countEventsByRegion(code, period.start(),
                 through);
         Map<String, Integer> services = rehabilitation.countServicesByRegion(code, period.start(), through);
@@ -140,10 +141,10 @@ class DashboardReader {
             String group = row.regionCode().substring(0, length);
             ActivityService.EventTotals held = events.getOrDefault(group, new ActivityService.EventTotals(0, 0));
             return new PartnerTotals.Row(row.regionCode(), row.regionName(), paired.getOrDefault(group, 0),
-                    held.events(), held.attendance(), services.getOrDefault(group, 0),
+                    checkIns.getOrDefault(group, 0), held.events(), held.attendance(), services.getOrDefault(group, 0),
                     referred.getOrDefault(group, 0));
         }).toList();
-        PartnerTotals.Row total = new PartnerTotals.Row(code, report.total().regionName(), sum(paired),
+        PartnerTotals.Row total = new PartnerTotals.Row(code, report.total().regionName(), sum(paired), sum(checkIns),
                 events.values().stream().mapToInt(ActivityService.EventTotals::events).sum(),
                 events.values().stream().mapToInt(ActivityService.EventTotals::attendance).sum(), sum(services),
                 sum(referred));

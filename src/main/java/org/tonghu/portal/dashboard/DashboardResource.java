@@ -48,7 +48,7 @@ import io.quarkus.security.Authenticated;
 @Produces(MediaType.TEXT_HTML)
 public class DashboardResource {
 
-    /** How many children the list behind a compliance figure shows; the figure says how many there are. */
+    /** How many children a page of the list behind a compliance figure shows; the figure says how many there are. */
     static final int CHILDREN_SHOWN = 200;
     /** How many villages a page of the list behind a staffing count shows. */
     static final int VILLAGES_PER_PAGE = 50;
@@ -62,7 +62,8 @@ public class DashboardResource {
         static native TemplateInstance children(RegionView region, DashboardPeriod period, String figure,
                 JudgedChildren judged, int shown);
 
-        static native TemplateInstance villages(RegionView region, String gap, VillageStaffingConnection villages);
+        static native TemplateInstance villages(RegionView region, String gap, VillageStaffingConnection villages,
+                long total);
     }
 
     private final DashboardReader reader;
@@ -137,7 +138,7 @@ public class DashboardResource {
     @GET
     @Path("children")
     public Response children(@QueryParam("region") String region, @QueryParam("period") String period,
-            @QueryParam("figure") String figure, @Context HttpHeaders headers) {
+            @QueryParam("figure") String figure, @QueryParam("after") String after, @Context HttpHeaders headers) {
         Locale locale = PortalLocale.of(headers);
         Optional<RegionCode> code = reader.region(region);
         Optional<DashboardPeriod> chosen = DashboardReader.period(period);
@@ -148,7 +149,7 @@ public class DashboardResource {
         }
         try {
             JudgedChildren judged = compliance.listJudgedChildren(code.get().value(), chosen.get().input(),
-                    which.get(), CHILDREN_SHOWN);
+                    which.get(), CHILDREN_SHOWN, after == null || after.isBlank() ? null : after.strip());
             return Response.ok(Templates.children(regions.findRegion(code.get()).orElseThrow(), chosen.get(),
                     which.get().name(), judged, CHILDREN_SHOWN).setLocale(locale)).build();
         } catch (ValidationFailedException e) {
@@ -156,22 +157,26 @@ public class DashboardResource {
         }
     }
 
-    /** The villages behind a count of the staffing table: without a director, or needing more. */
+    /**
+     * The villages behind a count of the staffing table: without a director, or needing more; every village of the
+     * region without {@code gap}.
+     */
     @GET
     @Path("villages")
     public Response villages(@QueryParam("region") String region, @QueryParam("gap") String gap,
             @QueryParam("after") String after, @Context HttpHeaders headers) {
         Locale locale = PortalLocale.of(headers);
         Optional<RegionCode> code = reader.region(region);
+        boolean all = gap == null || gap.isBlank();
         Optional<StaffingGap> which = enumValue(StaffingGap.class, gap);
-        if (code.isEmpty() || which.isEmpty()) {
+        if (code.isEmpty() || (!all && which.isEmpty())) {
             return PortalResponses.notFound(locale);
         }
         try {
-            VillageStaffingConnection villages = directors.villagesWithGap(code.get().value(), which.get(),
-                    VILLAGES_PER_PAGE, after == null || after.isBlank() ? null : after);
-            return Response.ok(Templates.villages(regions.findRegion(code.get()).orElseThrow(), which.get().name(),
-                    villages).setLocale(locale)).build();
+            DirectorReportService.CountedVillages villages = directors.listVillagesCounted(code.get().value(),
+                    which.orElse(null), VILLAGES_PER_PAGE, after == null || after.isBlank() ? null : after);
+            return Response.ok(Templates.villages(regions.findRegion(code.get()).orElseThrow(),
+                    all ? "" : which.get().name(), villages.villages(), villages.total()).setLocale(locale)).build();
         } catch (ValidationFailedException e) {
             return PortalResponses.notFound(locale);
         }

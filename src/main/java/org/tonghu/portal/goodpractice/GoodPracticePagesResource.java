@@ -33,6 +33,7 @@ import org.tonghu.goodpractice.GoodPracticePhotoInput;
 import org.tonghu.goodpractice.GoodPracticeRoundView;
 import org.tonghu.goodpractice.GoodPracticeSelectionInput;
 import org.tonghu.goodpractice.GoodPracticeService;
+import org.tonghu.goodpractice.GoodPracticeState;
 import org.tonghu.goodpractice.PlanAction;
 import org.tonghu.graphql.ConflictException;
 import org.tonghu.graphql.NotFoundException;
@@ -42,6 +43,7 @@ import org.tonghu.organization.OrganizationConnection;
 import org.tonghu.organization.OrganizationEdge;
 import org.tonghu.organization.OrganizationService;
 import org.tonghu.organization.OrganizationView;
+import org.tonghu.portal.FormValues;
 import org.tonghu.portal.PortalLocale;
 import org.tonghu.portal.PortalResponses;
 import org.tonghu.regioncode.RegionCode;
@@ -78,6 +80,9 @@ public class GoodPracticePagesResource {
 
     @CheckedTemplate(basePath = "portal/goodpractice")
     static class Templates {
+        static native TemplateInstance casesOfYear(GoodPracticeCaseConnection cases, long total, String region,
+                int year, String stage);
+
         static native TemplateInstance cases(GoodPracticeCaseConnection toReview, GoodPracticeCaseConnection mine,
                 GoodPracticeCaseConnection published, List<GoodPracticeRoundView> rounds, boolean drafts,
                 boolean reviews, boolean province);
@@ -103,8 +108,41 @@ public class GoodPracticePagesResource {
         this.currentUser = currentUser;
     }
 
+    /** The stages of a round the annual report counts, each with the states a case in it may be in. */
+    static final Map<String, List<GoodPracticeState>> STAGES = Map.of(
+            "SUBMITTED", List.of(GoodPracticeState.SUBMITTED, GoodPracticeState.RECOMMENDED,
+                    GoodPracticeState.SELECTED, GoodPracticeState.PUBLISHED),
+            "RECOMMENDED", List.of(GoodPracticeState.RECOMMENDED, GoodPracticeState.SELECTED,
+                    GoodPracticeState.PUBLISHED),
+            "PUBLISHED", List.of(GoodPracticeState.PUBLISHED));
+
+    /**
+     * The cases a caller deals with; with {@code region}, {@code year} and {@code stage} (SUBMITTED, RECOMMENDED or
+     * PUBLISHED: that far or further), the list behind a figure of the annual progress report, for officers (another
+     * region, year or stage is 404).
+     */
     @GET
-    public TemplateInstance list(@Context HttpHeaders headers) {
+    public Response list(@QueryParam("region") String region, @QueryParam("year") String year,
+            @QueryParam("stage") String stage, @QueryParam("after") String after, @Context HttpHeaders headers) {
+        if (FormValues.blank(region) && FormValues.blank(year) && FormValues.blank(stage)) {
+            return Response.ok(list(headers)).build();
+        }
+        Locale locale = PortalLocale.of(headers);
+        if (FormValues.blank(region) || year == null || !year.strip().matches("\\d{4}") || stage == null
+                || !STAGES.containsKey(stage)) {
+            return PortalResponses.notFound(locale);
+        }
+        try {
+            GoodPracticeService.CountedCases counted = cases.listCasesOfYear(region.strip(),
+                    Integer.parseInt(year.strip()), STAGES.get(stage), 50, FormValues.blank(after) ? null : after);
+            return Response.ok(Templates.casesOfYear(counted.cases(), counted.total(), region.strip(),
+                    Integer.parseInt(year.strip()), stage).setLocale(locale)).build();
+        } catch (ValidationFailedException e) {
+            return PortalResponses.notFound(locale);
+        }
+    }
+
+    private TemplateInstance list(HttpHeaders headers) {
         boolean drafts = drafts();
         boolean reviews = currentUser.hasRole(Roles.CITY_OFFICER) || currentUser.hasRole(Roles.PROVINCE_OFFICER);
         GoodPracticeCaseConnection toReview = reviews ? cases.listCases(GoodPracticeListing.TO_REVIEW, null, null,

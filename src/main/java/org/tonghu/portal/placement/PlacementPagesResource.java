@@ -89,7 +89,8 @@ public class PlacementPagesResource {
         static native TemplateInstance placementForm(ChildView child, PlacementForm form, List<PlacementKind> kinds,
                 List<GuardianOfChild> guardians, List<OrganizationView> institutions, List<Problem> problems);
 
-        static native TemplateInstance placements(PlacementConnection placements, Map<String, String> childNames);
+        static native TemplateInstance placements(PlacementConnection placements, Map<String, String> childNames,
+                YearList year);
 
         static native TemplateInstance placement(PlacementView placement, String childName, Forms forms,
                 List<Problem> problems, boolean conflict, boolean saved, List<PlacementOutcome> outcomes);
@@ -112,10 +113,41 @@ public class PlacementPagesResource {
         this.currentUser = currentUser;
     }
 
+    /**
+     * The list behind a figure of the annual progress report: the placements of a region's children that started in
+     * a year, or were open at its end (or today, while it runs), how many in all and a page of them.
+     */
+    public record YearList(String region, int year, boolean started, long total) {
+    }
+
+    /**
+     * The open placements of the caller's jurisdiction; with {@code region} and {@code startedIn} or
+     * {@code openAtEndOf} (a year), the list behind a figure of the annual progress report (a region outside the
+     * jurisdiction, or a year that is none, is 404).
+     */
     @GET
-    public TemplateInstance list(@QueryParam("after") String after, @Context HttpHeaders headers) {
-        PlacementConnection open = placements.listPlacements(null, PlacementStatus.OPEN, null, 50, after);
-        return Templates.placements(open, portal.names(open)).setLocale(PortalLocale.of(headers));
+    public Response list(@QueryParam("region") String region, @QueryParam("startedIn") String startedIn,
+            @QueryParam("openAtEndOf") String openAtEndOf, @QueryParam("after") String after,
+            @Context HttpHeaders headers) {
+        Locale locale = PortalLocale.of(headers);
+        if (FormValues.blank(startedIn) && FormValues.blank(openAtEndOf)) {
+            PlacementConnection open = placements.listPlacements(null, PlacementStatus.OPEN, null, 50, after);
+            return Response.ok(Templates.placements(open, portal.names(open), null).setLocale(locale)).build();
+        }
+        boolean started = !FormValues.blank(startedIn);
+        String year = (started ? startedIn : openAtEndOf).strip();
+        if (!year.matches("\\d{4}") || FormValues.blank(region)) {
+            return PortalResponses.notFound(locale);
+        }
+        try {
+            PlacementService.CountedPlacements counted = placements.listPlacementsOfYear(region.strip(),
+                    Integer.parseInt(year), started, 50, FormValues.blank(after) ? null : after);
+            return Response.ok(Templates.placements(counted.placements(), portal.names(counted.placements()),
+                    new YearList(region.strip(), Integer.parseInt(year), started, counted.total())).setLocale(locale))
+                    .build();
+        } catch (ValidationFailedException e) {
+            return PortalResponses.notFound(locale);
+        }
     }
 
     /** The form recording a placement of {@code child}; {@code report} names the mandatory report it follows. */

@@ -75,6 +75,9 @@ public class ReportPagesResource {
         static native TemplateInstance reports(List<ReportCard> cards, ProtectionReportConnection page,
                 Map<String, String> organizationNames);
 
+        static native TemplateInstance reportsFiled(List<ReportCard> cards, ProtectionReportConnection page,
+                Map<String, String> organizationNames, long total, String region, int year);
+
         static native TemplateInstance queue(List<ReportCard> overdue, List<ReportCard> toHandle,
                 ProtectionReportConnection page, Map<String, String> organizationNames);
 
@@ -117,12 +120,36 @@ public class ReportPagesResource {
         this.currentUser = currentUser;
     }
 
-    /** "我的报告": the reports the signed-in person filed, the latest first, with each receiver's status and outcome. */
+    /**
+     * "我的报告": the reports the signed-in person filed, the latest first, with each receiver's status and outcome;
+     * with {@code region} and {@code year}, the list behind the annual progress report's figure for civil-affairs
+     * officers: the reports about the region's children filed that year (another region or year is 404).
+     */
     @GET
-    public TemplateInstance mine(@QueryParam("after") String after, @Context HttpHeaders headers) {
+    public Response mine(@QueryParam("region") String region, @QueryParam("year") String year,
+            @QueryParam("after") String after, @Context HttpHeaders headers) {
+        Locale locale = PortalLocale.of(headers);
+        if (!FormValues.blank(region) || !FormValues.blank(year)) {
+            return filedInYear(region, year, after, locale);
+        }
         ProtectionReportConnection page = page(ProtectionReportList.FILED_BY_ME, after);
         List<ProtectionReportView> shown = nodes(page);
-        return Templates.reports(cards(shown), page, organizationNames(shown)).setLocale(PortalLocale.of(headers));
+        return Response.ok(Templates.reports(cards(shown), page, organizationNames(shown)).setLocale(locale)).build();
+    }
+
+    private Response filedInYear(String region, String year, String after, Locale locale) {
+        if (FormValues.blank(region) || year == null || !year.strip().matches("\\d{4}")) {
+            return PortalResponses.notFound(locale);
+        }
+        try {
+            ProtectionReportService.CountedReports counted = reports.listReportsFiled(region.strip(),
+                    Integer.parseInt(year.strip()), PAGE_SIZE, FormValues.blank(after) ? null : after);
+            List<ProtectionReportView> shown = nodes(counted.reports());
+            return Response.ok(Templates.reportsFiled(cards(shown), counted.reports(), organizationNames(shown),
+                    counted.total(), region.strip(), Integer.parseInt(year.strip())).setLocale(locale)).build();
+        } catch (ValidationFailedException e) {
+            return PortalResponses.notFound(locale);
+        }
     }
 
     /**

@@ -39,6 +39,7 @@ import org.tonghu.spotcheck.RectificationTaskConnection;
 import org.tonghu.spotcheck.RectificationTaskStatus;
 import org.tonghu.spotcheck.RectificationTaskView;
 import org.tonghu.spotcheck.SpotCheckConnection;
+import org.tonghu.spotcheck.SpotCheckFigure;
 import org.tonghu.spotcheck.SpotCheckFileConnection;
 import org.tonghu.spotcheck.SpotCheckFileView;
 import org.tonghu.spotcheck.SpotCheckInput;
@@ -93,6 +94,12 @@ public class SpotCheckPagesResource {
                 Map<String, String> notes, List<Problem> problems, boolean conflict, boolean saved);
 
         static native TemplateInstance tasks(RectificationTaskConnection tasks, String filter, boolean officer);
+
+        static native TemplateInstance filesOfYear(SpotCheckFileConnection files, long total, String region,
+                int year, String figure);
+
+        static native TemplateInstance tasksOfYear(RectificationTaskConnection tasks, long total, String region,
+                int year, String filter);
 
         static native TemplateInstance task(RectificationTaskView task, boolean canComplete, boolean canReview,
                 String note, List<Problem> problems, boolean conflict, boolean saved);
@@ -271,12 +278,15 @@ public class SpotCheckPagesResource {
     /** The tasks of the caller's villages: {@code filter} OPEN, DONE, CONFIRMED, OVERDUE, or all when absent. */
     @GET
     @Path("tasks")
-    public Response tasks(@QueryParam("filter") String filter, @QueryParam("after") String after,
-            @Context HttpHeaders headers) {
+    public Response tasks(@QueryParam("filter") String filter, @QueryParam("region") String region,
+            @QueryParam("year") String year, @QueryParam("after") String after, @Context HttpHeaders headers) {
         if (!portal.officer() && !portal.frontLine()) {
             throw currentUser.refused();
         }
         Locale locale = PortalLocale.of(headers);
+        if (!FormValues.blank(region) || !FormValues.blank(year)) {
+            return tasksOfYear(filter, region, year, after, locale);
+        }
         boolean overdue = "OVERDUE".equals(filter);
         RectificationTaskStatus status = null;
         if (!overdue && !FormValues.blank(filter)) {
@@ -290,6 +300,55 @@ public class SpotCheckPagesResource {
             RectificationTaskConnection tasks = spotChecks.listRectificationTasks(status, null, overdue, 50, after);
             return Response.ok(Templates.tasks(tasks, FormValues.blank(filter) ? "" : filter, portal.officer())
                     .setLocale(locale)).build();
+        } catch (ValidationFailedException e) {
+            return PortalResponses.notFound(locale);
+        }
+    }
+
+    /**
+     * The list behind the annual report's figures of files: the files of a year's checks under a region of the
+     * officer's jurisdiction, {@code figure} SCORED, PASSED or FAILED_ITEMS; any other region, year or figure is 404.
+     */
+    @GET
+    @Path("files")
+    public Response filesOfYear(@QueryParam("region") String region, @QueryParam("year") String year,
+            @QueryParam("figure") String figure, @QueryParam("after") String after, @Context HttpHeaders headers) {
+        requireOfficer();
+        Locale locale = PortalLocale.of(headers);
+        SpotCheckFigure which;
+        try {
+            which = SpotCheckFigure.valueOf(figure == null ? "" : figure.strip());
+        } catch (IllegalArgumentException e) {
+            return PortalResponses.notFound(locale);
+        }
+        if (FormValues.blank(region) || year == null || !year.strip().matches("\\d{4}")) {
+            return PortalResponses.notFound(locale);
+        }
+        try {
+            SpotCheckService.CountedFiles files = spotChecks.listFilesOfYear(region.strip(),
+                    Integer.parseInt(year.strip()), which, 50, FormValues.blank(after) ? null : after);
+            return Response.ok(Templates.filesOfYear(files.files(), files.total(), region.strip(),
+                    Integer.parseInt(year.strip()), which.name()).setLocale(locale)).build();
+        } catch (ValidationFailedException e) {
+            return PortalResponses.notFound(locale);
+        }
+    }
+
+    /**
+     * The list behind the annual report's task figures: the tasks of a year's checks under a region of the officer's
+     * jurisdiction, {@code filter} CONFIRMED or NOT_CONFIRMED; any other region, year or filter is 404.
+     */
+    private Response tasksOfYear(String filter, String region, String year, String after, Locale locale) {
+        if (!portal.officer() || FormValues.blank(region) || year == null || !year.strip().matches("\\d{4}")
+                || !("CONFIRMED".equals(filter) || "NOT_CONFIRMED".equals(filter))) {
+            return PortalResponses.notFound(locale);
+        }
+        try {
+            SpotCheckService.CountedTasks tasks = spotChecks.listRectificationTasksOfYear(region.strip(),
+                    Integer.parseInt(year.strip()), "CONFIRMED".equals(filter), 50, FormValues.blank(after) ? null
+                            : after);
+            return Response.ok(Templates.tasksOfYear(tasks.tasks(), tasks.total(), region.strip(),
+                    Integer.parseInt(year.strip()), filter).setLocale(locale)).build();
         } catch (ValidationFailedException e) {
             return PortalResponses.notFound(locale);
         }

@@ -55,7 +55,7 @@ class DashboardPagesTest {
     /**
      * 甲村: a (left-behind, registered 4 months ago, contacted last month) and b (an orphan, registered 4 months ago,
      * never visited); 乙村: c (4 months, home visit 2 months ago) and d (registered today, never visited). This month:
-     * a pairing of d, an event in 甲村 attended by a and b, a screening of c, a referral of a.
+     * a pairing of d with a check-in, an event in 甲村 attended by a and b, a screening of c, a referral of a.
      */
     static synchronized void loadFixtures() throws Exception {
         if (loaded) {
@@ -75,6 +75,9 @@ class DashboardPagesTest {
         Database.execute("insert into pairing (id, organization_id, volunteer_id, child_id, kind, starts_on,"
                 + " check_in_interval_days, status) values (gen_random_uuid(), '00000000-0000-4000-8000-000000000102',"
                 + " '00000000-0000-4000-8000-000000005001', '" + d + "', 'LOVING_MOTHER', current_date, 30, 'ACTIVE')");
+        Database.execute("insert into pairing_contact (id, pairing_id, contacted_on, mode, recorded_by_name,"
+                + " recorded_by_subject) select gen_random_uuid(), p.id, current_date, 'PHONE', '测试', 'test'"
+                + " from pairing p where p.child_id = '" + d + "'");
         Database.execute("insert into activity (id, organization_id, kind, title, place_kind, region_code, starts_at,"
                 + " ends_at, class_hours, status) values ('00000000-0000-4000-8000-0000000d0001',"
                 + " '00000000-0000-4000-8000-000000000103', 'TONGXIN_HARBOR_EVENT', '看板测试活动', 'VILLAGE', '"
@@ -119,9 +122,9 @@ class DashboardPagesTest {
             // this month: all four in care, b and d never visited; last month: d was not registered yet, only b
             assertEquals(List.of("4", "2"), totals(now, "compliance-table", 1, 6));
             assertEquals(List.of("3", "1"), totals(before, "compliance-table", 1, 6));
-            // partners: this month's pairing, event (2 attended), screening and referral; none last month
-            assertEquals(List.of("1", "1", "2", "1", "1"), totals(now, "partner-table", 1, 2, 3, 4, 5));
-            assertEquals(List.of("0", "0", "0", "0", "0"), totals(before, "partner-table", 1, 2, 3, 4, 5));
+            // partners: this month's pairing and its check-in, event (2 attended), screening, referral; none before
+            assertEquals(List.of("1", "1", "1", "2", "1", "1"), totals(now, "partner-table", 1, 2, 3, 4, 5, 6));
+            assertEquals(List.of("0", "0", "0", "0", "0", "0"), totals(before, "partner-table", 1, 2, 3, 4, 5, 6));
             assertThat(rowOf(now, "partner-table", VILLAGE_B), containsString("<td>1</td>"));
             assertThat(now, containsString("value=\"" + thisMonth() + "\" selected"));
             // the trend: twelve months, the last this month with its four children and the one before with three
@@ -206,7 +209,7 @@ class DashboardPagesTest {
                 assertEquals(List.of("合计", TOWNSHIP, "2", "2", "0"), staffing.get(staffing.size() - 1));
                 List<List<String>> partners = rows(workbook.getSheet("合作单位"));
                 assertEquals(4, partners.size());
-                assertEquals(List.of("合计", TOWNSHIP, "1", "1", "2", "1", "1"), partners.get(3));
+                assertEquals(List.of("合计", TOWNSHIP, "1", "1", "1", "2", "1", "1"), partners.get(3));
             }
             // a county's export has its training and duties too
             HttpResponse<byte[]> countyExport = officer.getBytes(PortalBrowser.baseUrl()
