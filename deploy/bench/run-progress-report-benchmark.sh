@@ -9,6 +9,8 @@
 #       works on a copy (cp -a) of a Tonghu data directory instead.
 #   JAR=... (another build), YEAR=2025 (the report's year), RUNS=5, ports HTTP_PORT, MANAGEMENT_PORT, ISSUER_PORT;
 #   KEEP=1 keeps the copy.
+# The officers start 沁水's and 晋城's reports of YEAR, so any the data already hold for YEAR (the demo data has 2026's:
+# 沁水 submitted, 晋城 a draft) are deleted first, in the copy or the generated directory only.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -55,15 +57,22 @@ sql() { psql -h 127.0.0.1 -p "$PORT" -U tonghu -d tonghu -Atc "$1"; }
 sizes=$(sql "select 'children ' || (select count(*) from child) || ' (沁水 ' || (select count(*) from child
              where residence_village_code like '140521%') || '), visits ' || (select count(*) from visit)")
 generated=$(grep -o 'Demo data generated.*' "$LOG" | tail -1 || true)
+ours="year = $YEAR and region_code in ('140521000000', '140500000000')"
+cleared=$(sql "select count(*) from progress_report where $ours")
+sql "delete from progress_report_figure where version_id in (select v.id from progress_report_version v
+         join progress_report r on r.id = v.report_id where r.$ours);
+     delete from progress_report_version where report_id in (select id from progress_report where $ours);
+     delete from progress_report where $ours" >/dev/null
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 output=$(java deploy/bench/ProgressReportBenchmark.java "http://127.0.0.1:$HTTP_PORT" "$YEAR" "$RUNS")
 {
     echo "## $LABEL: $(date -u '+%Y-%m-%d %H:%M') UTC"
     echo
     echo "\`deploy/bench/run-progress-report-benchmark.sh\` (RUNS=$RUNS, YEAR=$YEAR, data ${DATA:-generated: ${CHILDREN:-100000} children, plan ${PLAN:-single-county}, ${VISIT_MONTHS:-3} months of visits}),"
-    echo "$(nproc) cores, embedded PostgreSQL; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
+    echo "$(nproc) cores, embedded PostgreSQL; load average before the timed requests: $load_before, at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
     echo
-    echo "- Database: $sizes."
+    echo "- Database: $sizes; reports of $YEAR deleted first (沁水, 晋城): $cleared."
     echo "- Service ready ${ready} s after start (migrations and generation included). ${generated}"
     echo
     echo "$output"
