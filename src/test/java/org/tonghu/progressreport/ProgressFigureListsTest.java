@@ -3,24 +3,17 @@ package org.tonghu.progressreport;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tonghu.testing.SignedIn.as;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.consumer.InvalidJwtException;
-import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.junit.jupiter.api.Test;
 import org.tonghu.regioncode.RegionCode;
 import org.tonghu.testing.GraphQLClient;
@@ -30,13 +23,8 @@ import org.tonghu.testing.TestChildren;
 import org.tonghu.testing.Tokens;
 import org.tonghu.time.ChinaTime;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
-import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 
 /**
  * Every figure of a compiled progress report opens as the list of what it counts (issue 15, "drill-down figures equal
@@ -137,38 +125,5 @@ class ProgressFigureListsTest {
         assertEquals(List.of(), mismatches, "figures whose list holds other items");
         System.out.println(officerName + ": figures of zero: " + zero);
         return nonZero;
-    }
-
-    /** Runs a call in a request of its own, signed in as a demo user with the claims of the user's token. */
-    private static <T> T as(String username, Supplier<T> call) {
-        ExecutorService thread = Executors.newSingleThreadExecutor();
-        try {
-            return thread.submit(() -> {
-                ManagedContext request = Arc.container().requestContext();
-                request.activate();
-                try {
-                    JwtClaims claims = claimsOf(Tokens.of(username));
-                    Set<String> roles = Set.copyOf(claims.getStringListClaimValue("roles"));
-                    Arc.container().instance(CurrentIdentityAssociation.class).get().setIdentity(
-                            QuarkusSecurityIdentity.builder().setPrincipal(new DefaultJWTCallerPrincipal(claims))
-                                    .addRoles(roles).build());
-                    return call.get();
-                } finally {
-                    request.terminate();
-                }
-            }).get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } finally {
-            thread.shutdown();
-        }
-    }
-
-    private static JwtClaims claimsOf(String token) throws InvalidJwtException {
-        return new JwtConsumerBuilder().setSkipSignatureVerification().setSkipAllValidators()
-                .setDisableRequireSignature().build().processToClaims(token);
     }
 }

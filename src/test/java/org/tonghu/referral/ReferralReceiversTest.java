@@ -4,20 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tonghu.testing.SignedIn.as;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.consumer.InvalidJwtException;
-import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.junit.jupiter.api.Test;
 import org.tonghu.child.ChildNotFoundException;
 import org.tonghu.organization.OrganizationConnection;
@@ -32,13 +25,8 @@ import org.tonghu.testing.TestChildren;
 import org.tonghu.testing.TestChildren.TestChild;
 import org.tonghu.testing.Tokens;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
-import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 
 /**
  * The organizations a child can be referred to ({@link ReferralService#receiversFor}): every organization whose
@@ -118,38 +106,5 @@ class ReferralReceiversTest {
             after = page.pageInfo().endCursor();
         } while (page.pageInfo().hasNextPage());
         return all;
-    }
-
-    /** Runs a call in a request of its own, signed in as a demo user with the claims of the user's token. */
-    private static <T> T as(String username, Supplier<T> call) {
-        ExecutorService thread = Executors.newSingleThreadExecutor();
-        try {
-            return thread.submit(() -> {
-                ManagedContext request = Arc.container().requestContext();
-                request.activate();
-                try {
-                    JwtClaims claims = claimsOf(Tokens.of(username));
-                    Set<String> roles = Set.copyOf(claims.getStringListClaimValue("roles"));
-                    Arc.container().instance(CurrentIdentityAssociation.class).get().setIdentity(
-                            QuarkusSecurityIdentity.builder().setPrincipal(new DefaultJWTCallerPrincipal(claims))
-                                    .addRoles(roles).build());
-                    return call.get();
-                } finally {
-                    request.terminate();
-                }
-            }).get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } finally {
-            thread.shutdown();
-        }
-    }
-
-    private static JwtClaims claimsOf(String token) throws InvalidJwtException {
-        return new JwtConsumerBuilder().setSkipSignatureVerification().setSkipAllValidators()
-                .setDisableRequireSignature().build().processToClaims(token);
     }
 }
