@@ -106,7 +106,8 @@ class ClientDisconnectTest {
                 socket.getOutputStream().flush();
                 assertTrue(hold.awaitReached(20), "the request reached its first page of children");
             }
-            // the hang-up reaches the service while the statement is held
+            // the hang-up reaches the service while the statement is held (the event loop sees the connection
+            // close at once; nothing the test can observe marks it, so it is given half a second)
             Thread.sleep(500);
             hold.release();
             Awaitility.await().atMost(Duration.ofSeconds(10))

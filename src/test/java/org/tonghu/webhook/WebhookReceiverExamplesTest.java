@@ -4,7 +4,6 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +18,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,11 +72,10 @@ class WebhookReceiverExamplesTest {
             UUID referral = UUID.randomUUID();
             QuarkusTransaction.requiringNew().run(() -> outbox.referralReceived(referral,
                     UUID.fromString(WebhookTest.NGO)));
-            long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (!Files.readString(output).contains(referral.toString()) && System.nanoTime() < end) {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
                 dispatcher.run();
-                Thread.sleep(200);
-            }
+                return Files.readString(output).contains(referral.toString());
+            });
             String printed = Files.readString(output);
             assertThat(printed, containsString("verified REFERRAL_RECEIVED"));
             assertThat(printed, containsString(referral.toString()));
@@ -94,15 +93,12 @@ class WebhookReceiverExamplesTest {
         }
     }
 
-    private static void awaitListening(int port) throws Exception {
-        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < end) {
-            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        throw new IllegalStateException("the receiver did not start on " + port);
+    private static void awaitListening(int port) {
+        Awaitility.await("the receiver listens on " + port).atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100)).ignoreExceptions().until(() -> {
+                    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+                        return true;
+                    }
+                });
     }
 }

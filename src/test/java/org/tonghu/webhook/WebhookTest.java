@@ -34,6 +34,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -294,11 +295,8 @@ class WebhookTest {
             enqueueReferral(LEAGUE);
             String refused = "webhook_attempt a join webhook_delivery d on d.id = a.delivery_id where d.subscription_id"
                     + " = '" + subscription.id() + "' and a.error_class = 'NOT_IN_AGREEMENT'";
-            long end = System.nanoTime() + WAIT.toNanos();
-            while (Database.count(refused) == 0 && System.nanoTime() < end) {
-                Thread.sleep(100);
-            }
-            assertTrue(Database.count(refused) > 0, "an attempt refused for want of an agreement");
+            Awaitility.await("an attempt refused for want of an agreement").atMost(WAIT)
+                    .until(() -> Database.count(refused) > 0);
             assertEquals(List.of(), receiver.received(), "nothing sent");
         }
     }
