@@ -3,9 +3,12 @@ package org.tonghu.datasharing;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -282,7 +285,10 @@ class DataSharingTest {
             // the same relationship, outside the agreement's regions: unreachable
             run(province(), "datasharing/updateAgreement", "id", id, "expectedVersion", 0, "terms",
                     terms(List.of(QINSHUI), "CHILD_LEVEL", List.of("children")));
-            run(token, "datasharing/appChildren").body("data.children.edges", empty());
+            // (other tests may relate the federation to children elsewhere: only those under 沁水 may show)
+            run(token, "datasharing/appChildren")
+                    .body("data.children.edges.node.id", not(hasItem(CHILD_OF_WOMENS_FEDERATION)))
+                    .body("data.children.edges.node.residenceVillage.code", everyItem(startsWith("140521")));
             // the directory only: no child at all
             run(province(), "datasharing/updateAgreement", "id", id, "expectedVersion", 1, "terms",
                     terms(List.of(YANGCHENG), "DIRECTORY", List.of("children")));
