@@ -323,8 +323,9 @@ class DataSharingTest {
             call(token, "datasharing/appChildren");
             List<String> results = new ArrayList<>();
             try (Connection connection = Database.asService(); PreparedStatement query = connection.prepareStatement(
+                    // by id, the order of insertion: the sealer may not have numbered either event yet
                     "select result, reason from audit_event where client_id = ? and operation = 'APP_CALL'"
-                            + " order by sequence_number")) {
+                            + " order by id")) {
                 query.setString(1, clientId);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
