@@ -5,6 +5,7 @@ import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.tonghu.export.WordDocument;
 import org.tonghu.graphql.Ids;
 import org.tonghu.graphql.Problem;
 import org.tonghu.graphql.ValidationFailedException;
+import org.tonghu.progressreport.ProgressReportStore.CountyVersion;
 import org.tonghu.region.RegionService;
 import org.tonghu.region.RegionView;
 import org.tonghu.regioncode.RegionCode;
@@ -101,6 +103,44 @@ public class ProgressReportService {
         ProgressReport report = requireVisible(id, AuditOperation.PROGRESS_REPORT_READ);
         audit.event(AuditOperation.PROGRESS_REPORT_READ).record(report.id).succeeded();
         return compile(report);
+    }
+
+    /**
+     * A city report's figure by county: the counties one of its versions summed, or, when no version is named, those
+     * its figures now sum (standing now for a draft or returned report, its latest version's otherwise). Their total
+     * is the report's figure. {@code PROGRESS_REPORT_NOT_FOUND} for a report the caller may not see, a county's
+     * report, a version it does not have and a figure none of its counties has.
+     */
+    @Transactional
+    public ProgressFigureByCounty figureByCounty(String id, String key, Integer versionNumber) {
+        ProgressReport report = requireVisible(id, AuditOperation.PROGRESS_REPORT_READ);
+        boolean live = versionNumber == null && (report.status == ProgressReportStatus.DRAFT
+                || report.status == ProgressReportStatus.RETURNED);
+        Optional<ProgressReportVersion> version = live ? Optional.empty() : store.versionsOf(report.id).stream()
+                .filter(v -> v.number == (versionNumber == null ? report.submissions : versionNumber)).findFirst();
+        if (!CITY.equals(report.level) || (!live && version.isEmpty())) {
+            throw notFound(report.id);
+        }
+        List<CountyVersion> counties = live ? store.standingCountyVersions(prefix(report), report.year)
+                : store.summedCountyVersions(version.get().id);
+        Map<UUID, List<ProgressFigure>> figures = store.figuresOf(counties.stream().map(CountyVersion::versionId)
+                .toList());
+        Map<String, RegionView> names = regions.findRegions(counties.stream().map(CountyVersion::regionCode).toList());
+        List<ProgressFigureByCounty.CountyFigure> rows = new ArrayList<>();
+        for (CountyVersion county : counties) {
+            figures.getOrDefault(county.versionId(), List.of()).stream().filter(f -> f.key().equals(key)).findFirst()
+                    .ifPresent(f -> rows.add(new ProgressFigureByCounty.CountyFigure(county.regionCode(),
+                            names.get(county.regionCode()).name(), county.reportId().toString(), county.number(),
+                            f.value(), f.list())));
+        }
+        if (rows.isEmpty()) {
+            throw notFound(report.id);
+        }
+        audit.event(AuditOperation.PROGRESS_REPORT_READ).record(report.id).succeeded();
+        RegionView region = regions.findRegion(new RegionCode(report.regionCode)).orElseThrow();
+        return new ProgressFigureByCounty(report.id.toString(), region.name(), report.year, key,
+                version.map(v -> v.number).orElse(null),
+                rows.stream().mapToLong(ProgressFigureByCounty.CountyFigure::value).sum(), rows);
     }
 
     /** The report of the caller's own region for a year, if it has one (for the portal's list and tests). */
@@ -250,8 +290,10 @@ public class ProgressReportService {
         if (report.progress == null) {
             problems.add(Problem.ofField("id", NARRATIVE_REQUIRED, "Write the progress section before submitting."));
         }
-        List<ProgressFigure> figures = liveFigures(report);
-        if (CITY.equals(report.level) && store.sumOfCounties(prefix(report), report.year).counties() == 0) {
+        boolean city = CITY.equals(report.level);
+        List<CountyVersion> counties = city ? store.standingCountyVersions(prefix(report), report.year) : List.of();
+        List<ProgressFigure> figures = city ? summed(report, counties, report.submissions + 1) : liveFigures(report);
+        if (city && counties.isEmpty()) {
             problems.add(Problem.ofField("id", NO_COUNTY_SUBMITTED,
                     "None of the city's counties has submitted its report yet."));
         }
@@ -276,6 +318,7 @@ public class ProgressReportService {
         }
         store.flushOrConflict(() -> audit.event(AuditOperation.PROGRESS_REPORT_SUBMIT).record(report.id).conflict());
         store.persistVersion(version, figures);
+        store.persistSummedVersions(version.id, counties);
         audit.event(AuditOperation.PROGRESS_REPORT_SUBMIT).records(List.of(report.id, version.id)).succeeded();
         return view(compile(report), CHINESE);
     }
@@ -486,6 +529,12 @@ public class ProgressReportService {
         RegionView region = regions.findRegion(new RegionCode(report.regionCode)).orElseThrow();
         List<ProgressReportVersion> versions = store.versionsOf(report.id);
         Map<UUID, List<ProgressFigure>> versionFigures = store.figuresOf(versions.stream().map(v -> v.id).toList());
+        if (CITY.equals(report.level)) {
+            // a city's frozen figures open the counties that version summed (also of versions frozen before links)
+            versions.forEach(version -> versionFigures.computeIfPresent(version.id, (id, figures) -> figures.stream()
+                    .map(f -> new ProgressFigure(f.key(), f.value(), byCountyLink(report.id, f.key(), version.number)))
+                    .toList()));
+        }
         List<ProgressFigure> figures;
         if (report.status == ProgressReportStatus.DRAFT || report.status == ProgressReportStatus.RETURNED) {
             figures = liveFigures(report);
@@ -500,12 +549,38 @@ public class ProgressReportService {
     /** A county's figures from the sources now; a city's as its counties' standing versions summed. */
     List<ProgressFigure> liveFigures(ProgressReport report) {
         if (CITY.equals(report.level)) {
-            String cityPrefix = prefix(report);
-            return store.sumOfCounties(cityPrefix, report.year).figures().stream()
-                    .map(figure -> new ProgressFigure(figure.key(), figure.value(), cityLink(figure.list(),
-                            report.regionCode))).toList();
+            return summed(report, store.standingCountyVersions(prefix(report), report.year), null);
         }
         return compileFigures(new RegionCode(report.regionCode), report.year);
+    }
+
+    /**
+     * The figures of these county versions summed, in the order the counties' reports show them, each opening the
+     * city's figure by county ({@link #figureByCounty}): of a version when frozen in one, of the standing counties
+     * otherwise.
+     */
+    private List<ProgressFigure> summed(ProgressReport city, List<CountyVersion> counties, Integer versionNumber) {
+        Map<UUID, List<ProgressFigure>> countyFigures = store.figuresOf(counties.stream()
+                .map(CountyVersion::versionId).toList());
+        Map<String, Long> sums = new HashMap<>();
+        Map<String, Integer> positions = new HashMap<>();
+        for (List<ProgressFigure> figures : countyFigures.values()) {
+            for (int position = 0; position < figures.size(); position++) {
+                ProgressFigure figure = figures.get(position);
+                sums.merge(figure.key(), figure.value(), Long::sum);
+                positions.merge(figure.key(), position, Math::min);
+            }
+        }
+        return sums.keySet().stream()
+                .sorted(Comparator.comparing((String key) -> positions.get(key)).thenComparing(key -> key))
+                .map(key -> new ProgressFigure(key, sums.get(key), byCountyLink(city.id, key, versionNumber)))
+                .toList();
+    }
+
+    /** The portal page of a city's figure by county: of one of its versions, or (null) as the report shows it. */
+    static String byCountyLink(UUID cityReportId, String key, Integer versionNumber) {
+        return "/portal/progress-reports/" + cityReportId + "/by-county?figure=" + key
+                + (versionNumber == null ? "" : "&version=" + versionNumber);
     }
 
     /** The figures of a region and year from every source, in order (the sources count with the caller's scope). */
@@ -515,11 +590,6 @@ public class ProgressReportService {
         LocalDate through = today.isBefore(yearEnd) ? today : yearEnd;
         return sources.stream().sorted(Comparator.comparingInt(ProgressFigureSource::order))
                 .flatMap(source -> source.figures(region, year, through).stream()).toList();
-    }
-
-    /** A county's list address made the city's: the county code in its region parameter replaced. */
-    private static String cityLink(String link, String cityCode) {
-        return link == null ? null : link.replaceAll("(region(?:Code)?=)\\d{12}", "$1" + cityCode);
     }
 
     private static String prefix(ProgressReport report) {
@@ -535,6 +605,12 @@ public class ProgressReportService {
             throw new ProgressReportNotFoundException();
         }
         return report;
+    }
+
+    /** Records a read of a report that is not there to read, and the exception that says so. */
+    private ProgressReportNotFoundException notFound(UUID reportId) {
+        audit.event(AuditOperation.PROGRESS_REPORT_READ).record(reportId).notFound();
+        return new ProgressReportNotFoundException();
     }
 
     private ProgressReport requireOwn(String id, long expectedVersion, AuditOperation operation) {

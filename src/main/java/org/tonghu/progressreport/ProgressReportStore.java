@@ -69,30 +69,42 @@ class ProgressReportStore implements PanacheRepositoryBase<ProgressReport, UUID>
     }
 
     /**
-     * The figures of a city's counties summed, from each county report's latest version that stands (submitted or
-     * accepted) for a year, in the order the counties' reports show them; one query. Also how many counties count.
+     * The county reports' versions a city's report sums for a year now: each county report's latest version, if it
+     * stands (the report is submitted or accepted), by region code; one query.
      */
-    Summed sumOfCounties(String cityPrefix, int year) {
-        List<Object[]> rows = NativeSql.of("select f.figure_key, sum(f.value), min(f.list_link), min(f.position),"
-                + " count(distinct r.id) from progress_report r"
+    List<CountyVersion> standingCountyVersions(String cityPrefix, int year) {
+        return countyVersions(NativeSql.of("select r.id, r.region_code, v.id, v.number from progress_report r"
                 + " join progress_report_version v on v.report_id = r.id and v.number = r.submissions"
-                + " join progress_report_figure f on f.version_id = v.id"
                 + " where r.year = :year and r.level = 'COUNTY' and r.region_code like :prefix"
-                + " and r.status in ('SUBMITTED', 'ACCEPTED') group by f.figure_key order by min(f.position),"
-                + " f.figure_key").bind("year", year).bind("prefix", cityPrefix + "%").rows(getEntityManager());
-        List<ProgressFigure> figures = new ArrayList<>();
-        for (Object[] row : rows) {
-            figures.add(new ProgressFigure((String) row[0], ((Number) row[1]).longValue(), (String) row[2]));
-        }
-        int counties = NativeSql.of("select count(*) from progress_report r where r.year = :year"
-                + " and r.level = 'COUNTY' and r.region_code like :prefix and r.status in ('SUBMITTED', 'ACCEPTED')")
-                .bind("year", year).bind("prefix", cityPrefix + "%").column(getEntityManager(), Long.class).get(0)
-                .intValue();
-        return new Summed(figures, counties);
+                + " and r.status in ('SUBMITTED', 'ACCEPTED') order by r.region_code").bind("year", year)
+                .bind("prefix", cityPrefix + "%"));
     }
 
-    /** Summed figures and how many counties' reports they come from. */
-    record Summed(List<ProgressFigure> figures, int counties) {
+    /** The county reports' versions a city's version summed when it was submitted, by region code; one query. */
+    List<CountyVersion> summedCountyVersions(UUID cityVersionId) {
+        return countyVersions(NativeSql.of("select r.id, r.region_code, v.id, v.number"
+                + " from progress_report_summed_version s"
+                + " join progress_report_version v on v.id = s.county_version_id"
+                + " join progress_report r on r.id = v.report_id"
+                + " where s.city_version_id = :version order by r.region_code").bind("version", cityVersionId));
+    }
+
+    private List<CountyVersion> countyVersions(NativeSql query) {
+        return query.rows(getEntityManager()).stream().map(row -> new CountyVersion((UUID) row[0], (String) row[1],
+                (UUID) row[2], ((Number) row[3]).intValue())).toList();
+    }
+
+    /** Records which county versions a city's version sums (written with the version, never changed). */
+    void persistSummedVersions(UUID cityVersionId, List<CountyVersion> counties) {
+        for (CountyVersion county : counties) {
+            NativeSql.of("insert into progress_report_summed_version (city_version_id, county_version_id)"
+                    + " values (:city, :county)").bind("city", cityVersionId).bind("county", county.versionId())
+                    .execute(getEntityManager());
+        }
+    }
+
+    /** A county report's version, as a city's report sums it. */
+    record CountyVersion(UUID reportId, String regionCode, UUID versionId, int number) {
     }
 
     Optional<ProgressReportDeadline> deadline(int year) {

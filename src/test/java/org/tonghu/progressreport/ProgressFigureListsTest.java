@@ -31,7 +31,9 @@ import io.quarkus.test.junit.QuarkusTest;
  * to their lists"): the list the figure links to, opened in the portal by the officer, says it holds exactly as many
  * items as the figure's value ({@code data-list-total}), for the region and year of the report; another county's
  * officer gets 404 for it. The figures of the partners' work and of training open the dashboard's table of counts by
- * region at its total (officers see the partners' counts, not their records), whose total must equal the figure.
+ * region at its total (officers see the partners' counts, not their records), whose total must equal the figure. A
+ * city's figures are its counties' reports summed: each opens the counties' values it sums, whose total must equal it,
+ * and which a county's officer may not open.
  * Figures without a list would be named in {@link #WITHOUT_LIST} with the reason; there are none.
  */
 @QuarkusTest
@@ -41,6 +43,8 @@ class ProgressFigureListsTest {
     /** Yangcheng's report of 2026 in the demo data: returned to the county, so compiled from the data when read. */
     static final String YANGCHENG_2026 = "00000000-0000-4000-8000-00000000d003";
     static final String QINSHUI = "140521000000";
+    /** Jincheng's report of 2026 in the demo data: a draft, summing its counties' submitted and accepted reports. */
+    static final String JINCHENG_2026 = "00000000-0000-4000-8000-00000000d006";
 
     /** The figures that open no list of their own, and why: none. */
     static final Map<String, String> WITHOUT_LIST = Map.of();
@@ -57,7 +61,7 @@ class ProgressFigureListsTest {
                 .jsonPath().getList("data.progressReport.figures");
         List<ProgressFigure> compiled = figures.stream().map(f -> new ProgressFigure((String) f.get("key"),
                 ((Number) f.get("value")).longValue(), (String) f.get("list"))).toList();
-        int nonZero = checkLists(compiled, "county.officer.yangcheng", "county.officer");
+        int nonZero = checkLists(compiled, "county.officer.yangcheng", "county.officer", 30);
         assertTrue(nonZero >= 15, "figures with something to list: " + nonZero);
     }
 
@@ -72,16 +76,29 @@ class ProgressFigureListsTest {
                 () -> reports.compileFigures(new RegionCode(QINSHUI), ChinaTime.today().getYear()));
         assertTrue(compiled.stream().anyMatch(f -> "children.closed".equals(f.key()) && f.value() > 0),
                 "a file closed this year");
-        int nonZero = checkLists(compiled, "county.officer", "county.officer.yangcheng");
+        int nonZero = checkLists(compiled, "county.officer", "county.officer.yangcheng", 30);
         assertTrue(nonZero >= 25, "figures with something to list: " + nonZero);
+    }
+
+    @Test
+    void shouldOpenEveryFigureOfACitysReportAsItsCountiesFigures() {
+        List<Map<String, Object>> figures = GraphQLClient.run(Tokens.of("city.officer"),
+                "progressreport/progressReport", "id", JINCHENG_2026).body("errors", nullValue()).extract()
+                .jsonPath().getList("data.progressReport.figures");
+        List<ProgressFigure> summed = figures.stream().map(f -> new ProgressFigure((String) f.get("key"),
+                ((Number) f.get("value")).longValue(), (String) f.get("list"))).toList();
+        // the demo's submitted and accepted county reports freeze the children, villages, placements and reports
+        int nonZero = checkLists(summed, "city.officer", "county.officer", 14);
+        assertTrue(nonZero >= 8, "figures with something to list: " + nonZero);
     }
 
     /**
      * Opens each figure's list as the officer and compares the count it reports with the figure; another county's
      * officer must get 404. Returns how many figures are not zero.
      */
-    private static int checkLists(List<ProgressFigure> figures, String officerName, String otherCountyName) {
-        assertTrue(figures.size() > 30, "the report's figures: " + figures.size());
+    private static int checkLists(List<ProgressFigure> figures, String officerName, String otherCountyName,
+            int minimumFigures) {
+        assertTrue(figures.size() > minimumFigures, "the report's figures: " + figures.size());
         PortalBrowser officer = new PortalBrowser();
         officer.signIn(officerName, "/portal");
         PortalBrowser otherCounty = new PortalBrowser();

@@ -1,6 +1,8 @@
 package org.tonghu.progressreport;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -36,6 +38,7 @@ import org.tonghu.security.Roles;
 import org.tonghu.testing.Database;
 import org.tonghu.testing.LocalModeTestResource;
 import org.tonghu.testing.MovableClock;
+import org.tonghu.testing.PortalBrowser;
 import org.tonghu.testing.TestChildren;
 import org.tonghu.testing.Tokens;
 import org.tonghu.time.ChinaTime;
@@ -238,12 +241,29 @@ class ProgressReportTest {
                     "the city's " + key + " is its counties' sum");
         }
         assertEquals(qinshui.getList("figures").size(), draft.getList("figures").size());
-        assertEquals("/portal/children?regionCode=140500000000", draft.getString("figures[0].list"));
+        String byCounty = "/portal/progress-reports/" + cityReport.getString("id") + "/by-county?figure=";
+        assertEquals(byCounty + "children.total", draft.getString("figures[0].list"));
 
         JsonPath submitted = submit(city, read(city, cityReport.getString("id")));
         assertEquals("CITY", submitted.getString("level"));
-        assertEquals(figure(qinshui, "children.total") + figure(yang, "children.total"),
-                versionFigure(submitted, 1, "children.total"));
+        long total = figure(qinshui, "children.total") + figure(yang, "children.total");
+        assertEquals(total, versionFigure(submitted, 1, "children.total"));
+        assertEquals(byCounty + "children.total&version=1", submitted.getString("versions[0].figures[0].list"));
+        // a county's report returned after the city submitted: the city's version still opens the counties it summed
+        run(city, "progressreport/returnProgressReport", "id", yang.getString("id"), "expectedVersion",
+                yang.getInt("version"), "comments", "请补充。").body("errors", nullValue());
+        PortalBrowser cityPages = new PortalBrowser();
+        String opened = cityPages.signIn("city.officer", byCounty + "children.total&version=1").body();
+        assertThat(opened, containsString("data-list-total=\"" + total + "\""));
+        assertThat(opened, containsString("data-region-code=\"140521000000\" data-value=\""
+                + figure(qinshui, "children.total") + "\""));
+        assertThat(opened, containsString("data-region-code=\"140522000000\" data-value=\""
+                + figure(yang, "children.total") + "\""));
+        assertEquals(404, cityPages.get(PortalBrowser.baseUrl() + byCounty + "children.total&version=2")
+                .statusCode(), "a version the report does not have");
+        assertEquals(404, cityPages.get(PortalBrowser.baseUrl() + byCounty + "no.such.figure").statusCode());
+        assertEquals(404, cityPages.get(PortalBrowser.baseUrl() + "/portal/progress-reports/"
+                + qinshui.getString("id") + "/by-county?figure=children.total").statusCode(), "a county's report");
         String province = Tokens.of("province.officer");
         read(province, qinshui.getString("id"));
         run(province, "progressreport/acceptProgressReport", "id", qinshui.getString("id"), "expectedVersion",

@@ -171,4 +171,25 @@ public interface ProgressReportMessages {
 
     @Message("市级报告的数据为各县已报送或已通过报告的数据之和。")
     String sum_hint();
+
+    @Message("各县数据")
+    String by_county();
+
+    @Message("按各县（市、区）第{number}版报送时的报告汇总，县名链接到该县报告，数值链接到该县名单。")
+    String by_county_version(int number);
+
+    @Message("按各县（市、区）目前已报送或已通过的报告汇总，县名链接到该县报告，数值链接到该县名单。")
+    String by_county_standing();
+
+    @Message("县（市、区）")
+    String county();
+
+    @Message("所用版本")
+    String county_version();
+
+    @Message("合计")
+    String total();
+
+    @Message("返回报告")
+    String back_to_report();
 }

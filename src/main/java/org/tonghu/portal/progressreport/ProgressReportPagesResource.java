@@ -28,6 +28,7 @@ import org.tonghu.graphql.ValidationFailedException;
 import org.tonghu.portal.PortalLocale;
 import org.tonghu.portal.PortalResponses;
 import org.tonghu.progressreport.ProgressFigure;
+import org.tonghu.progressreport.ProgressFigureByCounty;
 import org.tonghu.progressreport.ProgressFigureTexts;
 import org.tonghu.progressreport.ProgressNarrative;
 import org.tonghu.progressreport.ProgressReportOverview;
@@ -80,6 +81,8 @@ public class ProgressReportPagesResource {
         static native TemplateInstance report(ProgressReportView report, List<Section> sections,
                 Map<Integer, List<Section>> versionSections, Actions actions, ProgressNarrative form,
                 List<Problem> problems, boolean conflict, boolean saved);
+
+        static native TemplateInstance byCounty(ProgressFigureByCounty figure, String label, String how);
     }
 
     private final ProgressReportService reports;
@@ -178,6 +181,25 @@ public class ProgressReportPagesResource {
         return change(reportId, null, PortalLocale.of(headers),
                 () -> reports.acceptReport(reportId, version, comments == null || comments.isBlank() ? null
                         : comments));
+    }
+
+    /**
+     * A city report's figure by county: each county's value in the report version the city sums, opening the county's
+     * report and the county's list, and the total, which is the city's figure. 404 for anything else.
+     */
+    @GET
+    @Path("{reportId}/by-county")
+    public Response byCounty(@PathParam("reportId") String reportId, @QueryParam("figure") String key,
+            @QueryParam("version") Integer version, @Context HttpHeaders headers) {
+        requireOfficer();
+        Locale locale = PortalLocale.of(headers);
+        try {
+            ProgressFigureByCounty figure = reports.figureByCounty(reportId, key, version);
+            return Response.ok(Templates.byCounty(figure, ProgressFigureTexts.label(figure.key(), locale),
+                    ProgressFigureTexts.howComputed(figure.key(), locale)).setLocale(locale)).build();
+        } catch (NotFoundException | ValidationFailedException e) {
+            return PortalResponses.notFound(locale);
+        }
     }
 
     /** The report (or one of its versions) as a Word document laid out like a government report. */
