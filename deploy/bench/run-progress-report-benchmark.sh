@@ -59,6 +59,9 @@ sizes=$(sql "select 'children ' || (select count(*) from child) || ' (沁水 ' |
 generated=$(grep -o 'Demo data generated.*' "$LOG" | tail -1 || true)
 ours="year = $YEAR and region_code in ('140521000000', '140500000000')"
 cleared=$(sql "select count(*) from progress_report where $ours")
+sql "delete from progress_report_summed_version where city_version_id in (select v.id from progress_report_version v
+         join progress_report r on r.id = v.report_id where r.$ours) or county_version_id in (select v.id
+         from progress_report_version v join progress_report r on r.id = v.report_id where r.$ours)" >/dev/null 2>&1 || true
 sql "delete from progress_report_figure where version_id in (select v.id from progress_report_version v
          join progress_report r on r.id = v.report_id where r.$ours);
      delete from progress_report_version where report_id in (select id from progress_report where $ours);

@@ -46,7 +46,8 @@ language sql immutable parallel safe as $$
 $$;
 
 -- Recomputes the schedule of the given children (all children when null). Only current (not superseded) visits of
--- regional staff count: a partner's visit is recorded in the file but does not discharge the director's duty.
+-- regional staff count: a partner's visit is recorded in the file but does not discharge the director's duty. The
+-- latest current visit by anyone is kept beside (last_visit_on: whether the file holds a visit in a year).
 create or replace function refresh_visit_schedule(child_ids uuid[]) returns void language plpgsql as $$
 begin
     -- One list of children to refresh, so that the filter below is a plain "id = any": the index on child's id then
@@ -55,9 +56,10 @@ begin
         child_ids := array(select id from child);
     end if;
     insert into visit_schedule as s (child_id, contact_interval_months, home_visit_interval_months, last_contact_on,
-                                     last_home_visit_on, contact_due_on, home_visit_due_on, next_due_on, computed_at)
+                                     last_home_visit_on, contact_due_on, home_visit_due_on, next_due_on, computed_at,
+                                     last_visit_on)
     select c.id, p.contact_interval_months, p.home_visit_interval_months, contact.last_contact, home.last_home_visit,
-           d.contact_due, d.home_visit_due, least(d.contact_due, d.home_visit_due), now()
+           d.contact_due, d.home_visit_due, least(d.contact_due, d.home_visit_due), now(), anyone.last_visit
     from child c
     join visit_policy p on p.risk_level = c.risk_level
     left join visit_policy previous on previous.risk_level = c.previous_risk_level
@@ -72,6 +74,10 @@ begin
         select visited_on as last_home_visit from visit
         where child_id = c.id and superseded_by is null and visitor_role <> 'PARTNER_STAFF' and kind = 'HOME_VISIT'
         order by visited_on desc limit 1) home on true
+    left join lateral (
+        select visited_on as last_visit from visit
+        where child_id = c.id and superseded_by is null
+        order by visited_on desc limit 1) anyone on true
     cross join lateral (
         select visit_due_on(contact.last_contact, c.registered_on, p.contact_interval_months, c.risk_level_since,
                             previous.contact_interval_months) as contact_due,
@@ -86,7 +92,8 @@ begin
         contact_due_on = excluded.contact_due_on,
         home_visit_due_on = excluded.home_visit_due_on,
         next_due_on = excluded.next_due_on,
-        computed_at = excluded.computed_at;
+        computed_at = excluded.computed_at,
+        last_visit_on = excluded.last_visit_on;
 end
 $$;
 

@@ -45,12 +45,19 @@ class VisitStore implements PanacheRepositoryBase<Visit, UUID> {
                 .list(getEntityManager(), Visit.class);
     }
 
-    /** The open files under a region with no visit (current, not superseded) between two days. One statement. */
+    /**
+     * The open files under a region with no visit (current, not superseded) between two days. One statement, read
+     * from each child's latest visit on the schedule ({@code visit_schedule.last_visit_on}, any visitor): a file whose
+     * latest visit is before the first day has none, one whose latest visit falls between the days has one; only a
+     * file whose latest visit is after the last day (a past year's report) is looked up in its visits.
+     */
     List<UUID> openFilesWithoutVisit(String regionPrefix, LocalDate from, LocalDate through) {
         Map<String, Object> parameters = new HashMap<>();
-        return NativeSql.of("select c.id from child c where " + ChildScope.livesUnder("c", regionPrefix, parameters)
-                + " and " + ChildScope.fileOpen("c") + " and not exists (select 1 from visit v where v.child_id = c.id"
-                + " and v.superseded_by is null and v.visited_on between :from and :through)")
+        return NativeSql.of("select c.id from child c left join visit_schedule s on s.child_id = c.id where "
+                + ChildScope.livesUnder("c", regionPrefix, parameters) + " and " + ChildScope.fileOpen("c")
+                + " and (s.last_visit_on is null or s.last_visit_on < :from or (s.last_visit_on > :through"
+                + " and not exists (select 1 from visit v where v.child_id = c.id and v.superseded_by is null"
+                + " and v.visited_on between :from and :through)))")
                 .bindAll(parameters).bind("from", from).bind("through", through)
                 .column(getEntityManager(), UUID.class);
     }
