@@ -22,8 +22,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * An annual progress report on a phone, in Chromium, from draft to the province's acceptance: the county starts its
  * report, writes the progress section and submits it; the city opens it among its counties' and accepts it, then
- * starts, writes and submits its own (its counties' figures summed); the province opens the city's report and accepts
- * it. Saves a screenshot of the accepted report.
+ * starts, writes and submits its own (its counties' figures summed); the province opens the city's report, accepts
+ * it, and opens a figure of it as the counties' values it sums. Saves screenshots of the accepted report and the figure.
  */
 @QuarkusTest
 @QuarkusTestResource(LocalModeTestResource.class)
@@ -63,6 +63,14 @@ class ProgressReportBrowserTest {
             awaitStatus(browser, "ACCEPTED");
             ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
             Chromium.screenshot(browser, "phone-progress-report");
+            // a figure of the city's report opens its counties' values: of 2018, 沁水's report alone
+            WebElement children = browser.findElement(By.cssSelector("#figures tr[data-figure='children.total']"));
+            String total = children.getAttribute("data-value");
+            children.findElement(By.tagName("a")).click();
+            WebElement qinshui = waitFor(browser, By.cssSelector("#by-county tr[data-region-code='140521000000']"));
+            assertEquals(total, qinshui.getAttribute("data-value"));
+            assertEquals(total, browser.findElement(By.id("by-county-total")).getAttribute("data-count"));
+            Chromium.screenshot(browser, "phone-progress-figure-by-county");
         } finally {
             browser.quit();
         }

@@ -56,11 +56,7 @@ class ProgressFigureListsTest {
 
     @Test
     void shouldOpenEveryFigureOfACountysReportAsTheListOfWhatItCounts() {
-        List<Map<String, Object>> figures = GraphQLClient.run(Tokens.of("county.officer.yangcheng"),
-                "progressreport/progressReport", "id", YANGCHENG_2026).body("errors", nullValue()).extract()
-                .jsonPath().getList("data.progressReport.figures");
-        List<ProgressFigure> compiled = figures.stream().map(f -> new ProgressFigure((String) f.get("key"),
-                ((Number) f.get("value")).longValue(), (String) f.get("list"))).toList();
+        List<ProgressFigure> compiled = figuresAsRead("county.officer.yangcheng", YANGCHENG_2026);
         int nonZero = checkLists(compiled, "county.officer.yangcheng", "county.officer", 30);
         assertTrue(nonZero >= 15, "figures with something to list: " + nonZero);
     }
@@ -82,14 +78,19 @@ class ProgressFigureListsTest {
 
     @Test
     void shouldOpenEveryFigureOfACitysReportAsItsCountiesFigures() {
-        List<Map<String, Object>> figures = GraphQLClient.run(Tokens.of("city.officer"),
-                "progressreport/progressReport", "id", JINCHENG_2026).body("errors", nullValue()).extract()
-                .jsonPath().getList("data.progressReport.figures");
-        List<ProgressFigure> summed = figures.stream().map(f -> new ProgressFigure((String) f.get("key"),
-                ((Number) f.get("value")).longValue(), (String) f.get("list"))).toList();
+        List<ProgressFigure> summed = figuresAsRead("city.officer", JINCHENG_2026);
         // the demo's submitted and accepted county reports freeze the children, villages, placements and reports
         int nonZero = checkLists(summed, "city.officer", "county.officer", 14);
         assertTrue(nonZero >= 8, "figures with something to list: " + nonZero);
+    }
+
+    /** A report's figures as the officer reads them through the graph. */
+    private static List<ProgressFigure> figuresAsRead(String officerName, String reportId) {
+        List<Map<String, Object>> figures = GraphQLClient.run(Tokens.of(officerName), "progressreport/progressReport",
+                "id", reportId).body("errors", nullValue()).extract().jsonPath()
+                .getList("data.progressReport.figures");
+        return figures.stream().map(f -> new ProgressFigure((String) f.get("key"),
+                ((Number) f.get("value")).longValue(), (String) f.get("list"))).toList();
     }
 
     /**
