@@ -12,5 +12,6 @@ public record ProgressFigureView(
         @NonNull @Description("What the figure counts (Chinese).") String label,
         @NonNull @Description("The count.") int value,
         @NonNull @Description("How the figure was computed (Chinese).") String howComputed,
-        @Description("The portal page listing the children or records the figure counts, if any.") String list) {
+        @Description("The portal page listing the children or records the figure counts, if any; for a city's report,"
+                + " the page of its counties' values the figure sums.") String list) {
 }

@@ -23,7 +23,8 @@ import io.quarkus.test.junit.QuarkusTest;
  * An annual progress report on a phone, in Chromium, from draft to the province's acceptance: the county starts its
  * report, writes the progress section and submits it; the city opens it among its counties' and accepts it, then
  * starts, writes and submits its own (its counties' figures summed); the province opens the city's report, accepts
- * it, and opens a figure of it as the counties' values it sums. Saves screenshots of the accepted report and the figure.
+ * it, and opens a figure of it as the counties' values it sums. Saves screenshots of the accepted report and the
+ * figure.
  */
 @QuarkusTest
 @QuarkusTestResource(LocalModeTestResource.class)
