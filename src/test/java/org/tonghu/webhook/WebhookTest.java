@@ -143,18 +143,11 @@ class WebhookTest {
     }
 
     /** Waits until the subscription's only delivery has this status; answers it. */
-    static Map<String, Object> awaitOnlyDelivery(String token, String subscriptionId, String status)
-            throws InterruptedException {
-        long end = System.nanoTime() + WAIT.toNanos();
-        List<Map<String, Object>> now = List.of();
-        while (System.nanoTime() < end) {
-            now = deliveries(token, subscriptionId);
-            if (now.size() == 1 && status.equals(now.get(0).get("status"))) {
-                return now.get(0);
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No single " + status + " delivery: " + now);
+    static Map<String, Object> awaitOnlyDelivery(String token, String subscriptionId, String status) {
+        return Awaitility.await("a single " + status + " delivery").atMost(WAIT)
+                .until(() -> deliveries(token, subscriptionId),
+                        now -> now.size() == 1 && status.equals(now.get(0).get("status")))
+                .get(0);
     }
 
     private UUID enqueueReferral(String organization) {
@@ -576,16 +569,10 @@ class WebhookTest {
         String token = Tokens.partnerApp();
         Subscribed subscription = subscribe(token, url, "REFERRAL_RECEIVED");
         enqueueReferral(NGO);
-        long end = System.nanoTime() + WAIT.toNanos();
-        List<Map<String, Object>> attempts = List.of();
-        while (attempts.size() < 2 && System.nanoTime() < end) {
-            Thread.sleep(100);
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> now = (List<Map<String, Object>>) deliveries(token, subscription.id()).get(0)
-                    .get("attempts");
-            attempts = now;
-        }
-        assertTrue(attempts.size() >= 2, "tried again: " + attempts);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> attempts = Awaitility.await("tried again").atMost(WAIT)
+                .until(() -> (List<Map<String, Object>>) deliveries(token, subscription.id()).get(0).get("attempts"),
+                        now -> now.size() >= 2);
         assertEquals("ConnectException", attempts.get(0).get("errorClass"));
         assertEquals(null, attempts.get(0).get("statusCode"));
         assertEquals(false, attempts.get(0).get("succeeded"));
