@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
+import org.awaitility.Awaitility;
+
 import com.sun.net.httpserver.HttpServer;
 
 /**
@@ -75,16 +77,9 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** Waits until the requests received satisfy the condition; fails after the timeout. */
-    List<Received> await(Predicate<List<Received>> condition, Duration timeout) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
-            List<Received> now = received();
-            if (condition.test(now)) {
-                return now;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("The receiver did not get what was awaited in " + timeout + ": " + received());
+    List<Received> await(Predicate<List<Received>> condition, Duration timeout) {
+        return Awaitility.await("what the receiver was to get").atMost(timeout).pollInterval(Duration.ofMillis(50))
+                .until(this::received, condition::test);
     }
 
     @Override

@@ -29,6 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -78,12 +79,25 @@ class WebhookTest {
     WebhookDispatcher dispatcher;
 
     private ScheduledExecutorService worker;
+    private final AtomicInteger workerPasses = new AtomicInteger();
 
     /** The worker, every 100 ms (its own schedule is off in the tests: tonghu.webhook.deliver-every). */
     @BeforeEach
     void startWorker() {
         worker = Executors.newSingleThreadScheduledExecutor();
-        worker.scheduleWithFixedDelay(dispatcher::run, 0, 100, TimeUnit.MILLISECONDS);
+        worker.scheduleWithFixedDelay(() -> {
+            dispatcher.run();
+            workerPasses.incrementAndGet();
+        }, 0, 100, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Waits until the worker has finished two more passes, the second begun after this call: whatever is due now has
+     * been sent by then, so what a receiver has not got by then the worker did not send.
+     */
+    private void awaitTwoMoreWorkerPasses() {
+        int passes = workerPasses.get();
+        Awaitility.await("two more passes of the worker").atMost(WAIT).until(() -> workerPasses.get() >= passes + 2);
     }
 
     @AfterEach
@@ -302,7 +316,7 @@ class WebhookTest {
 
             List<WebhookReceiver.Received> got = receiver.await(r -> r.size() >= 2, WAIT);
             Map<String, Object> delivery = awaitOnlyDelivery(Tokens.partnerApp(), subscription.id(), "DELIVERED");
-            Thread.sleep(2500);
+            awaitTwoMoreWorkerPasses();
             got = receiver.received();
             assertEquals(2, got.size(), "503, then once delivered, and never again: " + got);
             assertEquals(List.of(503, 200), got.stream().map(WebhookReceiver.Received::answered).toList());
@@ -343,7 +357,7 @@ class WebhookTest {
             Subscribed subscription = subscribe(token, receiver.url(), "REFERRAL_RECEIVED");
             enqueueReferral(NGO);
             Map<String, Object> dead = awaitOnlyDelivery(token, subscription.id(), "DEAD");
-            Thread.sleep(1500);
+            awaitTwoMoreWorkerPasses();
             List<WebhookReceiver.Received> got = receiver.received();
             assertEquals(4, got.size(), "tonghu.webhook.max-attempts in the tests, and no more");
             List<Duration> waits = List.of(Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(400));
@@ -477,7 +491,7 @@ class WebhookTest {
             run(token, "webhook/pauseWebhookSubscription", "id", subscription.id(), "expectedVersion", 1)
                     .body("errors[0].extensions.problems[0].code", equalTo("SUBSCRIPTION_STATUS_INVALID"));
             enqueueReferral(NGO);
-            Thread.sleep(2000);
+            awaitTwoMoreWorkerPasses();
             assertEquals(0, receiver.received().size(), "held while paused");
             assertEquals("PENDING", deliveries(token, subscription.id()).get(0).get("status"), "but kept");
             run(token, "webhook/resumeWebhookSubscription", "id", subscription.id(), "expectedVersion", 0)
